@@ -1,0 +1,174 @@
+"""``qda import``, ``qda docs``, ``qda show``, ``qda segments``: protocols in, documents out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from sqlalchemy import select
+
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option
+from qda.coding.api import resolve_document
+from qda.ingest import import_paths
+from qda.ingest.readers import DEFAULT_MAX_BYTES
+from qda.store.schema import documents, segments
+
+DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_command)
+    app.command("docs")(docs)
+    app.command("show")(show)
+    app.command("segments")(segment_listing)
+
+
+def import_command(
+    ctx: typer.Context,
+    paths: List[Path] = typer.Argument(..., help="Protocol files or folders (.txt .md .docx .odt .rtf)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar CSV with a 'file' or 'id' column."),
+    site: Optional[str] = typer.Option(None, help="Site (Jobcenter) for files that do not name one."),
+    level: Optional[str] = typer.Option(None, help="strategic, operational or client."),
+    role: Optional[str] = typer.Option(None, help="Role code, e.g. GF, PL, TL-Projektteam, IFK, eLb, AG."),
+    wave: Optional[int] = typer.Option(None, help="Interview wave (1, 2, ...)."),
+    date: Optional[str] = typer.Option(None, help="Interview date (YYYY-MM-DD)."),
+    interviewer: Optional[str] = typer.Option(None, help="Interviewer code."),
+    attribute: List[str] = typer.Option([], "--attr", help="Free attribute KEY=VALUE (repeatable)."),
+    max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1e6, "--max-size", help="Largest file to accept, in MB."),
+    skip_errors: bool = typer.Option(False, "--skip-errors", help="Import the good files, list the bad ones."),
+    fmt: str = format_option(),
+) -> None:
+    """Import interview protocols; a folder is imported recursively.
+
+    Metadata precedence: the file itself, then --meta CSV, then these options.
+    Example: qda import transcripts/ --meta transcripts/meta.csv
+    """
+    project = get_project(ctx)
+    defaults = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
+    for item in attribute:
+        key, _, value = item.partition("=")
+        defaults[key.strip()] = value.strip()
+    report = import_paths(
+        project.engine, paths, defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6),
+        skip_errors=skip_errors,
+    )
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    summary = [
+        {"result": "added", "documents": len(report.added)},
+        {"result": "updated (new version)", "documents": len(report.updated)},
+        {"result": "metadata updated", "documents": len(report.metadata_updated)},
+        {"result": "unchanged", "documents": len(report.unchanged)},
+        {"result": "failed", "documents": len(report.failed)},
+    ]
+    if fmt == "json":
+        emit([report.as_dict()], fmt)
+    else:
+        emit(summary, fmt, title=f"{report.segments} segments, {report.words} words")
+        for orphan in report.orphaned:
+            typer.echo(f"not carried over: {orphan['document']}:{orphan['segment']} {orphan['code']} "
+                       f"({orphan['coder']}): {orphan['quote']!r}", err=True)
+    for failure in report.failed:
+        typer.echo(f"error: {failure}", err=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def document_rows(conn, **filters) -> list[dict]:
+    """Documents with their metadata and segment counts, filtered by exact column values."""
+    from sqlalchemy import func
+
+    counts = (select(segments.c.document_id, func.count().label("n")).group_by(segments.c.document_id).subquery())
+    query = (select(documents, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
+             .order_by(documents.c.site, documents.c.doc_key))
+    for column, value in filters.items():
+        if value is not None:
+            query = query.where(documents.c[column] == value)
+    return [
+        {**{k: row._mapping[k] for k in ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version")},
+         "segments": row.n or 0, "words": row.word_count, "format": row.source_format,
+         "attributes": row.attributes, "source_path": row.source_path}
+        for row in conn.execute(query)
+    ]
+
+
+def docs(
+    ctx: typer.Context,
+    site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
+    fmt: str = format_option(),
+) -> None:
+    """List documents with their metadata.
+
+    Example: qda docs --site Bochum --level client --format csv
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = document_rows(conn, site=site, level=level, role=role, wave=wave)
+    columns = DOC_COLUMNS + (("attributes", "source_path") if fmt != "table" else ())
+    emit(rows, fmt, columns, title=f"{len(rows)} documents")
+
+
+def show(
+    ctx: typer.Context,
+    doc: str = typer.Argument(..., help="Document id."),
+    fmt: str = format_option(),
+) -> None:
+    """Show a document's segments with numbers, lines, offsets and question anchors.
+
+    Example: qda show AC-OP-IFK-W1
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        document = resolve_document(conn, doc)
+        rows = segment_rows(conn, document_id=document.id)
+    if fmt != "table":
+        emit(rows, fmt)
+        return
+    console = Console()
+    console.print(f"[bold]{document.doc_key}[/] · {document.site} · {document.level} · {document.role} · "
+                  f"wave {document.wave} · {document.date or ''} · v{document.version}")
+    for row in rows:
+        anchor = f" [{row['question']}]" if row["question"] else ""
+        speaker = f" {row['speaker']}:" if row["speaker"] else ""
+        console.print(f"[cyan]{row['segment']:>3}[/] [dim]l.{row['lines']} @{row['start']}:{row['end']}{anchor}{speaker}[/]")
+        console.print(f"    {row['text']}", highlight=False, markup=False)
+
+
+def segment_rows(conn, document_id: int | None = None, **filters) -> list[dict]:
+    """Segments with their document's metadata, in document order."""
+    query = (select(segments, documents.c.doc_key, documents.c.site, documents.c.level, documents.c.role,
+                    documents.c.wave)
+             .join(documents, documents.c.id == segments.c.document_id)
+             .order_by(documents.c.doc_key, segments.c.number))
+    if document_id is not None:
+        query = query.where(segments.c.document_id == document_id)
+    for column, value in filters.items():
+        if value is not None:
+            query = query.where(documents.c[column] == value)
+    return [
+        {"document": row.doc_key, "segment": row.number, "site": row.site, "level": row.level, "role": row.role,
+         "wave": row.wave, "question": row.question, "speaker": row.speaker,
+         "lines": f"{row.line_start}-{row.line_end}" if row.line_end != row.line_start else str(row.line_start),
+         "start": row.char_start, "end": row.char_end, "text": row.text}
+        for row in conn.execute(query)
+    ]
+
+
+def segment_listing(
+    ctx: typer.Context,
+    site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
+    fmt: str = format_option(default="json"),
+) -> None:
+    """Every segment with document, site, level, role, question anchor and text.
+
+    Example: qda segments --format csv > segments.csv
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
+    emit(rows, fmt, ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))

@@ -1,0 +1,76 @@
+"""Render rows for people (Rich tables) or scripts (JSON, CSV) — the ``--format`` of every listing."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from typing import Any, Iterable, Sequence
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+LISTING_FORMATS = ("table", "json", "csv")
+
+
+def format_option(*choices: str, default: str = "table"):
+    """A ``--format/-f`` option limited to ``choices`` (table, json, csv by default)."""
+    allowed = choices or LISTING_FORMATS
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise typer.BadParameter(f"'{value}' is not one of {', '.join(allowed)}")
+        return value
+
+    return typer.Option(default, "--format", "-f", callback=check, help=f"Output format: {', '.join(allowed)}.")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    return value
+
+
+def to_json(rows: Iterable[dict[str, Any]]) -> str:
+    return json.dumps([{k: _plain(v) for k, v in row.items()} for row in rows], ensure_ascii=False, indent=2)
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    console: Console | None = None,
+) -> None:
+    """Print ``rows`` in ``fmt``; ``columns`` picks and orders the table/CSV columns."""
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "json":
+        typer.echo(to_json([{c: row.get(c) for c in columns} for row in rows]))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: _csv_cell(row.get(c)) for c in columns})
+    else:
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*[_table_cell(row.get(c)) for c in columns])
+        (console or Console()).print(table)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return _plain(value)
+
+
+def _table_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(_plain(value))

@@ -1,0 +1,172 @@
+"""The project's codebook in the database.
+
+A code's identity is its id (unique in the codebook), not its path, so moving a code in the YAML
+tree keeps its codings. Codes dropped from the YAML are deactivated, never deleted: their
+codings stay until ``rename`` or ``merge`` moves them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from qda.codebook.model import Codebook
+from qda.errors import QdaError
+from qda.store.schema import codes, codings, memos, settings, suggestion_decisions, summaries
+
+
+@dataclass
+class CodeRow:
+    """A code as stored, with what the analysis layer needs."""
+
+    id: int
+    path: str
+    code_key: str
+    parent_id: int | None
+    label: str
+    label_en: str | None
+    definition: str | None
+    anchor_examples: list[str]
+    coding_rules: str | None
+    keywords: list[str]
+    exclude: list[str]
+    questions: list[str]
+    color: str | None
+    position: int
+    active: bool
+
+    @property
+    def depth(self) -> int:
+        return self.path.count("/")
+
+
+def load_codes(conn: Connection, include_inactive: bool = False) -> list[CodeRow]:
+    """All codes in codebook order (inactive ones last)."""
+    query = select(*[codes.c[name] for name in CodeRow.__dataclass_fields__]).order_by(
+        codes.c.active.desc(), codes.c.position)
+    if not include_inactive:
+        query = query.where(codes.c.active.is_(True))
+    return [CodeRow(**row._mapping) for row in conn.execute(query)]
+
+
+def resolve_code(conn: Connection, ref: str, include_inactive: bool = True) -> CodeRow:
+    """Find a code by path (``interfaces/basisteam``) or by its bare id (``basisteam``)."""
+    ref = ref.strip().strip("/")
+    rows = load_codes(conn, include_inactive=include_inactive)
+    for row in rows:
+        if row.path == ref:
+            return row
+    matches = [row for row in rows if row.code_key == ref]
+    if len(matches) == 1:
+        return matches[0]
+    raise QdaError(f"unknown code '{ref}'" if not matches else f"ambiguous code '{ref}': use its full path")
+
+
+def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
+    """Make the database's codes match ``codebook``; return what changed."""
+    existing = {row.code_key: row for row in load_codes(conn, include_inactive=True)}
+    result = {"added": [], "updated": [], "deactivated": [], "kept_codings": 0}
+    ids: dict[str, int] = {}
+    conn.execute(update(codes).values(position=codes.c.position + 100_000))
+    for position, (code, parent) in enumerate(codebook.walk()):
+        values = {
+            "path": code.path, "code_key": code.id, "parent_id": ids.get(parent.id) if parent else None,
+            "label": code.label, "label_en": code.label_en, "definition": code.definition,
+            "anchor_examples": code.anchor_examples, "coding_rules": code.coding_rules,
+            "keywords": code.keywords, "exclude": code.exclude, "questions": code.questions,
+            "color": code.color, "position": position, "active": True,
+        }
+        old = existing.pop(code.id, None)
+        if old is None:
+            _free_path(conn, code.path)
+            ids[code.id] = conn.execute(insert(codes).values(**values)).inserted_primary_key[0]
+            result["added"].append(code.path)
+        else:
+            if old.path != code.path:
+                _free_path(conn, code.path)
+            conn.execute(update(codes).where(codes.c.id == old.id).values(**values))
+            ids[code.id] = old.id
+            result["updated"].append(code.path)
+    for gone in existing.values():
+        if gone.active:
+            conn.execute(update(codes).where(codes.c.id == gone.id).values(active=False))
+            result["deactivated"].append(gone.path)
+            result["kept_codings"] += _count_codings(conn, gone.id)
+    conn.execute(delete(settings).where(settings.c.key == "codebook"))
+    conn.execute(insert(settings).values(key="codebook", value={
+        "name": codebook.name, "language": codebook.language, "description": codebook.description}))
+    return result
+
+
+def _free_path(conn: Connection, path: str) -> None:
+    """An inactive code may still hold a path a new code wants: move it aside."""
+    conn.execute(update(codes).where(codes.c.path == path, codes.c.active.is_(False))
+                 .values(path=codes.c.path + "~" + codes.c.id.cast(codes.c.path.type)))
+
+
+def _count_codings(conn: Connection, code_id: int) -> int:
+    return len(conn.execute(select(codings.c.id).where(codings.c.code_id == code_id)).all())
+
+
+def codebook_info(conn: Connection) -> dict[str, Any]:
+    value = conn.execute(select(settings.c.value).where(settings.c.key == "codebook")).scalar()
+    return value or {"name": None, "language": None, "description": None}
+
+
+def rename_code(conn: Connection, old_ref: str, new_path: str) -> CodeRow:
+    """Give a code a new id or place in the tree; its codings, memos and children go with it."""
+    code = resolve_code(conn, old_ref)
+    new_path = new_path.strip().strip("/")
+    parent_path, _, new_key = new_path.rpartition("/")
+    if any(row.path == new_path for row in load_codes(conn, include_inactive=True)):
+        raise QdaError(f"code '{new_path}' already exists: use 'qda codebook merge {code.path} {new_path}'")
+    parent_id = resolve_code(conn, parent_path).id if parent_path else None
+    if parent_id is not None and (parent_id == code.id or resolve_code(conn, parent_path).path.startswith(code.path + "/")):
+        raise QdaError(f"cannot move '{code.path}' below itself")
+    for row in load_codes(conn, include_inactive=True):
+        if row.path.startswith(code.path + "/"):
+            conn.execute(update(codes).where(codes.c.id == row.id).values(path=new_path + row.path[len(code.path):]))
+    conn.execute(update(codes).where(codes.c.id == code.id).values(path=new_path, code_key=new_key, parent_id=parent_id))
+    return resolve_code(conn, new_path)
+
+
+def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
+    """Move everything coded with ``source`` to ``target`` and remove ``source``; return the
+    number of codings moved (a coding the target already has is not duplicated)."""
+    source, target = resolve_code(conn, source_ref), resolve_code(conn, target_ref)
+    if source.id == target.id:
+        raise QdaError("cannot merge a code into itself")
+    if target.path.startswith(source.path + "/"):
+        raise QdaError(f"cannot merge '{source.path}' into its own child '{target.path}'")
+    moved = 0
+    for coding in conn.execute(select(codings).where(codings.c.code_id == source.id)).all():
+        duplicate = conn.execute(select(codings.c.id).where(
+            codings.c.segment_id == coding.segment_id, codings.c.code_id == target.id,
+            codings.c.coder == coding.coder, codings.c.char_start == coding.char_start,
+            codings.c.char_end == coding.char_end)).first()
+        if duplicate:
+            conn.execute(delete(codings).where(codings.c.id == coding.id))
+        else:
+            conn.execute(update(codings).where(codings.c.id == coding.id).values(code_id=target.id))
+            moved += 1
+    conn.execute(update(memos).where(memos.c.code_id == source.id).values(code_id=target.id))
+    _move_unique(conn, suggestion_decisions, source.id, target.id, ("segment_id", "coder"))
+    _move_unique(conn, summaries, source.id, target.id, ("site",))
+    for child in load_codes(conn, include_inactive=True):
+        if child.parent_id == source.id:
+            rename_code(conn, child.path, f"{target.path}/{child.code_key}")
+    conn.execute(delete(codes).where(codes.c.id == source.id))
+    return moved
+
+
+def _move_unique(conn: Connection, table, source_id: int, target_id: int, key: tuple[str, ...]) -> None:
+    """Re-point rows at the target code unless the target already has a row with the same key."""
+    for row in conn.execute(select(table).where(table.c.code_id == source_id)).all():
+        clash = conn.execute(select(table.c.id).where(
+            table.c.code_id == target_id, *[table.c[k] == getattr(row, k) for k in key])).first()
+        if clash:
+            conn.execute(delete(table).where(table.c.id == row.id))
+        else:
+            conn.execute(update(table).where(table.c.id == row.id).values(code_id=target_id))

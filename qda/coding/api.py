@@ -1,0 +1,150 @@
+"""Add, remove and list codings: the API the CLI, the workbench, assist and exchange all use.
+
+Spans are absolute code-point offsets into the document text (as ``qda show`` prints them) and
+must lie inside the segment; no span means the whole segment. Adding the same coding twice is a
+no-op, so scripts and concurrent coders can retry safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from qda.codebook.store import resolve_code
+from qda.errors import QdaError
+from qda.store.schema import codes, codings, documents, segments
+
+ORIGINS = ("manual", "suggested", "imported", "consensus")
+
+
+def resolve_document(conn: Connection, ref: str):
+    """A document row by its id (doc_key)."""
+    row = conn.execute(select(documents).where(documents.c.doc_key == ref)).first()
+    if row is None:
+        raise QdaError(f"unknown document '{ref}'")
+    return row
+
+
+def resolve_segment(conn: Connection, doc_ref: str, number: int | str):
+    """A segment row by document id and segment number."""
+    document = resolve_document(conn, doc_ref)
+    try:
+        number = int(str(number).rsplit(":", 1)[-1])
+    except ValueError:
+        raise QdaError(f"segment must be a number, not '{number}'") from None
+    row = conn.execute(select(segments).where(
+        segments.c.document_id == document.id, segments.c.number == number)).first()
+    if row is None:
+        raise QdaError(f"document '{doc_ref}' has no segment {number}")
+    return row
+
+
+def _span(segment, span: tuple[int, int] | None) -> tuple[int, int]:
+    if span is None:
+        return segment.char_start, segment.char_end
+    start, end = span
+    if not (segment.char_start <= start < end <= segment.char_end):
+        raise QdaError(
+            f"span {start}:{end} is not inside segment {segment.number} ({segment.char_start}:{segment.char_end})")
+    return start, end
+
+
+def add_coding(
+    conn: Connection,
+    doc_ref: str,
+    segment_number: int | str,
+    code_ref: str,
+    coder: str,
+    span: tuple[int, int] | None = None,
+    memo: str | None = None,
+    origin: str = "manual",
+    suggester: str | None = None,
+    score: float | None = None,
+    key_quote: bool = False,
+) -> tuple[int, bool]:
+    """Store a coding; return (coding id, created) — ``created`` is False if it existed."""
+    if origin not in ORIGINS:
+        raise QdaError(f"unknown origin '{origin}' (use {', '.join(ORIGINS)})")
+    segment = resolve_segment(conn, doc_ref, segment_number)
+    code = resolve_code(conn, code_ref, include_inactive=False)
+    start, end = _span(segment, span)
+    key = and_(codings.c.segment_id == segment.id, codings.c.code_id == code.id, codings.c.coder == coder,
+               codings.c.char_start == start, codings.c.char_end == end)
+    existing = conn.execute(select(codings.c.id).where(key)).scalar()
+    if existing is not None:
+        return existing, False
+    values = dict(
+        segment_id=segment.id, code_id=code.id, coder=coder, char_start=start, char_end=end, memo=memo,
+        origin=origin, suggester=suggester, score=score, key_quote=key_quote,
+        created_at=dt.datetime.now(dt.timezone.utc),
+    )
+    try:
+        with conn.begin_nested():
+            return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True
+    except IntegrityError:  # a concurrent writer stored the same coding first
+        return conn.execute(select(codings.c.id).where(key)).scalar_one(), False
+
+
+def remove_coding(
+    conn: Connection, doc_ref: str, segment_number: int | str, code_ref: str, coder: str,
+    span: tuple[int, int] | None = None,
+) -> int:
+    """Remove the coder's coding(s) of a code on a segment (one span, or all); return how many."""
+    segment = resolve_segment(conn, doc_ref, segment_number)
+    code = resolve_code(conn, code_ref)
+    condition = and_(codings.c.segment_id == segment.id, codings.c.code_id == code.id, codings.c.coder == coder)
+    if span is not None:
+        condition = and_(condition, codings.c.char_start == span[0], codings.c.char_end == span[1])
+    removed = conn.execute(delete(codings).where(condition)).rowcount
+    if not removed:
+        raise QdaError(f"no coding '{code.path}' by {coder} on {doc_ref}:{segment.number}")
+    return removed
+
+
+def list_codings(
+    conn: Connection,
+    coder: str | None = None,
+    code: str | None = None,
+    with_children: bool = False,
+    document: str | None = None,
+    **document_filters: Any,
+) -> list[dict[str, Any]]:
+    """Codings joined with their document, segment and code, in document order.
+
+    ``document_filters`` are document columns (site, level, role, wave) to match exactly.
+    """
+    query = (
+        select(
+            codings.c.id, documents.c.doc_key.label("document"), segments.c.number.label("segment"),
+            codes.c.path.label("code"), codings.c.coder, codings.c.char_start.label("start"),
+            codings.c.char_end.label("end"), codings.c.origin, codings.c.suggester, codings.c.score,
+            codings.c.memo, codings.c.key_quote, codings.c.created_at, documents.c.site, documents.c.level,
+            documents.c.role, documents.c.wave, segments.c.line_start, segments.c.line_end,
+            segments.c.question, segments.c.char_start.label("segment_start"), segments.c.text.label("segment_text"),
+        )
+        .join(segments, segments.c.id == codings.c.segment_id)
+        .join(documents, documents.c.id == segments.c.document_id)
+        .join(codes, codes.c.id == codings.c.code_id)
+        .order_by(documents.c.doc_key, segments.c.number, codes.c.position, codings.c.coder, codings.c.char_start)
+    )
+    if coder:
+        query = query.where(codings.c.coder == coder)
+    if code:
+        path = resolve_code(conn, code).path
+        query = query.where(or_(codes.c.path == path, codes.c.path.startswith(path + "/")) if with_children
+                            else codes.c.path == path)
+    if document:
+        query = query.where(documents.c.doc_key == document)
+    for column, value in document_filters.items():
+        if value is not None:
+            query = query.where(documents.c[column] == value)
+    rows = []
+    for row in conn.execute(query):
+        item = dict(row._mapping)
+        offset = item.pop("segment_start")
+        item["text"] = item.pop("segment_text")[item["start"] - offset:item["end"] - offset]
+        rows.append(item)
+    return rows

@@ -1,0 +1,71 @@
+"""Bytes to text for plain-text protocols: BOMs, UTF-8, UTF-16 without BOM, cp1252.
+
+Protocols come from Word-era Windows machines, so the fallback for non-UTF-8 text is cp1252
+(a superset of Latin-1 for printable text), which is what such files almost always are.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from qda.errors import QdaError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without BOM shows NUL in every other byte for Latin-script text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Decode ``data`` and return (text, encoding name); binary data is an error."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding:
+        bom_length = next(len(bom) for bom, name in _BOMS if name == encoding)
+        data = data[bom_length:]
+    else:
+        encoding = _utf16_without_bom(data)
+    if encoding is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            if b"\x00" in data:
+                raise QdaError("binary file, not a text protocol", path) from None
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise QdaError(f"cannot decode as {encoding}: {exc.reason}", path) from None
+    _reject_binary(text, path)
+    return normalize_text(text), encoding
+
+
+def _reject_binary(text: str, path: str) -> None:
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if "\x00" in text or controls > max(10, len(text[:20000]) // 100):
+        line = text.count("\n", 0, max(text.find("\x00"), 0)) + 1
+        raise QdaError("binary content, not a text protocol", path, line)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, Unix newlines, no BOM: the form all offsets are counted in."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return unicodedata.normalize("NFC", text)

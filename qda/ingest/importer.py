@@ -1,0 +1,252 @@
+"""Store protocols as documents and segments, in one transaction per import run.
+
+One transaction means a bad file, an interrupted run or a SIGKILL leaves the project as it was;
+running the import again finishes the job (unchanged documents are skipped by content hash).
+A changed file becomes a new version of its document: segments are matched to the old ones by
+content, codings on unchanged passages move with them, the rest are relocated by their quoted
+text or, failing that, kept in ``orphaned_codings`` and reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from qda.errors import QdaError
+from qda.ingest.metadata import ProtocolMeta, load_sidecar, merge_metadata, sidecar_row
+from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, read_protocol
+from qda.ingest.segment import Segment, segment_text
+from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
+
+SEGMENT_BATCH = 5000
+TextTransform = Callable[[str, Path], str]
+
+
+@dataclass
+class ImportReport:
+    """What an import run did, per document key."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    metadata_updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    codings_carried: int = 0
+    codings_relocated: int = 0
+    orphaned: list[dict[str, Any]] = field(default_factory=list)
+    segments: int = 0
+    words: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def iter_protocol_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and in folders (recursively, sorted) every supported protocol file
+    except hidden files and READMEs."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in READERS
+                    and not any(part.startswith(".") for part in relative)
+                    and not child.name.upper().startswith("README")
+                ):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            raise QdaError("no such file or folder", path)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def import_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    defaults: dict[str, Any] | None = None,
+    sidecar: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip_errors: bool = False,
+    transform: TextTransform | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> ImportReport:
+    """Import protocol files into the project database.
+
+    ``defaults`` are metadata from command-line options (lowest precedence); ``transform`` is
+    applied to each text before it is stored (pseudonymisation). Without ``skip_errors`` the
+    first bad file aborts the run and nothing is written.
+    """
+    report = ImportReport()
+    sidecar_table = load_sidecar(sidecar) if sidecar else {}
+    seen: dict[str, Path] = {}
+    with engine.begin() as conn:
+        existing = {row.doc_key: row for row in conn.execute(select(
+            documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
+            *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes")],
+        ))}
+        pending: list[dict[str, Any]] = []
+        for path in iter_protocol_files(paths):
+            if progress:
+                progress(path)
+            try:
+                meta, text = _load(path, defaults or {}, sidecar_table, max_bytes, transform, report)
+                if meta.doc_key in seen:
+                    raise QdaError(f"duplicate document id '{meta.doc_key}' (also in {seen[meta.doc_key]})", path)
+                seen[meta.doc_key] = path
+                _store(conn, path, meta, text, existing.get(meta.doc_key), pending, report)
+            except QdaError as error:
+                if not skip_errors:
+                    raise
+                report.failed.append(str(error))
+            if len(pending) >= SEGMENT_BATCH:
+                _flush(conn, pending)
+        _flush(conn, pending)
+    return report
+
+
+def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[ProtocolMeta, str]:
+    raw = read_protocol(path, max_bytes)
+    layers = [raw.metadata, sidecar_row(sidecar_table, path, raw.metadata), defaults]
+    meta, warnings = merge_metadata(layers, path, raw.metadata_lines)
+    report.warnings.extend(warnings)
+    if raw.encoding not in ("utf-8",):
+        report.warnings.append(f"{path}: decoded as {raw.encoding}")
+    text = transform(raw.text, path) if transform else raw.text
+    return meta, text
+
+
+def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
+    return {
+        "site": meta.site, "level": meta.level, "role": meta.role, "wave": meta.wave,
+        "date": meta.date, "interviewer": meta.interviewer, "attributes": meta.attributes,
+    }
+
+
+def _store(conn, path, meta, text, old, pending, report) -> None:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    values = _meta_values(meta)
+    if old is not None and old.sha256 == digest:
+        if all(getattr(old, key) == value for key, value in values.items()):
+            report.unchanged.append(meta.doc_key)
+        else:
+            conn.execute(update(documents).where(documents.c.id == old.id).values(**values))
+            report.metadata_updated.append(meta.doc_key)
+        return
+    found = segment_text(text)
+    report.segments += len(found)
+    words = len(text.split())
+    report.words += words
+    row = dict(
+        values, doc_key=meta.doc_key, source_path=str(path), source_format=path.suffix.lower().lstrip("."),
+        sha256=digest, text=text, word_count=words, imported_at=now(),
+    )
+    if old is None:
+        doc_id = conn.execute(insert(documents).values(version=1, **row)).inserted_primary_key[0]
+        pending.extend(_segment_row(doc_id, segment) for segment in found)
+        report.added.append(meta.doc_key)
+    else:
+        _flush(conn, pending)
+        _new_version(conn, old, row, found, report)
+        report.updated.append(meta.doc_key)
+
+
+def _segment_row(doc_id: int, segment: Segment) -> dict[str, Any]:
+    return {
+        "document_id": doc_id, "number": segment.number, "char_start": segment.start,
+        "char_end": segment.end, "line_start": segment.line_start, "line_end": segment.line_end,
+        "kind": segment.kind, "speaker": segment.speaker, "question": segment.question,
+        "text": segment.text, "text_hash": segment.text_hash,
+    }
+
+
+def _flush(conn: Connection, pending: list[dict[str, Any]]) -> None:
+    if pending:
+        conn.execute(insert(segments), pending)
+        pending.clear()
+
+
+def _new_version(conn: Connection, old, row: dict[str, Any], found: list[Segment], report: ImportReport) -> None:
+    """Replace a document's text, keeping segment rows (and so codings and memos) where the
+    passage is unchanged."""
+    old_text = conn.execute(select(documents.c.text).where(documents.c.id == old.id)).scalar_one()
+    conn.execute(insert(document_versions).values(
+        document_id=old.id, version=old.version, sha256=old.sha256, text=old_text, replaced_at=now()))
+    conn.execute(update(documents).where(documents.c.id == old.id).values(version=old.version + 1, **row))
+    old_segments = conn.execute(select(segments).where(segments.c.document_id == old.id)).all()
+    by_hash: dict[str, list[Any]] = {}
+    for segment in old_segments:
+        by_hash.setdefault(segment.text_hash, []).append(segment)
+    conn.execute(update(segments).where(segments.c.document_id == old.id).values(number=-segments.c.number))
+    new_ids: list[int] = []
+    for segment in found:
+        values = _segment_row(old.id, segment)
+        matches = by_hash.get(segment.text_hash)
+        if matches:
+            kept = matches.pop(0)
+            conn.execute(update(segments).where(segments.c.id == kept.id).values(**values))
+            delta = segment.start - kept.char_start
+            carried = conn.execute(update(codings).where(codings.c.segment_id == kept.id).values(
+                char_start=codings.c.char_start + delta, char_end=codings.c.char_end + delta))
+            report.codings_carried += carried.rowcount
+            new_ids.append(kept.id)
+        else:
+            new_ids.append(conn.execute(insert(segments).values(**values)).inserted_primary_key[0])
+    leftovers = [segment for group in by_hash.values() for segment in group]
+    for segment in leftovers:
+        _rescue_codings(conn, old, old_text, segment, row["text"], found, new_ids, report)
+        _rescue_memos(conn, old.id, segment)
+    if leftovers:
+        conn.execute(delete(segments).where(segments.c.id.in_([s.id for s in leftovers])))
+
+
+def _rescue_codings(conn, old, old_text, segment, new_text, found, new_ids, report) -> None:
+    """Move codings of a vanished segment to where their quoted text now stands, if it is
+    unique; otherwise keep them in ``orphaned_codings``."""
+    rows = conn.execute(
+        select(codings, codes.c.path).join(codes, codes.c.id == codings.c.code_id)
+        .where(codings.c.segment_id == segment.id)
+    ).all()
+    for coding in rows:
+        quote = old_text[coding.char_start:coding.char_end]
+        position = new_text.find(quote) if quote.strip() else -1
+        unique = position >= 0 and new_text.find(quote, position + 1) < 0
+        target = next(
+            (i for i, s in enumerate(found) if s.start <= position and position + len(quote) <= s.end), None
+        ) if unique else None
+        if target is not None:
+            conn.execute(update(codings).where(codings.c.id == coding.id).values(
+                segment_id=new_ids[target], char_start=position, char_end=position + len(quote)))
+            report.codings_relocated += 1
+            continue
+        conn.execute(insert(orphaned_codings).values(
+            doc_key=row_key(conn, old.id), from_version=old.version, code_path=coding.path,
+            coder=coding.coder, char_start=coding.char_start, char_end=coding.char_end, quote=quote,
+            memo=coding.memo, origin=coding.origin, created_at=coding.created_at, orphaned_at=now()))
+        conn.execute(delete(codings).where(codings.c.id == coding.id))
+        report.orphaned.append({
+            "document": row_key(conn, old.id), "segment": -segment.number, "code": coding.path,
+            "coder": coding.coder, "quote": quote[:80],
+        })
+
+
+def row_key(conn: Connection, doc_id: int) -> str:
+    return conn.execute(select(documents.c.doc_key).where(documents.c.id == doc_id)).scalar_one()
+
+
+def _rescue_memos(conn: Connection, doc_id: int, segment) -> None:
+    """Memos on a vanished segment become document memos that say where they came from."""
+    for memo in conn.execute(select(memos).where(memos.c.segment_id == segment.id)).all():
+        conn.execute(update(memos).where(memos.c.id == memo.id).values(
+            target_kind="document", segment_id=None, document_id=doc_id,
+            text=f"[was on segment {-segment.number}, removed in a new version] {memo.text}"))

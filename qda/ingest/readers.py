@@ -1,0 +1,200 @@
+"""Readers for protocol files: each returns the plain text and the metadata the file itself carries.
+
+Imported files are untrusted: sizes are capped, ZIP containers (.docx, .odt) are checked for
+unpacked size before parsing, and XML is parsed without entity resolution.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+from defusedxml import ElementTree as SafeET
+
+from qda.errors import QdaError
+from qda.ingest.decode import decode_bytes, normalize_text
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+METADATA_KEYS = ("id", "site", "level", "role", "wave", "date", "interviewer")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass
+class RawProtocol:
+    """What a reader found in one file, before metadata from elsewhere is merged in."""
+
+    path: Path
+    text: str
+    format: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata_lines: dict[str, int] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+
+def read_protocol(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawProtocol:
+    """Read one protocol file, choosing the reader by its extension."""
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise QdaError(f"unsupported file type '{suffix}' (use .txt, .md, .docx, .odt or .rtf)", path)
+    size = path.stat().st_size
+    if size == 0:
+        raise QdaError("empty file", path)
+    if size > max_bytes:
+        raise QdaError(
+            f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.1f} MB limit; see --max-size)", path
+        )
+    protocol = reader(path)
+    if not protocol.text.strip():
+        raise QdaError("no text in file", path)
+    return protocol
+
+
+def read_text_file(path: Path) -> RawProtocol:
+    """.txt and .md: decoded with BOM and encoding detection, YAML front matter split off."""
+    text, encoding = decode_bytes(path.read_bytes(), str(path))
+    metadata, lines, body = split_front_matter(text, path)
+    return RawProtocol(path, body, path.suffix.lower().lstrip("."), metadata, lines, encoding)
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str, int], str]:
+    """Split a leading ``---`` YAML block from the body; return (metadata, key lines, body)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---\n"):
+            raise QdaError("front matter opened with '---' but never closed", path, 1)
+        return {}, {}, text
+    block = match.group(1) or ""
+    try:
+        node = yaml.compose(block, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(block) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise QdaError(f"invalid front matter: {getattr(exc, 'problem', exc)}", path, line) from exc
+    if not isinstance(data, dict):
+        raise QdaError("front matter must be a mapping of key: value", path, 2)
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node else {}
+    return data, lines, text[match.end():]
+
+
+def _check_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise QdaError(f"not a valid {path.suffix} file (corrupt or not a ZIP container)", path) from exc
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        archive.close()
+        raise QdaError(f"refusing to unpack {unpacked / 1e6:.0f} MB (ZIP bomb guard)", path)
+    return archive
+
+
+def read_docx(path: Path) -> RawProtocol:
+    """.docx via python-docx: body paragraphs and tables in order; metadata from a leading
+    two-column table whose first column holds known keys, and from custom document properties."""
+    import docx
+
+    with _check_zip(path) as archive:
+        metadata = _docx_custom_properties(archive)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise QdaError(f"cannot read .docx: {exc}", path) from exc
+    blocks = list(document.iter_inner_content())
+    if blocks and _is_metadata_table(blocks[0]):
+        metadata.update(_table_metadata(blocks.pop(0)))
+    paragraphs = []
+    for block in blocks:
+        if hasattr(block, "rows"):
+            paragraphs.extend(" | ".join(c.text.strip() for c in row.cells) for row in block.rows)
+        else:
+            paragraphs.append(block.text)
+    props = document.core_properties
+    if props.title and "title" not in metadata:
+        metadata["title"] = props.title
+    text = "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
+    return RawProtocol(path, normalize_text(text), "docx", metadata)
+
+
+def _is_metadata_table(block: Any) -> bool:
+    if not hasattr(block, "rows") or not block.rows:
+        return False
+    keys = [row.cells[0].text.strip().lower() for row in block.rows if len(row.cells) >= 2]
+    return bool(keys) and sum(key in METADATA_KEYS for key in keys) >= max(1, len(keys) // 2)
+
+
+def _table_metadata(table: Any) -> dict[str, Any]:
+    return {
+        row.cells[0].text.strip().lower(): row.cells[1].text.strip()
+        for row in table.rows
+        if len(row.cells) >= 2 and row.cells[0].text.strip()
+    }
+
+
+def _docx_custom_properties(archive: zipfile.ZipFile) -> dict[str, Any]:
+    """Word's "custom properties" (File > Properties > Custom) live in docProps/custom.xml."""
+    try:
+        data = archive.read("docProps/custom.xml")
+    except KeyError:
+        return {}
+    root = SafeET.fromstring(data)
+    found = {}
+    for prop in root:
+        name = prop.get("name", "").strip().lower()
+        if name and len(prop):
+            found[name] = (prop[0].text or "").strip()
+    return found
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+
+
+def read_odt(path: Path) -> RawProtocol:
+    """.odt: paragraphs and headings from content.xml, user-defined fields from meta.xml."""
+    with _check_zip(path) as archive:
+        try:
+            content = SafeET.fromstring(archive.read("content.xml"))
+        except KeyError:
+            raise QdaError("not an OpenDocument text (no content.xml)", path) from None
+        except SafeET.ParseError as exc:
+            raise QdaError(f"corrupt content.xml: {exc}", path) from exc
+        meta_xml = archive.read("meta.xml") if "meta.xml" in archive.namelist() else None
+    paragraphs = [
+        "".join(element.itertext())
+        for element in content.iter()
+        if element.tag in (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
+    ]
+    metadata = {}
+    if meta_xml:
+        for field_ in SafeET.fromstring(meta_xml).iter(f"{{{_ODF_META}}}user-defined"):
+            metadata[field_.get(f"{{{_ODF_META}}}name", "").strip().lower()] = (field_.text or "").strip()
+    text = "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
+    return RawProtocol(path, normalize_text(text), "odt", metadata)
+
+
+def read_rtf(path: Path) -> RawProtocol:
+    """.rtf via striprtf; front matter written at the top of the document is honoured."""
+    from striprtf.striprtf import rtf_to_text
+
+    raw, encoding = decode_bytes(path.read_bytes(), str(path))
+    if not raw.lstrip().startswith("{\\rtf"):
+        raise QdaError("not an RTF file (missing {\\rtf header)", path, 1)
+    text = normalize_text(rtf_to_text(raw, errors="ignore"))
+    metadata, lines, body = split_front_matter(text.lstrip("\n"), path)
+    return RawProtocol(path, body, "rtf", metadata, lines, encoding)
+
+
+READERS: dict[str, Callable[[Path], RawProtocol]] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".docx": read_docx,
+    ".odt": read_odt,
+    ".rtf": read_rtf,
+}
