@@ -1,5 +1,9 @@
-"""Codings and memos: what coders (and accepted suggestions) attach to segments."""
+"""Codings and memos: what coders (and accepted suggestions) attach to segments.
 
-from qda.coding.api import add_coding, list_codings, remove_coding, resolve_document, resolve_segment
+``api`` adds and removes codings, ``io`` exchanges them as CSV/JSON, ``memos`` keeps notes,
+``queue``, ``view``, ``session`` and ``history`` are the library behind the workbench.
+"""
 
-__all__ = ["add_coding", "list_codings", "remove_coding", "resolve_document", "resolve_segment"]
+from qda.coding.api import add_coding, list_codings, remove_coding, resolve_document, resolve_segment, store_coding
+
+__all__ = ["add_coding", "list_codings", "remove_coding", "resolve_document", "resolve_segment", "store_coding"]

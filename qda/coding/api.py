@@ -64,23 +64,31 @@ def add_coding(
     suggester: str | None = None,
     score: float | None = None,
     key_quote: bool = False,
+    created_at: dt.datetime | None = None,
 ) -> tuple[int, bool]:
     """Store a coding; return (coding id, created) — ``created`` is False if it existed."""
-    if origin not in ORIGINS:
-        raise QdaError(f"unknown origin '{origin}' (use {', '.join(ORIGINS)})")
     segment = resolve_segment(conn, doc_ref, segment_number)
     code = resolve_code(conn, code_ref, include_inactive=False)
+    return store_coding(conn, segment, code.id, coder, span, memo=memo, origin=origin, suggester=suggester,
+                        score=score, key_quote=key_quote, created_at=created_at)
+
+
+def store_coding(
+    conn: Connection, segment, code_id: int, coder: str, span: tuple[int, int] | None = None, **fields: Any,
+) -> tuple[int, bool]:
+    """:func:`add_coding` for a segment row and code id already looked up (bulk imports, the
+    workbench); ``fields`` are coding columns (memo, origin, suggester, score, key_quote, created_at)."""
+    origin = fields.setdefault("origin", "manual")
+    if origin not in ORIGINS:
+        raise QdaError(f"unknown origin '{origin}' (use {', '.join(ORIGINS)})")
     start, end = _span(segment, span)
-    key = and_(codings.c.segment_id == segment.id, codings.c.code_id == code.id, codings.c.coder == coder,
+    key = and_(codings.c.segment_id == segment.id, codings.c.code_id == code_id, codings.c.coder == coder,
                codings.c.char_start == start, codings.c.char_end == end)
     existing = conn.execute(select(codings.c.id).where(key)).scalar()
     if existing is not None:
         return existing, False
-    values = dict(
-        segment_id=segment.id, code_id=code.id, coder=coder, char_start=start, char_end=end, memo=memo,
-        origin=origin, suggester=suggester, score=score, key_quote=key_quote,
-        created_at=dt.datetime.now(dt.timezone.utc),
-    )
+    values = dict(segment_id=segment.id, code_id=code_id, coder=coder, char_start=start, char_end=end, **fields)
+    values["created_at"] = values.get("created_at") or dt.datetime.now(dt.timezone.utc)
     try:
         with conn.begin_nested():
             return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True

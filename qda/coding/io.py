@@ -1,0 +1,249 @@
+"""Codings in and out as CSV or JSON, so coders can work elsewhere and scripts can exchange codings.
+
+Export writes every field of a coding, so exporting, importing into another project and exporting
+again gives the same file. Import checks every row before it writes any: one unknown document,
+segment or code and nothing is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterable, TextIO
+
+from sqlalchemy import Connection, select
+
+from qda.codebook.store import resolve_code
+from qda.coding.api import ORIGINS, list_codings, store_coding
+from qda.errors import QdaError
+from qda.store.schema import documents, segments
+
+EXPORT_COLUMNS = (
+    "document", "segment", "code", "coder", "start", "end", "memo", "origin", "suggester", "score",
+    "key_quote", "created_at",
+)
+REQUIRED_COLUMNS = ("document", "segment", "code")
+MAX_IMPORT_BYTES = 50_000_000
+MAX_PROBLEMS_NAMED = 5
+_TRUE = {"true", "1", "yes", "ja", "x"}
+_FALSE = {"false", "0", "no", "nein", ""}
+
+
+@dataclass
+class CodingImportReport:
+    """What an import did: rows read, codings stored, rows that were already there."""
+
+    rows: int = 0
+    imported: int = 0
+    duplicates: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+@dataclass
+class _Row:
+    """One checked input row, ready to store."""
+
+    segment: Any
+    code_id: int
+    coder: str
+    span: tuple[int, int] | None
+    options: dict[str, Any]
+
+
+def read_coding_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    """Rows of a CSV (``,`` ``;`` or tab separated) or JSON file, each with the line (CSV) or
+    1-based position (JSON) it came from."""
+    path = Path(path)
+    if not path.is_file():
+        raise QdaError("no such file", path)
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise QdaError(f"file is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", path)
+    text = path.read_text(encoding="utf-8-sig")
+    rows = _json_rows(text, path) if path.suffix.lower() == ".json" else _csv_rows(text)
+    if not rows:
+        raise QdaError("no codings in file", path)
+    missing = [c for c in REQUIRED_COLUMNS if c not in rows[0][1]]
+    if missing:
+        raise QdaError(f"missing column(s): {', '.join(missing)}", path, 1)
+    return rows
+
+
+def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, line = [], 1
+    for row in reader:
+        rows.append((line + 1, {(k or "").strip().lower(): v for k, v in row.items()}))
+        line = reader.line_num
+    return rows
+
+
+def _json_rows(text: str, path: Path) -> list[tuple[int, dict[str, Any]]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise QdaError(f"invalid JSON: {error.msg}", path, error.lineno) from None
+    if isinstance(data, dict):
+        data = data.get("codings")
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise QdaError("expected a list of codings (objects)", path)
+    return [(number, {k.lower(): v for k, v in item.items()}) for number, item in enumerate(data, 1)]
+
+
+def import_codings(
+    conn: Connection, path: Path, coder: str | None = None, origin: str = "imported",
+) -> CodingImportReport:
+    """Store the codings in ``path``; rows without a coder get ``coder``, rows without an origin
+    get ``origin``. Raises :class:`QdaError` naming the first bad row; then nothing is stored."""
+    rows = read_coding_rows(path)
+    checked, problems = _check_rows(conn, rows, coder, origin)
+    if problems:
+        line, message = problems[0]
+        more = [str(n) for n, _ in problems[1:MAX_PROBLEMS_NAMED + 1]]
+        suffix = f" (also bad: rows {', '.join(more)}{' ...' if len(problems) > len(more) + 1 else ''})" if more else ""
+        where = (path, line) if path.suffix.lower() != ".json" else (path, None)
+        raise QdaError(f"row {line}: {message}{suffix}; nothing imported", *where)
+    report = CodingImportReport(rows=len(checked))
+    for row in checked:
+        _, created = store_coding(conn, row.segment, row.code_id, row.coder, row.span, **row.options)
+        report.imported += created
+        report.duplicates += not created
+    return report
+
+
+def _check_rows(conn, rows, default_coder, default_origin) -> tuple[list[_Row], list[tuple[int, str]]]:
+    lookup = _Lookup(conn)
+    checked, problems = [], []
+    for line, raw in rows:
+        try:
+            checked.append(_check_row(lookup, raw, default_coder, default_origin))
+        except QdaError as error:
+            problems.append((line, error.message))
+    return checked, problems
+
+
+def _check_row(lookup: "_Lookup", raw: dict[str, Any], default_coder, default_origin) -> _Row:
+    segment = lookup.segment(_text(raw.get("document")), _text(raw.get("segment")))
+    code_id = lookup.code_id(_text(raw.get("code")))
+    coder = _text(raw.get("coder")) or default_coder
+    if not coder:
+        raise QdaError("no coder (add a 'coder' column or pass --coder)")
+    start, end = _optional_number(raw.get("start"), "start"), _optional_number(raw.get("end"), "end")
+    if (start is None) != (end is None):
+        raise QdaError("give both start and end, or neither")
+    span = (start, end) if start is not None else None
+    if span and not (segment.char_start <= start < end <= segment.char_end):
+        raise QdaError(f"span {start}:{end} is not inside the segment ({segment.char_start}:{segment.char_end})")
+    origin = _text(raw.get("origin")) or default_origin
+    if origin not in ORIGINS:
+        raise QdaError(f"unknown origin '{origin}' (use {', '.join(ORIGINS)})")
+    options = dict(
+        memo=_text(raw.get("memo")) or None, origin=origin, suggester=_text(raw.get("suggester")) or None,
+        score=_optional_number(raw.get("score"), "score", float), key_quote=_flag(raw.get("key_quote")),
+        created_at=_optional_time(raw.get("created_at")),
+    )
+    return _Row(segment, code_id, coder, span, options)
+
+
+class _Lookup:
+    """Documents, segments and codes looked up once per distinct reference."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.documents: dict[str, int | None] = {}
+        self.codes: dict[str, int | str] = {}
+        self.segments: dict[tuple[int, int], Any] = {}
+
+    def segment(self, doc_key: str, number_text: str):
+        if doc_key not in self.documents:
+            self.documents[doc_key] = self.conn.execute(
+                select(documents.c.id).where(documents.c.doc_key == doc_key)).scalar()
+        doc_id = self.documents[doc_key]
+        if doc_id is None:
+            raise QdaError(f"unknown document '{doc_key}'")
+        try:
+            number = int(number_text.rsplit(":", 1)[-1])
+        except ValueError:
+            raise QdaError(f"segment must be a number, not '{number_text}'") from None
+        if (doc_id, number) not in self.segments:
+            self.segments[(doc_id, number)] = self.conn.execute(select(segments).where(
+                segments.c.document_id == doc_id, segments.c.number == number)).first()
+        found = self.segments[(doc_id, number)]
+        if found is None:
+            raise QdaError(f"document '{doc_key}' has no segment {number}")
+        return found
+
+    def code_id(self, ref: str) -> int:
+        if ref not in self.codes:
+            try:
+                self.codes[ref] = resolve_code(self.conn, ref, include_inactive=False).id
+            except QdaError as error:
+                self.codes[ref] = error.message
+        found = self.codes[ref]
+        if isinstance(found, str):
+            raise QdaError(found)
+        return found
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _optional_number(value: Any, name: str, kind: type = int) -> Any:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        return kind(text)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise QdaError(f"{name} must be {what}, not '{text}'") from None
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise QdaError(f"key_quote must be true or false, not '{text}'")
+
+
+def _optional_time(value: Any) -> dt.datetime | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise QdaError(f"created_at must be an ISO date-time, not '{text}'") from None
+
+
+def export_rows(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
+    """Codings as plain rows with exactly :data:`EXPORT_COLUMNS` (filters as for ``list_codings``)."""
+    return [{column: row[column] for column in EXPORT_COLUMNS} for row in list_codings(conn, **filters)]
+
+
+def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """Write export rows as ``csv`` or ``json`` to ``out``."""
+    plain = [{k: _exported(v) for k, v in row.items()} for row in rows]
+    if fmt == "json":
+        out.write(json.dumps(plain, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt != "csv":
+        raise QdaError(f"cannot export codings as '{fmt}' (use csv or json)")
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in plain:
+        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+
+
+def _exported(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.datetime) else value
