@@ -1,0 +1,188 @@
+"""The rule suggester: codebook keywords matched on lemmas, compounds, abbreviations, exclusions
+and the guide question a passage stands under.
+
+A keyword matches a token when its lemma (or lower-cased form) contains the keyword anywhere, so
+``Kontaktdichte`` finds ``Kontaktdichtevorgaben`` and ``Mindestkontaktdichte``. Abbreviations
+(``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole token or a hyphen part
+(``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
+(``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
+what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
+_CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+@dataclass(frozen=True)
+class CodeTerms:
+    """What the codebook says about finding one code in a text."""
+
+    path: str
+    keywords: Sequence[str] = ()
+    exclude: Sequence[str] = ()
+    questions: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    term: str
+    excluding: bool
+
+
+@dataclass
+class RuleHit:
+    """The rule evidence for one code in one segment."""
+
+    code: str
+    terms: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
+
+    @property
+    def strength(self) -> int:
+        return len(self.terms)
+
+
+def is_abbreviation(term: str) -> bool:
+    """``EGV``, ``4PM``, ``AG-S``, ``ÄD``: matched exactly, never inside other words."""
+    uppers = sum(ch.isupper() for ch in term)
+    return " " not in term and (uppers >= 2 or any(ch.isdigit() for ch in term) or len(term) < MIN_COMPOUND_PART)
+
+
+def question_parts(question: str | None) -> list[str]:
+    """``1.3a/1.6`` -> ``['1.3a', '1.6']``."""
+    return [part.strip() for part in (question or "").split("/") if part.strip()]
+
+
+def _stem(question: str) -> str:
+    return question.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
+class RuleSet:
+    """Compiled keyword tables for all codes; picklable, so worker processes can share it."""
+
+    def __init__(self, codes: Iterable[CodeTerms], nlp: Language):
+        self.codes = [code.path for code in codes]
+        self.abbreviations: dict[str, list[_Entry]] = {}
+        self.parts: dict[str, list[_Entry]] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+        self.questions: dict[str, tuple[set[str], set[str]]] = {}
+        for code in codes:
+            for term, excluding in [(t, False) for t in code.keywords] + [(t, True) for t in code.exclude]:
+                self._add(term, _Entry(code.path, term, excluding), nlp)
+            exact = set(code.questions)
+            self.questions[code.path] = (exact, {_stem(q) for q in exact})
+        self.part_lengths = sorted({len(key) for key in self.parts})
+        self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
+
+    def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
+        term = term.strip()
+        if not term:
+            return
+        if is_abbreviation(term):
+            self.abbreviations.setdefault(term, []).append(entry)
+            return
+        lemmas = tuple(_lemma(token) for token in nlp(term))
+        if len(lemmas) > 1:
+            self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
+            return
+        for form in {term.lower(), lemmas[0]}:
+            self.parts.setdefault(form, []).append(entry)
+
+    def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
+        """Every code with keyword or question evidence in ``doc`` (one segment)."""
+        found: list[tuple[_Entry, int, int]] = []
+        lemmas = [_lemma(token) for token in doc]
+        for i, token in enumerate(doc):
+            for entry in self._token_entries(token.text, lemmas[i]):
+                found.append((entry, token.idx, token.idx + len(token.text)))
+            for phrase, entry in self.phrases.get(lemmas[i], ()):
+                if _phrase_at(lemmas, i, phrase):
+                    last = doc[i + len(phrase) - 1]
+                    found.append((entry, token.idx, last.idx + len(last.text)))
+        hits = self._collect(found)
+        self._add_question(hits, question)
+        return hits
+
+    def _collect(self, found: list[tuple[_Entry, int, int]]) -> dict[str, RuleHit]:
+        excluded = [(e.code, start, end) for e, start, end in found if e.excluding]
+        hits: dict[str, RuleHit] = {}
+        for entry, start, end in found:
+            if entry.excluding or any(code == entry.code and s <= start and end <= e for code, s, e in excluded):
+                continue
+            hit = hits.setdefault(entry.code, RuleHit(entry.code))
+            if entry.term not in hit.terms:
+                hit.terms.append(entry.term)
+            hit.spans.append((start, end))
+        return hits
+
+    def _add_question(self, hits: dict[str, RuleHit], question: str | None) -> None:
+        parts = question_parts(question)
+        if not parts:
+            return
+        for code, (exact, stems) in self.questions.items():
+            own = exact.intersection(parts) or exact.intersection(_stem(p) for p in parts)  # 2.2d under 2.2
+            level = 2 if own else 1 if stems.intersection(_stem(p) for p in parts) else 0
+            if level:
+                hits.setdefault(code, RuleHit(code)).question = level
+
+    def _token_entries(self, text: str, lemma: str) -> tuple[_Entry, ...]:
+        key = (text, lemma)
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            cached = self._cache[key] = tuple(self._abbreviation_entries(text) + self._compound_entries(text, lemma))
+        return cached
+
+    def _abbreviation_entries(self, text: str) -> list[_Entry]:
+        parts = re.split(r"[-/]", text)  # AG-S inside AG-S-Koordinator, EGV inside EGV-Abschluss
+        pieces = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+        pieces.update(piece[:-1] for piece in list(pieces) if piece.endswith("s"))  # EGVs
+        return [entry for piece in pieces if piece in self.abbreviations for entry in self.abbreviations[piece]]
+
+    def _compound_entries(self, text: str, lemma: str) -> list[_Entry]:
+        entries: dict[int, _Entry] = {}
+        for form in {text.lower(), lemma}:
+            for length in self.part_lengths:
+                for start in range(len(form) - length + 1):
+                    for entry in self.parts.get(form[start:start + length], ()):
+                        entries[id(entry)] = entry
+        return list(entries.values())
+
+
+def _lemma(token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(lemmas):
+        return False
+    *head, last = phrase
+    window = lemmas[i:i + len(phrase)]
+    return window[:-1] == list(head) and last in window[-1]
+
+
+def evidence_sentence(text: str, span: tuple[int, int], limit: int = 160) -> str:
+    """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > span[0]:
+            end = match.start()
+            break
+        start = match.end()
+    else:
+        end = len(text)
+    sentence = text[start:end].strip()
+    return sentence if len(sentence) <= limit else sentence[:limit - 1].rstrip() + "…"
