@@ -1,0 +1,134 @@
+"""Matrices for people: labelled frames, CSV with BOM, Markdown, a standalone HTML page, XLSX.
+
+CSV carries a UTF-8 byte order mark because Excel otherwise reads umlauts as cp1252; the XLSX
+has one sheet per value kind, code labels as headers and the code ids in a hidden second row so
+that a sheet can be traced back to the codebook.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from pathlib import Path
+from typing import IO
+
+import pandas as pd
+
+VALUE_LABELS = {
+    "de": {"count": "Textstellen", "docs": "Protokolle", "share": "Anteil Protokolle", "presence": "Vorkommen",
+           "summary": "Zusammenfassung"},
+    "en": {"count": "Passages", "docs": "Protocols", "share": "Share of protocols", "presence": "Presence",
+           "summary": "Summary"},
+}
+NUMERIC_VALUES = ("count", "docs", "share")
+
+
+def labelled(frame: pd.DataFrame, lang: str = "de", percent: bool = True) -> pd.DataFrame:
+    """``frame`` with code labels as column headers and, with ``percent``, shares as ``42 %``."""
+    labels = frame.attrs.get("labels", {})
+    shown = frame.rename(columns={path: labels.get(path, {}).get(lang, path) for path in frame.columns})
+    if percent and frame.attrs.get("value") == "share":
+        shown = shown.apply(lambda column: column.map(lambda share: f"{share * 100:.0f} %"))
+    return shown
+
+
+def csv_text(frame: pd.DataFrame, lang: str = "de") -> str:
+    """The matrix as CSV text (no BOM; :func:`write_csv` adds it)."""
+    buffer = io.StringIO()
+    shown = labelled(frame, lang, percent=False)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([shown.index.name or "", *shown.columns])
+    for label, row in shown.iterrows():
+        writer.writerow([label, *row.tolist()])
+    return buffer.getvalue()
+
+
+def write_csv(frame: pd.DataFrame, target: Path | IO[str], lang: str = "de") -> None:
+    text = "\ufeff" + csv_text(frame, lang)
+    if isinstance(target, Path):
+        target.write_text(text, encoding="utf-8")
+    else:
+        target.write(text)
+
+
+def _md_cell(value) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(frame: pd.DataFrame, lang: str = "de") -> str:
+    shown = labelled(frame, lang)
+    header = [shown.index.name or "", *shown.columns]
+    lines = ["| " + " | ".join(map(_md_cell, header)) + " |", "|" + "---|" * len(header)]
+    for label, row in shown.iterrows():
+        lines.append("| " + " | ".join(_md_cell(cell) for cell in [label, *row.tolist()]) + " |")
+    return "\n".join(lines) + "\n"
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}}
+table{{border-collapse:collapse;font-size:.9rem}}th,td{{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}}
+th{{background:#f0f3f7;text-align:left}}td.n{{text-align:right}}</style></head>
+<body><h1>{title}</h1>
+{table}
+</body></html>
+"""
+
+
+def html_table(frame: pd.DataFrame, lang: str = "de") -> str:
+    """An escaped HTML ``<table>`` of the labelled matrix."""
+    shown = labelled(frame, lang)
+    numeric = frame.attrs.get("value") in NUMERIC_VALUES
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in [shown.index.name or "", *shown.columns])
+    opening = '<td class="n">' if numeric else "<td>"
+    body = []
+    for label, row in shown.iterrows():
+        cells = "".join(f"{opening}{html.escape(str(v))}</td>" for v in row.tolist())
+        body.append(f"<tr><th>{html.escape(str(label))}</th>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def html_page(frame: pd.DataFrame, lang: str = "de") -> str:
+    title = VALUE_LABELS[lang][frame.attrs.get("value", "count")]
+    return HTML_PAGE.format(lang=lang, title=html.escape(title), table=html_table(frame, lang))
+
+
+def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") -> None:
+    """One sheet per value kind: frozen label header, hidden id row, colour scale on numbers."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import ColorScaleRule
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for value, frame in matrices.items():
+        sheet = workbook.create_sheet(VALUE_LABELS[lang][value][:31])
+        labels, ids = frame.attrs.get("labels", {}), frame.attrs.get("ids", {})
+        sheet.append([frame.index.name, *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
+        sheet.append(["id", *[ids.get(p, p) for p in frame.columns]])
+        for label, row in frame.iterrows():
+            sheet.append([label, *row.tolist()])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[2].hidden = True
+        sheet.freeze_panes = "B3"
+        last = f"{get_column_letter(len(frame.columns) + 1)}{len(frame) + 2}"
+        if value in NUMERIC_VALUES and len(frame) and len(frame.columns):
+            sheet.conditional_formatting.add(f"B3:{last}", ColorScaleRule(
+                start_type="min", start_color="FFFFFF", end_type="max", end_color="3B75AF"))
+        if value == "share":
+            for row in sheet.iter_rows(min_row=3, min_col=2):
+                for cell in row:
+                    cell.number_format = "0%"
+        width = 48 if value == "summary" else 14
+        sheet.column_dimensions["A"].width = 22
+        for column in range(2, len(frame.columns) + 2):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        if value == "summary":
+            for row in sheet.iter_rows(min_row=3):
+                for cell in row:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.save(path)

@@ -1,0 +1,89 @@
+"""Coded passages of a code, with citations and memos, and Boolean combinations of codes.
+
+Combinations work on segments: ``--and-code B`` keeps passages whose segment is also coded B,
+``--not-code C`` drops those whose segment is coded C (by any coder, unless one is chosen).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import pandas as pd
+from sqlalchemy import Connection, select
+
+from qda.analysis.citation import cite_row, lines
+from qda.analysis.frame import codings_frame
+from qda.codebook.store import CodeRow, load_codes, resolve_code
+from qda.store.schema import memos
+
+PASSAGE_KEY = ["segment_id", "code_id", "start", "end"]
+RETRIEVE_COLUMNS = [
+    "citation", "document", "segment", "lines", "site", "level", "role", "wave", "code", "coders", "origin",
+    "key_quote", "text", "coding_memos", "segment_memos", "code_memo",
+]
+
+
+def code_ids(conn: Connection, ref: str, with_children: bool, all_codes: list[CodeRow]) -> set[int]:
+    """The id of the code ``ref`` and, with ``with_children``, of every code below it."""
+    code = resolve_code(conn, ref)
+    return {c.id for c in all_codes if c.id == code.id or (with_children and c.path.startswith(code.path + "/"))}
+
+
+def retrieve(
+    conn: Connection, code: str, and_codes: Iterable[str] = (), not_codes: Iterable[str] = (),
+    with_children: bool = False, coder: str | None = None, lang: str = "de", **filters: Any,
+) -> pd.DataFrame:
+    """Passages coded ``code`` (one row per passage, however many coders coded it).
+
+    Example: retrieve(conn, "contact_density", and_codes=["egv"], site="Bochum")
+    """
+    all_codes = load_codes(conn, include_inactive=True)
+    frame = codings_frame(conn, coder=coder, with_text=True, **filters)
+    keep = frame["code_id"].isin(code_ids(conn, code, with_children, all_codes))
+    for ref in and_codes:
+        keep &= frame["segment_id"].isin(_segments_with(frame, code_ids(conn, ref, with_children, all_codes)))
+    for ref in not_codes:
+        keep &= ~frame["segment_id"].isin(_segments_with(frame, code_ids(conn, ref, with_children, all_codes)))
+    passages = _one_row_per_passage(frame[keep])
+    if passages.empty:
+        return pd.DataFrame(columns=RETRIEVE_COLUMNS)
+    paths = {c.id: c.path for c in all_codes}
+    passages["code"] = passages["code_id"].map(paths)
+    passages["citation"] = [cite_row(row, lang) for row in passages.itertuples()]
+    passages["lines"] = [lines(a, b) for a, b in zip(passages["line_start"], passages["line_end"])]
+    segment_memos, code_memos = _memos(conn, set(passages["segment_id"]), set(passages["code_id"]))
+    passages["segment_memos"] = passages["segment_id"].map(lambda i: segment_memos.get(i, []))
+    passages["code_memo"] = passages["code_id"].map(lambda i: "\n".join(code_memos.get(i, [])))
+    return passages[RETRIEVE_COLUMNS].reset_index(drop=True)
+
+
+def _segments_with(frame: pd.DataFrame, ids: set[int]) -> set[int]:
+    return set(frame.loc[frame["code_id"].isin(ids), "segment_id"])
+
+
+def _one_row_per_passage(frame: pd.DataFrame) -> pd.DataFrame:
+    if frame.empty:
+        return frame.assign(coders=[], coding_memos=[])
+    grouped = frame.groupby(PASSAGE_KEY, sort=False)
+    first = grouped.first().reset_index()
+    first["coders"] = grouped["coder"].agg(lambda s: ", ".join(sorted(set(s)))).values
+    first["origin"] = grouped["origin"].agg(lambda s: ", ".join(sorted(set(s)))).values
+    first["key_quote"] = grouped["key_quote"].any().values
+    first["coding_memos"] = grouped["memo"].agg(lambda s: [m for m in s if m]).values
+    return first
+
+
+def _memos(conn: Connection, segment_ids: set[int], code_ids_: set[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Memos on the passages' segments and on their codes, oldest first."""
+    by_segment: dict[int, list[str]] = {}
+    by_code: dict[int, list[str]] = {}
+    query = select(memos.c.target_kind, memos.c.segment_id, memos.c.code_id, memos.c.text).where(
+        ((memos.c.target_kind == "segment") & memos.c.segment_id.in_(segment_ids))
+        | ((memos.c.target_kind == "code") & memos.c.code_id.in_(code_ids_))
+    ).order_by(memos.c.created_at, memos.c.id)
+    for row in conn.execute(query):
+        if row.target_kind == "segment":
+            by_segment.setdefault(row.segment_id, []).append(row.text)
+        else:
+            by_code.setdefault(row.code_id, []).append(row.text)
+    return by_segment, by_code

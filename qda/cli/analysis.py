@@ -1,0 +1,147 @@
+"""``qda retrieve``, ``qda cooccur``, ``qda matrix``: coded passages and cross-site tables."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from qda.analysis import cooccurrence, retrieve, theme_matrices
+from qda.analysis.citation import LANGUAGES
+from qda.analysis.export import html_page, labelled, markdown_table, write_csv, write_xlsx
+from qda.analysis.matrix import VALUES
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option, to_json
+from qda.errors import QdaError
+
+MATRIX_FORMATS = ("table", "csv", "xlsx", "html", "md", "json", "png")
+BINARY_FORMATS = ("xlsx", "png")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("retrieve")(retrieve_command)
+    app.command("cooccur")(cooccur_command)
+    app.command("matrix")(matrix_command)
+
+
+def lang_option():
+    return typer.Option("de", "--lang", help=f"Language of labels and citations: {', '.join(LANGUAGES)}.")
+
+
+def check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+
+
+def retrieve_command(
+    ctx: typer.Context,
+    code: str = typer.Option(..., "--code", help="Code path or id."),
+    and_code: List[str] = typer.Option([], "--and-code", help="Keep passages whose segment also has this code."),
+    not_code: List[str] = typer.Option([], "--not-code", help="Drop passages whose segment has this code."),
+    with_children: bool = typer.Option(False, "--with-children", help="Include codes below the given ones."),
+    site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
+    coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
+    lang: str = lang_option(),
+    fmt: str = format_option("table", "json", "csv", "md"),
+) -> None:
+    """Coded passages of a code with citation and memos; combine codes with --and-code/--not-code.
+
+    Example: qda retrieve --code contact_density --not-code egv --site Bochum --format md
+    """
+    check_lang(lang)
+    with get_project(ctx).engine.connect() as conn:
+        frame = retrieve(conn, code, and_code, not_code, with_children, coder, lang,
+                         site=site, level=level, role=role, wave=wave)
+    if fmt == "md":
+        typer.echo(passages_markdown(frame), nl=False)
+        return
+    columns = ("citation", "code", "coders", "text") if fmt == "table" else None
+    emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages")
+
+
+def passages_markdown(frame) -> str:
+    """Passages as Markdown block quotes, each followed by its citation and memos."""
+    blocks = []
+    for row in frame.itertuples():
+        lines = [f"> {line}" if line else ">" for line in row.text.splitlines()]
+        lines += [">", f"> — {row.citation} ({row.code}; {row.coders})"]
+        lines += [f"\n*Memo:* {memo}" for memo in [*row.coding_memos, *row.segment_memos]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def cooccur_command(
+    ctx: typer.Context,
+    codes: Optional[str] = typer.Option(None, "--codes", help="Code level (1, 2, ...) or comma-separated codes."),
+    coder: Optional[str] = typer.Option(None, help="Only this coder's codings."),
+    site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    fmt: str = format_option(),
+) -> None:
+    """Code × code co-occurrence: segments that carry both codes (sub-codes included).
+
+    Example: qda cooccur --codes 1 --site Krefeld --format csv
+    """
+    with get_project(ctx).engine.connect() as conn:
+        table = cooccurrence(conn, codes, coder, site=site, level=level)
+    rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
+    emit(rows, fmt, ["code", *table.columns], title="co-occurring segments")
+
+
+def matrix_command(
+    ctx: typer.Context,
+    rows: str = typer.Option("site", "--rows", help="site, level, role, wave or document."),
+    cols: Optional[str] = typer.Option(None, "--cols", help="Code level (1 = themes) or comma-separated codes."),
+    value: str = typer.Option("count", "--value", help=f"Cell value: {', '.join(VALUES)}."),
+    coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
+    site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    wave: Optional[int] = typer.Option(None),
+    lang: str = lang_option(),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (needed for xlsx, png)."),
+    fmt: str = format_option(*MATRIX_FORMATS),
+) -> None:
+    """The theme matrix (sites × themes); XLSX holds every value kind, one sheet each.
+
+    Example: qda matrix --rows site --cols 1 --value presence --format xlsx --out matrix.xlsx
+    """
+    check_lang(lang)
+    if fmt in BINARY_FORMATS and out is None:
+        raise QdaError(f"--format {fmt} needs --out FILE")
+    values = [v for v in VALUES if v != "summary" or rows == "site"] if fmt == "xlsx" else [value]
+    if fmt == "xlsx" and value in values:
+        values.insert(0, values.pop(values.index(value)))
+    with get_project(ctx).engine.connect() as conn:
+        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, wave=wave)
+    write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang)
+    if out is not None:
+        typer.echo(f"wrote {out}", err=True)
+
+
+def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str) -> None:
+    """Write (or print) the matrix of ``value`` in ``fmt``; XLSX takes every matrix given."""
+    frame = matrices[value]
+    if fmt == "xlsx":
+        write_xlsx(matrices, out, lang)
+    elif fmt == "png":
+        from qda.report.heatmap import heatmap_png
+
+        out.write_bytes(heatmap_png(frame, lang))
+    elif fmt == "csv":
+        write_csv(frame, out if out else sys.stdout, lang)
+    elif fmt == "table":
+        if out is not None:
+            raise QdaError("--format table prints to the terminal; use csv, md, html, json or xlsx with --out")
+        emit(_records(labelled(frame, lang)), "table")
+    else:
+        text = markdown_table(frame, lang) if fmt == "md" else html_page(frame, lang) if fmt == "html" \
+            else to_json(_records(labelled(frame, lang, percent=False))) + "\n"
+        if out is None:
+            typer.echo(text, nl=False)
+        else:
+            out.write_text(text, encoding="utf-8")
+
+
+def _records(shown) -> list[dict]:
+    return [{shown.index.name: label, **row.to_dict()} for label, row in shown.iterrows()]
