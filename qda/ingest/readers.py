@@ -18,8 +18,8 @@ from defusedxml import ElementTree as SafeET
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000
+MAX_UNPACKED_BYTES = 200_000_000
 METADATA_KEYS = ("id", "site", "level", "role", "wave", "date", "interviewer")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
