@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 LISTING_FORMATS = ("table", "json", "csv")
+SHORT_COLUMN = 14  # columns this narrow never wrap; long text columns fold instead
 
 
 def format_option(*choices: str, default: str = "table"):
@@ -54,11 +55,14 @@ def emit(
         for row in rows:
             writer.writerow({c: _csv_cell(row.get(c)) for c in columns})
     else:
+        cells = [[_table_cell(row.get(c)) for c in columns] for row in rows]
         table = Table(title=title, show_lines=False, header_style="bold")
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*[_table_cell(row.get(c)) for c in columns])
+        for index, column in enumerate(columns):
+            widest = max([len(column)] + [len(line[index]) for line in cells])
+            short = widest <= SHORT_COLUMN
+            table.add_column(column, overflow="fold", no_wrap=short, min_width=widest if short else None)
+        for line in cells:
+            table.add_row(*line)
         (console or Console()).print(table)
 
 
