@@ -17,6 +17,7 @@ from qda.ingest.readers import DEFAULT_MAX_BYTES
 from qda.store.schema import documents, segments
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
+DOC_TABLE_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "segments", "words")
 
 
 def register(app: typer.Typer) -> None:
@@ -108,7 +109,7 @@ def docs(
     project = get_project(ctx)
     with project.engine.connect() as conn:
         rows = document_rows(conn, site=site, level=level, role=role, wave=wave)
-    columns = DOC_COLUMNS + (("attributes", "source_path") if fmt != "table" else ())
+    columns = DOC_TABLE_COLUMNS if fmt == "table" else DOC_COLUMNS + ("attributes", "source_path")
     emit(rows, fmt, columns, title=f"{len(rows)} documents")
 
 
@@ -171,4 +172,6 @@ def segment_listing(
     project = get_project(ctx)
     with project.engine.connect() as conn:
         rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
-    emit(rows, fmt, ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
+    columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
+               ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
+    emit(rows, fmt, columns)

@@ -9,6 +9,7 @@ import sys
 from typing import Any, Iterable, Sequence
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -55,15 +56,19 @@ def emit(
         for row in rows:
             writer.writerow({c: _csv_cell(row.get(c)) for c in columns})
     else:
+        console = console or Console()
         cells = [[_table_cell(row.get(c)) for c in columns] for row in rows]
-        table = Table(title=title, show_lines=False, header_style="bold")
-        for index, column in enumerate(columns):
-            widest = max([len(column)] + [len(line[index]) for line in cells])
-            short = widest <= SHORT_COLUMN
+        widths = [max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)]
+        short_total = sum(w + 2 for w in widths if w <= SHORT_COLUMN)
+        room_for_text = 20 if any(w > SHORT_COLUMN for w in widths) else 0
+        keep_short = short_total + room_for_text <= console.width  # else wrap everything rather than crop
+        table = Table(title=title, box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False, header_style="bold")
+        for column, widest in zip(columns, widths):
+            short = keep_short and widest <= SHORT_COLUMN
             table.add_column(column, overflow="fold", no_wrap=short, min_width=widest if short else None)
         for line in cells:
             table.add_row(*line)
-        (console or Console()).print(table)
+        console.print(table)
 
 
 def _csv_cell(value: Any) -> Any:
