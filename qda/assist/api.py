@@ -1,0 +1,256 @@
+"""Assisted tagging for the CLI, the workbench and batch jobs.
+
+Suggestions are computed, shown and written to files, never stored as codings: only
+:func:`record_decision` (one key in the workbench, or ``qda suggest --accept-above``) turns a
+suggestion into a coding, with origin ``suggested``, and it keeps rejections too, which the next
+``qda assist train`` learns from as negatives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from typing import Any, Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, delete, func, insert, or_, select
+
+from qda.assist.data import labeled_segments
+from qda.assist.engine import Engine, SegmentText, Suggestion, run
+from qda.assist.evaluate import Evaluation, cross_validate
+from qda.assist.learned import EPOCHS
+from qda.assist.model import AssistModel, fit_model, untrained_model
+from qda.assist.nlp import base_pipeline, model_name
+from qda.assist.rules import CodeTerms, RuleSet
+from qda.assist.store import latest_model, load_model, model_rows, save_model
+from qda.codebook.store import load_codes, resolve_code
+from qda.coding.api import store_coding
+from qda.errors import QdaError
+from qda.store.schema import codes, codings, documents, segments, suggestion_decisions
+
+__all__ = [
+    "Suggestion", "suggest_segments", "suggest_all", "record_decision", "accept_suggestions", "uncertainty_order",
+    "train", "evaluate", "list_models",
+]
+PARALLEL_FROM = 2_000  # segments; below this forking costs more than it saves
+_ENGINES: dict[tuple, Engine] = {}
+
+
+def engine(project, base_model: str | None = None, version: int | None = None) -> Engine:
+    """The engine for the project's codebook and its latest (or given) model, cached per process."""
+    with project.engine.connect() as conn:
+        code_rows = load_codes(conn)
+        if not code_rows:
+            raise QdaError("no codebook loaded: run 'qda codebook load FILE'")
+        row = latest_model(conn, version)
+        terms = [CodeTerms(c.path, tuple(c.keywords), tuple(c.exclude), tuple(c.questions)) for c in code_rows]
+        base = _base_for(row, base_model)
+        key = (project.database_url, row.id if row else None, base, _fingerprint(terms))
+        if key not in _ENGINES:
+            model = load_model(row) if row else untrained_model()
+            nlp = base_pipeline(None if base == model_name(None) else base)
+            _ENGINES.clear()
+            _ENGINES[key] = Engine(nlp, RuleSet(terms, nlp), model)
+    return _ENGINES[key]
+
+
+def _base_for(row, explicit: str | None) -> str:
+    trained_on = row.params.get("base") if row else None
+    if explicit and trained_on and model_name(explicit) != trained_on:
+        raise QdaError(f"model v{row.version} was trained with spaCy pipeline '{trained_on}', not '{explicit}': "
+                       f"run 'qda assist train --model {explicit}'")
+    return model_name(explicit or trained_on)
+
+
+def _fingerprint(terms: list[CodeTerms]) -> str:
+    return hashlib.sha1(json.dumps([list(map(str, (t.path, t.keywords, t.exclude, t.questions))) for t in terms])
+                        .encode()).hexdigest()
+
+
+def suggest_segments(project, segment_ids: list[int], min_score: float | None = None) -> dict[int, list[Suggestion]]:
+    """Suggestions per segment id (best first) at or above ``min_score`` (default: the threshold)."""
+    scoring = engine(project)
+    with project.engine.connect() as conn:
+        texts = _segment_texts(conn, segment_ids)
+    return {scored.segment_id: scored.suggestions for scored in scoring.score(texts, min_score)}
+
+
+def uncertainty_order(project, segment_ids: list[int]) -> list[int]:
+    """``segment_ids`` with those the suggesters are least sure about first (active learning):
+    a decision there teaches the learned suggester most."""
+    scoring = engine(project)
+    with project.engine.connect() as conn:
+        texts = _segment_texts(conn, segment_ids)
+    scored = list(run(scoring, texts, 1.01, _processes(len(texts))))
+    position = {segment_id: i for i, segment_id in enumerate(segment_ids)}
+    scored.sort(key=lambda s: (-s.uncertainty, position[s.segment_id]))
+    return [s.segment_id for s in scored]
+
+
+def _segment_texts(conn: Connection, segment_ids: Sequence[int]) -> list[SegmentText]:
+    found: dict[int, SegmentText] = {}
+    for start in range(0, len(segment_ids), 500):
+        chunk = list(segment_ids[start:start + 500])
+        query = select(segments.c.id, segments.c.text, segments.c.question).where(segments.c.id.in_(chunk))
+        found.update((row.id, SegmentText(row.id, row.text, row.question)) for row in conn.execute(query))
+    return [found[i] for i in segment_ids if i in found]
+
+
+def suggest_all(
+    project, document: str | None = None, site: str | None = None, level: str | None = None,
+    role: str | None = None, wave: int | None = None, code: str | None = None, min_score: float | None = None,
+    coder: str | None = None, uncoded_only: bool = False, base_model: str | None = None,
+    processes: int | None = None,
+) -> list[dict[str, Any]]:
+    """One row per (segment, suggested code) for the filtered segments: what ``qda suggest`` prints.
+
+    With ``coder``, codes that coder already applied or decided on are left out; ``uncoded_only``
+    keeps segments without any coding (by ``coder``, or by anyone).
+    """
+    return list(iter_suggestions(project, dict(doc_key=document, site=site, level=level, role=role, wave=wave),
+                                 code, min_score, coder, uncoded_only, base_model, processes))
+
+
+def iter_suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[dict]:
+    """:func:`suggest_all` as a stream, for writing large corpora to a file."""
+    scoring = engine(project, base_model)
+    with project.engine.connect() as conn:
+        prefix = resolve_code(conn, code).path if code else None
+        query = _segment_query(filters, coder, uncoded_only)
+        count = conn.execute(select(func.count()).select_from(query.subquery())).scalar()
+        meta: dict[int, dict] = {}
+        decided = _decided(conn, coder)
+        texts = _stream(conn, query, meta)
+        for scored in run(scoring, texts, min_score, processes or _processes(count)):
+            where = meta.pop(scored.segment_id)
+            for suggestion in scored.suggestions:
+                if prefix and not (suggestion.code == prefix or suggestion.code.startswith(prefix + "/")):
+                    continue
+                if (scored.segment_id, suggestion.code) in decided:
+                    continue
+                yield {**where, "code": suggestion.code, "score": suggestion.score,
+                       "suggester": suggestion.suggester, "evidence": suggestion.evidence}
+
+
+def _segment_query(filters: dict, coder: str | None, uncoded_only: bool):
+    query = (select(segments.c.id, segments.c.number, segments.c.text, segments.c.question, documents.c.doc_key,
+                    documents.c.site, documents.c.level)
+             .join(documents, documents.c.id == segments.c.document_id)
+             .order_by(documents.c.doc_key, segments.c.number))
+    for column, value in filters.items():
+        if value is not None:
+            query = query.where(documents.c[column] == value)
+    if uncoded_only:
+        coded = select(codings.c.segment_id)
+        query = query.where(segments.c.id.not_in(coded.where(codings.c.coder == coder) if coder else coded))
+    return query
+
+
+def _stream(conn: Connection, query, meta: dict[int, dict]) -> Iterator[SegmentText]:
+    """Segment texts for the engine; their display fields wait in ``meta`` until scored."""
+    for row in conn.execution_options(yield_per=1000).execute(query):
+        meta[row.id] = {"document": row.doc_key, "segment": row.number, "segment_id": row.id, "site": row.site,
+                        "level": row.level, "question": row.question}
+        yield SegmentText(row.id, row.text, row.question)
+
+
+def _decided(conn: Connection, coder: str | None) -> set[tuple[int, str]]:
+    """(segment, code) pairs the coder has coded or decided on already."""
+    if not coder:
+        return set()
+    coded = (select(codings.c.segment_id, codes.c.path).join(codes, codes.c.id == codings.c.code_id)
+             .where(codings.c.coder == coder))
+    decided = (select(suggestion_decisions.c.segment_id, codes.c.path)
+               .join(codes, codes.c.id == suggestion_decisions.c.code_id).where(suggestion_decisions.c.coder == coder))
+    return {(row[0], row[1]) for query in (coded, decided) for row in conn.execute(query)}
+
+
+def _processes(segment_count: int) -> int:
+    return min(2, os.cpu_count() or 1) if segment_count >= PARALLEL_FROM else 1
+
+
+def record_decision(
+    conn: Connection, segment_id: int, code: str, coder: str, accepted: bool, suggester: str, score: float | None,
+) -> int | None:
+    """Keep a coder's verdict on a suggestion; on accept also store the coding (origin
+    ``suggested``). Returns the coding id when one was stored or already existed."""
+    segment = conn.execute(select(segments).where(segments.c.id == segment_id)).first()
+    if segment is None:
+        raise QdaError(f"unknown segment id {segment_id}")
+    code_row = resolve_code(conn, code, include_inactive=False)
+    conn.execute(delete(suggestion_decisions).where(
+        suggestion_decisions.c.segment_id == segment_id, suggestion_decisions.c.code_id == code_row.id,
+        suggestion_decisions.c.coder == coder))
+    conn.execute(insert(suggestion_decisions).values(
+        segment_id=segment_id, code_id=code_row.id, coder=coder, decision="accepted" if accepted else "rejected",
+        suggester=suggester, score=score, decided_at=dt.datetime.now(dt.timezone.utc)))
+    if not accepted:
+        return None
+    return store_coding(conn, segment, code_row.id, coder, origin="suggested", suggester=suggester, score=score)[0]
+
+
+def accept_suggestions(project, rows: Iterable[dict[str, Any]], coder: str) -> int:
+    """Accept suggestion rows (from :func:`suggest_all`) in one transaction; return how many."""
+    accepted = 0
+    with project.engine.begin() as conn:
+        for row in rows:
+            record_decision(conn, row["segment_id"], row["code"], coder, True, row["suggester"], row["score"])
+            accepted += 1
+    return accepted
+
+
+def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: str | None = None) -> dict[str, Any]:
+    """Train a new model version on the coder's codings and decisions and store it."""
+    items, docs, rules, code_paths = _training_data(project, coder, base_model)
+    if not any(value for item in items for value in item.labels.values()):
+        raise QdaError(f"coder '{coder}' has no codings to learn from: code some segments first")
+    model = fit_model(items, docs, rules, code_paths, seed, epochs)
+    params = {"coder": coder, "seed": seed, "epochs": epochs, "base": model_name(base_model),
+              "segments": len(items), "documents": len({item.document for item in items}),
+              "labels": _label_count(items)}
+    with project.engine.begin() as conn:
+        version = save_model(conn, model, params)
+    _ENGINES.clear()
+    return {"version": version, **params, "metrics": model.metrics, "thresholds":
+            {kind: cal.threshold for kind, cal in model.calibrators.items()}}
+
+
+def evaluate(project, coder: str, folds: int = 5, seed: int = 0, epochs: int = EPOCHS,
+             base_model: str | None = None) -> Evaluation:
+    """Cross-validated precision, recall and F1 of rules, learned and combined against ``coder``."""
+    items, docs, rules, code_paths = _training_data(project, coder, base_model)
+    if folds < 2:
+        raise QdaError("--folds must be at least 2")
+    return cross_validate(items, docs, rules, code_paths, folds, seed, epochs)
+
+
+def _training_data(project, coder: str, base_model: str | None):
+    with project.engine.connect() as conn:
+        code_rows = load_codes(conn)
+        if not code_rows:
+            raise QdaError("no codebook loaded: run 'qda codebook load FILE'")
+        code_paths = [c.path for c in code_rows]
+        items = labeled_segments(conn, coder, code_paths)
+    nlp = base_pipeline(base_model)
+    rules = RuleSet([CodeTerms(c.path, tuple(c.keywords), tuple(c.exclude), tuple(c.questions)) for c in code_rows], nlp)
+    docs = Engine(nlp, rules, untrained_model()).parse([SegmentText(i.segment_id, i.text, i.question) for i in items])
+    return items, docs, rules, code_paths
+
+
+def _label_count(items) -> int:
+    return sum(len(item.labels) if not item.complete else sum(item.labels.values()) for item in items)
+
+
+def list_models(project, coder: str | None = None) -> list[dict[str, Any]]:
+    """Stored model versions with their parameters, out-of-fold scores and how stale they are."""
+    with project.engine.connect() as conn:
+        rows = model_rows(conn)
+        current: dict[str, int] = {}
+        for row in rows:
+            name = row["coder"]
+            if name not in current:
+                code_paths = [c.path for c in load_codes(conn)]
+                current[name] = _label_count(labeled_segments(conn, name, code_paths))
+            row["new_labels"] = current[name] - row["labels"]
+    return [row for row in rows if coder is None or row["coder"] == coder]

@@ -1,0 +1,145 @@
+"""Calibration and combination: small logistic regressions over suggester evidence.
+
+Each suggester's raw evidence (keyword count, question anchor, the classifier's log-odds, how
+common the code is) becomes a probability that the coder would assign the code, fitted on
+out-of-fold predictions so the scores mean what they say. The combined suggester is the same
+regression over the evidence of both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy
+
+from qda.assist.rules import RuleHit
+
+# Evidence columns; each suggester uses a subset.
+COLUMNS = ("learned_logit", "terms", "question_own", "question_sibling", "code_prior")
+SUGGESTER_COLUMNS = {
+    "rules": ("terms", "question_own", "question_sibling", "code_prior"),
+    "learned": ("learned_logit", "code_prior"),
+    "combined": COLUMNS,
+}
+# Used until a coder's decisions exist: one keyword ~0.3, two ~0.6, keyword under its question ~0.6.
+DEFAULT_RULE_WEIGHTS = {"bias": -2.2, "terms": 1.3, "question_own": 1.2, "question_sibling": 0.4}
+MAX_TERMS = 3
+L2 = 1.0
+
+
+def evidence_matrix(
+    hits: Sequence[dict[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str], priors: numpy.ndarray,
+) -> numpy.ndarray:
+    """Evidence of shape (segments, codes, :data:`COLUMNS`); with no classifier (``learned`` is
+    None) its column holds the code's prior, i.e. no information."""
+    evidence = numpy.zeros((len(hits), len(codes), len(COLUMNS)))
+    prior_logits = _logit(priors)
+    evidence[:, :, 4] = prior_logits
+    evidence[:, :, 0] = prior_logits if learned is None else _logit(learned)
+    column = {code: i for i, code in enumerate(codes)}
+    for row, segment_hits in enumerate(hits):
+        for code, hit in segment_hits.items():
+            if code in column:
+                evidence[row, column[code], 1:4] = (min(hit.strength, MAX_TERMS), hit.question == 2, hit.question == 1)
+    return evidence
+
+
+def _logit(p):
+    p = numpy.clip(p, 1e-4, 1 - 1e-4)
+    return numpy.log(p / (1 - p))
+
+
+@dataclass
+class Calibrator:
+    """``sigmoid(bias + sum(weight * evidence))`` over some evidence columns, with its threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+
+    def predict(self, evidence: numpy.ndarray) -> numpy.ndarray:
+        z = numpy.full(evidence.shape[:-1], self.bias)
+        for name, weight in self.weights.items():
+            z += weight * evidence[..., COLUMNS.index(name)]
+        return 1.0 / (1.0 + numpy.exp(-z))
+
+    def as_dict(self) -> dict:
+        return {"weights": self.weights, "bias": self.bias, "threshold": self.threshold}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Calibrator":
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
+def default_rules() -> Calibrator:
+    weights = {k: v for k, v in DEFAULT_RULE_WEIGHTS.items() if k != "bias"}
+    return Calibrator(weights, DEFAULT_RULE_WEIGHTS["bias"])
+
+
+def fit(evidence: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray, suggester: str) -> Calibrator:
+    """Fit the calibrator of ``suggester`` by Newton's method, then pick its macro-F1 threshold."""
+    names = SUGGESTER_COLUMNS[suggester]
+    X = numpy.column_stack([numpy.ones(len(evidence))] + [evidence[:, COLUMNS.index(n)] for n in names])
+    beta = _newton(X, truth.astype(float))
+    calibrator = Calibrator(dict(zip(names, map(float, beta[1:]))), float(beta[0]))
+    calibrator.threshold = best_threshold(calibrator.predict(evidence), truth, codes)
+    return calibrator
+
+
+def _newton(X: numpy.ndarray, y: numpy.ndarray, iterations: int = 25) -> numpy.ndarray:
+    beta = numpy.zeros(X.shape[1])
+    penalty = L2 * numpy.eye(X.shape[1])
+    penalty[0, 0] = 0.0  # the intercept is not shrunk
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + numpy.exp(-(X @ beta)))
+        gradient = X.T @ (p - y) + penalty @ beta
+        hessian = (X * (p * (1 - p))[:, None]).T @ X + penalty
+        step = numpy.linalg.solve(hessian, gradient)
+        beta -= step
+        if numpy.abs(step).max() < 1e-6:
+            break
+    return beta
+
+
+def best_threshold(scores: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray) -> float:
+    """The cut (0.10 … 0.90) with the best macro-F1 over the codes present in ``truth``."""
+    grid = numpy.round(numpy.arange(0.10, 0.91, 0.05), 2)
+    return float(max(grid, key=lambda cut: (macro_f1(scores >= cut, truth, codes), -abs(cut - 0.5))))
+
+
+def macro_f1(predicted: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray) -> float:
+    return float(numpy.mean([row.f1 for row in per_code(predicted, truth, codes).values()] or [0.0]))
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one code."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    support: int = field(default=0)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def per_code(predicted: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray) -> dict[str, Counts]:
+    """Counts per code for the codes that occur in ``truth`` (macro-F1 averages over these)."""
+    result: dict[str, Counts] = {}
+    for code in sorted(set(codes[truth.astype(bool)].tolist())):
+        mask = codes == code
+        p, t = predicted[mask].astype(bool), truth[mask].astype(bool)
+        result[code] = Counts(int((p & t).sum()), int((p & ~t).sum()), int((~p & t).sum()), int(t.sum()))
+    return result

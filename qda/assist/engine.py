@@ -1,0 +1,147 @@
+"""Scoring segments in batches: base pipeline (``nlp.pipe``), rules, classifier, calibration.
+
+Big runs go to a pool of worker processes forked with the engine already built, fed a bounded
+window of batches, so both cores work, nothing is pickled but segment texts and suggestions, and
+memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from qda.assist.features import set_question
+from qda.assist.model import AssistModel
+from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
+
+BATCH = 256
+PIPE_BATCH = 128
+
+
+@dataclass
+class Suggestion:
+    """One proposed code for a segment; never a coding until a coder accepts it."""
+
+    code: str
+    score: float
+    suggester: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class SegmentText:
+    id: int
+    text: str
+    question: str | None
+
+
+@dataclass
+class Scored:
+    """A segment's suggestions above the cut, and how unsure the suggesters are about it (0..1)."""
+
+    segment_id: int
+    suggestions: list[Suggestion]
+    uncertainty: float
+
+
+class Engine:
+    """Base pipeline, codebook rules and a model, bound to the project's active codes."""
+
+    def __init__(self, nlp: Language, rules: RuleSet, model: AssistModel):
+        self.nlp, self.rules, self.model = nlp, rules, model
+        self.codes = rules.codes
+
+    def parse(self, segments: Sequence[SegmentText]) -> list[Doc]:
+        pairs = self.nlp.pipe(((s.text, s.question) for s in segments), as_tuples=True, batch_size=PIPE_BATCH)
+        return [set_question(doc, question) for doc, question in pairs]
+
+    def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
+        """Suggestions at or above ``min_score`` (default: the model's threshold), best first."""
+        cut = self.model.threshold() if min_score is None else min_score
+        docs = self.parse(segments)
+        hits = [self.rules.match(doc, segment.question) for doc, segment in zip(docs, segments)]
+        scores = self.model.scores(self.model.evidence(docs, hits, self.codes))
+        uncertainty = _uncertainty(scores, self.model.threshold())
+        return [
+            Scored(segment.id, self._suggestions(doc, segment, hit, row, cut), float(unsure))
+            for doc, segment, hit, row, unsure in zip(docs, segments, hits, scores, uncertainty)
+        ]
+
+    def _suggestions(self, doc: Doc, segment: SegmentText, hits: dict[str, RuleHit], row, cut: float):
+        found = []
+        for j in numpy.argsort(-row):
+            if row[j] < cut:
+                break
+            code = self.codes[j]
+            hit = hits.get(code)
+            found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit), self._evidence(doc, segment, code, hit)))
+        return found
+
+    def _suggester(self, hit: RuleHit | None) -> str:
+        if self.model.primary == "rules":
+            return "rules"
+        return self.model.name("combined" if hit else "learned")
+
+    def _evidence(self, doc: Doc, segment: SegmentText, code: str, hit: RuleHit | None) -> str:
+        parts = []
+        if hit and hit.terms:
+            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0])}\"")
+        if hit and hit.question:
+            parts.append(f"under question {segment.question}")
+        if self.model.classifier:
+            strongest = self.model.classifier.strongest(doc, code) if code in self.model.classifier.labels else []
+            if strongest:
+                parts.append(f"features: {', '.join(strongest)}")
+        return "; ".join(parts)
+
+
+def _uncertainty(scores: numpy.ndarray, threshold: float) -> numpy.ndarray:
+    """1 where some code's score sits on the threshold, 0 where every score is 0 or 1."""
+    if scores.size == 0:
+        return numpy.zeros(len(scores))
+    distance = numpy.abs(scores - threshold) / max(threshold, 1 - threshold)
+    return 1.0 - distance.min(axis=1)
+
+
+_FORKED: Engine | None = None
+
+
+def _score_in_worker(task: tuple[list[SegmentText], float | None]) -> list[Scored]:
+    batch, min_score = task
+    return _FORKED.score(batch, min_score)
+
+
+def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int) -> Iterator[Scored]:
+    """Score a stream of segments in batches, in order, on ``processes`` cores."""
+    batches = _batches(segments, BATCH)
+    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for batch in batches:
+            yield from engine.score(batch, min_score)
+        return
+    global _FORKED
+    _FORKED = engine
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_score_in_worker, ((batch, min_score),)))
+            if len(pending) > 2 * processes:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _batches(items: Iterable[SegmentText], size: int) -> Iterator[list[SegmentText]]:
+    batch: list[SegmentText] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,130 @@
+"""A trained assist model: the classifier, the calibrators of the three suggesters, code priors.
+
+Training (:func:`fit_model`) is the same for ``qda assist train`` and for each fold of
+``qda assist eval``: out-of-fold classifier scores (folds by document) calibrate the suggesters,
+then the classifier is refitted on everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy
+from spacy.tokens import Doc
+
+from qda.assist.combine import Calibrator, default_rules, evidence_matrix, fit, macro_f1
+from qda.assist.data import LabeledSegment, document_folds
+from qda.assist.features import QUESTION_KEY
+from qda.assist.learned import EPOCHS, Classifier, train_classifier
+from qda.assist.rules import RuleHit, RuleSet
+
+UNSEEN_PRIOR = 0.05  # a code the model has never seen coded
+INNER_FOLDS = 3
+KINDS = ("rules", "learned", "combined")
+
+
+@dataclass
+class AssistModel:
+    """Everything needed to score segments, except the base pipeline and the codebook rules."""
+
+    priors: dict[str, float]
+    calibrators: dict[str, Calibrator]
+    classifier: Classifier | None = None
+    version: int | None = None
+    metrics: dict[str, float] = field(default_factory=dict)  # out-of-fold macro-F1 per suggester
+
+    @property
+    def primary(self) -> str:
+        """The suggester whose score ``qda suggest`` shows: the combination once one is trained."""
+        return "combined" if self.classifier else "rules"
+
+    def name(self, kind: str) -> str:
+        return kind if kind == "rules" or self.version is None else f"{kind}@v{self.version}"
+
+    def threshold(self, kind: str | None = None) -> float:
+        return self.calibrators[kind or self.primary].threshold
+
+    def evidence(self, docs: Sequence[Doc], hits: Sequence[dict[str, RuleHit]], codes: Sequence[str]) -> numpy.ndarray:
+        priors = numpy.asarray([self.priors.get(code, UNSEEN_PRIOR) for code in codes])
+        learned = learned_scores(self.classifier, docs, codes, priors) if self.classifier else None
+        return evidence_matrix(hits, learned, codes, priors)
+
+    def scores(self, evidence: numpy.ndarray, kind: str | None = None) -> numpy.ndarray:
+        """Calibrated probabilities (segments × codes) of suggester ``kind`` (default: primary)."""
+        return self.calibrators[kind or self.primary].predict(evidence)
+
+
+def learned_scores(classifier: Classifier, docs: Sequence[Doc], codes: Sequence[str], priors: numpy.ndarray):
+    """Classifier probabilities in ``codes`` order; a code it was not trained on gets its prior."""
+    scores = classifier.scores(list(docs))
+    column = {label: i for i, label in enumerate(classifier.labels)}
+    learned = numpy.tile(priors, (len(docs), 1))
+    for j, code in enumerate(codes):
+        if code in column:
+            learned[:, j] = scores[:, column[code]]
+    return learned
+
+
+def untrained_model() -> AssistModel:
+    """Rules with hand-set weights: what a project gets before any coding exists."""
+    return AssistModel(priors={}, calibrators={"rules": default_rules()})
+
+
+def fit_model(
+    items: Sequence[LabeledSegment], docs: Sequence[Doc], rules: RuleSet, codes: Sequence[str],
+    seed: int, epochs: int = EPOCHS,
+) -> AssistModel:
+    """Train on labelled segments (``docs`` are their parsed texts, questions set)."""
+    priors = _priors(items, codes)
+    hits = [rules.match(doc, doc.user_data.get(QUESTION_KEY)) for doc in docs]
+    positives = {code for item in items for code, value in item.labels.items() if value}
+    documents = {item.document for item in items}
+    if not positives:
+        return AssistModel(priors, {"rules": default_rules()})
+    if len(documents) < 2:
+        model = AssistModel(priors, {})
+        truth, known, code_of = _known(items, codes)
+        model.calibrators["rules"] = fit(model.evidence(docs, hits, codes)[known], truth, code_of, "rules")
+        return model
+    learned = _out_of_fold(items, docs, codes, seed, epochs)
+    evidence = evidence_matrix(hits, learned, codes, numpy.asarray([priors[c] for c in codes]))
+    truth, known, code_of = _known(items, codes)
+    calibrators = {kind: fit(evidence[known], truth, code_of, kind) for kind in KINDS}
+    metrics = {kind: round(macro_f1(cal.predict(evidence[known]) >= cal.threshold, truth, code_of), 4)
+               for kind, cal in calibrators.items()}
+    classifier = Classifier(train_classifier(docs, _cats(items), codes, seed, epochs))
+    return AssistModel(priors, calibrators, classifier, metrics=metrics)
+
+
+def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, float]:
+    """Smoothed share of the complete segments that carry each code."""
+    complete = [item for item in items if item.complete] or list(items)
+    return {code: (sum(item.labels.get(code, 0) for item in complete) + 0.5) / (len(complete) + 1) for code in codes}
+
+
+def _cats(items: Sequence[LabeledSegment]) -> list[dict[str, float]]:
+    return [{code: float(value) for code, value in item.labels.items()} for item in items]
+
+
+def _known(items: Sequence[LabeledSegment], codes: Sequence[str]):
+    """Truth values, a (segments × codes) mask of the known ones, and the code of each."""
+    known = numpy.asarray([[code in item.labels for code in codes] for item in items], dtype=bool)
+    truth = numpy.asarray([item.labels[code] for item in items for code in codes if code in item.labels])
+    code_of = numpy.asarray([code for item in items for code in codes if code in item.labels])
+    return truth, known, code_of
+
+
+def _out_of_fold(items, docs, codes, seed: int, epochs: int) -> numpy.ndarray:
+    """Classifier scores for each segment from a classifier that never saw its document."""
+    learned = numpy.zeros((len(items), len(codes)))
+    priors = numpy.full(len(codes), UNSEEN_PRIOR)
+    folds = document_folds((item.document for item in items), min(INNER_FOLDS, len({i.document for i in items})), seed)
+    for fold in folds:
+        held = set(fold)
+        train = [i for i, item in enumerate(items) if item.document not in held]
+        test = [i for i, item in enumerate(items) if item.document in held]
+        classifier = Classifier(train_classifier(
+            [docs[i] for i in train], _cats([items[i] for i in train]), codes, seed, epochs))
+        learned[test] = learned_scores(classifier, [docs[i] for i in test], codes, priors)
+    return learned
