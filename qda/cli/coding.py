@@ -1,0 +1,181 @@
+"""``qda code``: the coding workbench, and add/remove/list/import/export for scripts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option
+from qda.coding.api import add_coding, list_codings, remove_coding
+from qda.coding.io import export_rows, import_codings, write_codings
+from qda.coding.queue import QUEUES, QueueFilter
+from qda.errors import QdaError
+
+code_app = typer.Typer(help="Code segments: the workbench (no subcommand) or add/remove/list/import/export.")
+LIST_COLUMNS = ("document", "segment", "code", "coder", "start", "end", "origin", "key_quote", "text")
+
+CoderOption = typer.Option(None, "--coder", help="Coder name (default: QDA_CODER, the project config, login).")
+SiteOption = typer.Option(None, "--site", help="Only this site (Jobcenter).")
+LevelOption = typer.Option(None, "--level", help="strategic, operational or client.")
+RoleOption = typer.Option(None, "--role", help="Role code, e.g. IFK, TL, eLb.")
+WaveOption = typer.Option(None, "--wave", help="Interview wave.")
+DocOption = typer.Option(None, "--doc", help="Only this document.")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(code_app, name="code")
+
+
+@code_app.callback(invoke_without_command=True)
+def workbench(
+    ctx: typer.Context,
+    coder: Optional[str] = CoderOption,
+    queue: str = typer.Option("uncoded", "--queue", help=f"Which segments: {', '.join(QUEUES)}."),
+    site: Optional[str] = SiteOption, level: Optional[str] = LevelOption, role: Optional[str] = RoleOption,
+    wave: Optional[int] = WaveOption, doc: Optional[str] = DocOption,
+    code: Optional[str] = typer.Option(None, "--code", help="Only segments carrying this code (or a child)."),
+    coders: Optional[str] = typer.Option(None, "--coders", help="Two coders for --queue disagreements: A,B."),
+    show_others: bool = typer.Option(False, "--show-others", help="Show other coders' codings (not blind)."),
+    plain: bool = typer.Option(False, "--plain", help="Line-oriented prompt instead of the full-screen app."),
+) -> None:
+    """Open the coding workbench on a queue of segments (keys: ? in the app, ? at the plain prompt).
+
+    Example: qda code --site Bochum --level operational --queue uncoded
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from qda.coding.session import CodingSession
+
+    project = get_project(ctx)
+    wanted = QueueFilter(queue=queue, site=site, level=level, role=role, wave=wave, doc=doc, code=code,
+                         coders=[c.strip() for c in coders.split(",")] if coders else None)
+    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others)
+    if plain:
+        from qda.tui.plain import run_plain
+
+        run_plain(session, Console(highlight=False), sys.stdin)
+        return
+    from qda.tui.app import WorkbenchApp
+
+    WorkbenchApp(session).run()
+
+
+def parse_span(span: Optional[str]) -> tuple[int, int] | None:
+    """``START:END`` (code-point offsets into the document, as ``qda show`` prints them)."""
+    if not span:
+        return None
+    start, _, end = span.partition(":")
+    try:
+        return int(start), int(end)
+    except ValueError:
+        raise QdaError(f"--span must be START:END (two numbers), not '{span}'") from None
+
+
+@code_app.command("add")
+def add(
+    ctx: typer.Context,
+    doc: str = typer.Argument(..., help="Document id."),
+    segment: str = typer.Argument(..., help="Segment number."),
+    code: str = typer.Argument(..., help="Code path or id."),
+    coder: Optional[str] = CoderOption,
+    span: Optional[str] = typer.Option(None, "--span", help="START:END offsets inside the segment."),
+    memo: Optional[str] = typer.Option(None, "--memo", help="A note on this coding."),
+    key_quote: bool = typer.Option(False, "--key-quote", help="Mark as a key quote."),
+) -> None:
+    """Code a segment (or a span of it); adding an existing coding again changes nothing.
+
+    Example: qda code add BO-OP-IFK-W1 3 contact_density --memo "Ausfall wegen Krankheit"
+    """
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        coding_id, created = add_coding(conn, doc, segment, code, project.coder(coder), parse_span(span),
+                                        memo=memo, key_quote=key_quote)
+    typer.echo(f"{'added' if created else 'already there:'} coding {coding_id}")
+
+
+@code_app.command("remove")
+def remove(
+    ctx: typer.Context,
+    doc: str = typer.Argument(..., help="Document id."),
+    segment: str = typer.Argument(..., help="Segment number."),
+    code: str = typer.Argument(..., help="Code path or id."),
+    coder: Optional[str] = CoderOption,
+    span: Optional[str] = typer.Option(None, "--span", help="Only the coding of this START:END span."),
+) -> None:
+    """Remove a coder's coding(s) of a code on a segment.
+
+    Example: qda code remove BO-OP-IFK-W1 3 contact_density
+    """
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        removed = remove_coding(conn, doc, segment, code, project.coder(coder), parse_span(span))
+    typer.echo(f"removed {removed} coding{'s' if removed != 1 else ''}")
+
+
+@code_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder (default: everyone)."),
+    code: Optional[str] = typer.Option(None, "--code", help="Only this code."),
+    children: bool = typer.Option(False, "--children", help="With --code: include its child codes."),
+    site: Optional[str] = SiteOption, level: Optional[str] = LevelOption, role: Optional[str] = RoleOption,
+    wave: Optional[int] = WaveOption, doc: Optional[str] = DocOption,
+    fmt: str = format_option(),
+) -> None:
+    """List codings with the coded text.
+
+    Example: qda code list --code egv --site Bochum --format csv
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = list_codings(conn, coder=coder, code=code, with_children=children, document=doc, site=site,
+                            level=level, role=role, wave=wave)
+    columns = LIST_COLUMNS if fmt == "table" else LIST_COLUMNS[:-1] + ("memo", "suggester", "score", "created_at",
+                                                                         "text")
+    emit(rows, fmt, columns, title=f"{len(rows)} codings")
+
+
+@code_app.command("import")
+def import_command(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="CSV or JSON: document, segment, code[, coder, start, end, memo, ...]."),
+    coder: Optional[str] = typer.Option(None, "--coder", help="Coder for rows without one (default: you)."),
+    fmt: str = format_option(),
+) -> None:
+    """Import codings; any unknown document, segment or code aborts the import (nothing stored).
+
+    Example: qda code import transcripts/codings/coder_a.csv
+    """
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        report = import_codings(conn, file, coder=project.coder(coder))
+    emit([report.as_dict()], fmt, ("rows", "imported", "duplicates"), title=str(file))
+
+
+@code_app.command("export")
+def export(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+    coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
+    code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
+    site: Optional[str] = SiteOption, doc: Optional[str] = DocOption,
+) -> None:
+    """Export codings with every field, so that importing the file elsewhere restores them exactly.
+
+    Example: qda code export --format json -o codings.json
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = export_rows(conn, coder=coder, code=code, with_children=True, document=doc, site=site)
+    if output is None:
+        write_codings(rows, fmt, sys.stdout)
+        return
+    with output.open("w", encoding="utf-8", newline="") as out:
+        write_codings(rows, fmt, out)
+    typer.echo(f"{len(rows)} codings written to {output}", err=True)

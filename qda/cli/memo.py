@@ -1,0 +1,91 @@
+"""``qda memo add|list|show|delete``: notes on segments, documents, codes or the project."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option
+from qda.coding.memos import TARGET_KINDS, add_memo, delete_memo, get_memo, list_memos, memo_target
+
+memo_app = typer.Typer(help="Memos on segments, documents, codes or the project.", no_args_is_help=True)
+MEMO_COLUMNS = ("id", "target_kind", "document", "segment", "code", "coder", "updated_at", "text")
+TABLE_COLUMNS = ("id", "target_kind", "document", "segment", "code", "coder", "text")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(memo_app, name="memo")
+
+
+@memo_app.command("add")
+def add(
+    ctx: typer.Context,
+    text: str = typer.Argument(..., help="The memo text."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="On this document (with --segment: on a segment)."),
+    segment: Optional[int] = typer.Option(None, "--segment", help="Segment number in --doc."),
+    code: Optional[str] = typer.Option(None, "--code", help="On this code."),
+    coder: Optional[str] = typer.Option(None, "--coder", help="Author (default: QDA_CODER, config, login)."),
+) -> None:
+    """Write a memo; without --doc or --code it is a project memo.
+
+    Example: qda memo add "EGV hier fast immer Standardtext" --doc BO-OP-IFK-W1 --segment 3
+    """
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        memo_id = add_memo(conn, memo_target(conn, doc, segment, code), project.coder(coder), text)
+    typer.echo(f"memo {memo_id} saved")
+
+
+@memo_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    kind: Optional[str] = typer.Option(None, "--kind", help=f"Only memos on: {', '.join(TARGET_KINDS)}."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Memos on this document and its segments."),
+    code: Optional[str] = typer.Option(None, "--code", help="Memos on this code."),
+    coder: Optional[str] = typer.Option(None, "--coder", help="Only this author."),
+    contains: Optional[str] = typer.Option(None, "--contains", help="Only memos containing all these words."),
+    fmt: str = format_option(),
+) -> None:
+    """List memos, oldest first.
+
+    Example: qda memo list --doc BO-OP-IFK-W1 --format json
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = list_memos(conn, kind=kind, document=doc, code=code, coder=coder, contains=contains)
+    emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else MEMO_COLUMNS, title=f"{len(rows)} memos")
+
+
+@memo_app.command("show")
+def show(ctx: typer.Context, memo_id: int = typer.Argument(..., help="Memo id."), fmt: str = format_option()) -> None:
+    """Show one memo in full.
+
+    Example: qda memo show 3
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        memo = get_memo(conn, memo_id)
+    if fmt != "table":
+        emit([memo], fmt, MEMO_COLUMNS + ("created_at",))
+        return
+    target = {"project": "project", "code": f"code {memo['code']}", "document": f"document {memo['document']}",
+              "segment": f"segment {memo['document']}:{memo['segment']}"}[memo["target_kind"]]
+    console = Console()
+    console.print(f"[bold]memo {memo['id']}[/] on {target} · {memo['coder']} · {memo['updated_at']:%Y-%m-%d %H:%M}",
+                  highlight=False)
+    console.print(memo["text"], markup=False, highlight=False)
+
+
+@memo_app.command("delete")
+def delete(ctx: typer.Context, memo_id: int = typer.Argument(..., help="Memo id.")) -> None:
+    """Delete a memo.
+
+    Example: qda memo delete 3
+    """
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        delete_memo(conn, memo_id)
+    typer.echo(f"memo {memo_id} deleted")

@@ -1,0 +1,243 @@
+"""``qda code``: the full-screen coding workbench.
+
+Keys do the work (``?`` lists them). Each action goes through :class:`CodingSession`, which
+commits it before the message line confirms it. Suggestions are fetched in a thread so that
+moving between segments never waits for the assist model.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Input, Tree
+
+from qda.coding.session import CodingSession
+from qda.errors import QdaError
+from qda.tui.code_tree import CodeTree
+from qda.tui.definition_panel import DefinitionPanel
+from qda.tui.help_screen import HelpScreen
+from qda.tui.message_line import MessageLine
+from qda.tui.prompt_screen import PromptScreen
+from qda.tui.segment_panel import SegmentPanel
+from qda.tui.status_bar import StatusBar
+from qda.tui.suggestions_panel import SuggestionsPanel
+
+
+class WorkbenchApp(App[None]):
+    """Segment in the centre, code tree and suggestions at the side; fits 80×24."""
+
+    TITLE = "qda code"
+    CSS = """
+    StatusBar { height: 1; background: $boost; }
+    #main { height: 1fr; }
+    #centre { width: 1fr; }
+    #segment-scroll { height: 1fr; padding: 0 1; }
+    DefinitionPanel { height: auto; max-height: 9; border-top: solid $accent; padding: 0 1; display: none; }
+    DefinitionPanel.shown { display: block; }
+    #side { width: 34; border-left: solid $accent; }
+    #filter { height: 1; border: none; padding: 0 1; }
+    CodeTree { height: 1fr; }
+    SuggestionsPanel { height: auto; max-height: 8; border-top: solid $accent; }
+    MessageLine { height: 1; }
+    """
+    BINDINGS = [
+        Binding("n,pagedown", "move(1)", "Next"),
+        Binding("p,pageup", "move(-1)", "Prev", show=False),
+        Binding("u", "next_uncoded", "Uncoded"),
+        Binding("g", "jump", "Go to doc", show=False),
+        Binding("slash", "filter", "Filter"),
+        Binding("escape", "clear_filter", "Clear", show=False),
+        *[Binding(str(digit), f"quick({digit})", show=False) for digit in range(1, 10)],
+        Binding("x", "remove", "Remove", show=False),
+        Binding("k", "key_quote", "Key quote", show=False),
+        Binding("m", "memo", "Memo"),
+        Binding("s", "sentence", "Sentence", show=False),
+        Binding("e", "extend", "Extend", show=False),
+        Binding("d", "definition", "Def", show=False),
+        Binding("b", "blind", "Blind", show=False),
+        Binding("a", "decide(True)", "Accept", show=False),
+        Binding("r", "decide(False)", "Reject", show=False),
+        Binding("w", "next_suggestion", show=False),
+        Binding("z", "undo", "Undo"),
+        Binding("y", "redo", "Redo", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, session: CodingSession, suggest: bool = True):
+        super().__init__()
+        self.session = session
+        self.suggest = suggest
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar()
+        with Horizontal(id="main"):
+            with Vertical(id="centre"):
+                with VerticalScroll(id="segment-scroll"):
+                    yield SegmentPanel()
+                yield DefinitionPanel()
+            with Vertical(id="side"):
+                yield Input(placeholder="/ filter codes", id="filter")
+                yield CodeTree(self.session.codes, self.session.quick)
+                yield SuggestionsPanel()
+        yield MessageLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        tree = self.query_one(CodeTree)
+        tree.counts = dict(self.session.counts)
+        tree.focus()
+        self.refresh_segment()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh_segment(self) -> None:
+        """Redraw status, segment and (asynchronously) suggestions for the current position."""
+        view = self.session.view()
+        self.query_one(StatusBar).show(self.session)
+        self.query_one(SegmentPanel).show(view, self.session.selected_span())
+        if view is not None and self.query_one(SuggestionsPanel).segment_id != view.id:
+            self.load_suggestions(view.id)
+
+    def load_suggestions(self, segment_id: int) -> None:
+        panel = self.query_one(SuggestionsPanel)
+        if not self.suggest:
+            panel.show(segment_id, [], note="off (--no-suggest)")
+            return
+        panel.show(segment_id, [], note="…")
+        self._fetch_suggestions(segment_id)
+
+    @work(thread=True, exclusive=True, group="suggestions")
+    def _fetch_suggestions(self, segment_id: int) -> None:
+        try:
+            items, note = self.session.suggestions(segment_id), None
+        except QdaError as error:
+            items, note = [], str(error)
+        self.call_from_thread(self._show_suggestions, segment_id, items, note)
+
+    def _show_suggestions(self, segment_id: int, items: list, note: str | None) -> None:
+        if segment_id == self.session.current_id:
+            self.query_one(SuggestionsPanel).show(segment_id, items, note)
+
+    def _run(self, action: Callable[[], str | None], moved: bool = False) -> bool:
+        """Run a session action; confirm it (it is committed by now) or show why it failed."""
+        message_line = self.query_one(MessageLine)
+        try:
+            message = action()
+        except QdaError as error:
+            message_line.say(f"error: {error}", error=True)
+            return False
+        message_line.say(message or "")
+        if not moved:
+            self.query_one(CodeTree).set_counts(self.session.counts)
+        self.refresh_segment()
+        return True
+
+    # --- moving -------------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        self._run(lambda: None if self.session.move(step) else "end of the queue", moved=True)
+
+    def action_next_uncoded(self) -> None:
+        self._run(lambda: None if self.session.next_uncoded() else "every segment in the queue is coded", moved=True)
+
+    def action_jump(self) -> None:
+        def jump(doc_key: str | None) -> None:
+            if doc_key:
+                self._run(lambda: self.session.jump_to_document(doc_key), moved=True)
+
+        self.push_screen(PromptScreen("Go to document (id):"), jump)
+
+    # --- choosing codes -----------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        self.query_one(CodeTree).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.query_one(CodeTree).set_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "filter":
+            return
+        code = self.query_one(CodeTree).first_match
+        self.action_clear_filter()
+        if code is not None:
+            self._run(lambda: self.session.apply(code))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        if event.node.data is not None:
+            self._run(lambda: self.session.apply(event.node.data))
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        panel = self.query_one(DefinitionPanel)
+        if panel.has_class("shown"):
+            panel.show(event.node.data)
+
+    def _highlighted(self):
+        code = self.query_one(CodeTree).highlighted_code
+        if code is None:
+            raise QdaError("highlight a code in the tree first")
+        return code
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_quick(self, digit: int) -> None:
+        self._run(lambda: self.session.apply(str(digit)))
+
+    def action_remove(self) -> None:
+        self._run(lambda: self.session.remove(self._highlighted()))
+
+    def action_key_quote(self) -> None:
+        self._run(lambda: self.session.toggle_key_quote(self._highlighted()))
+
+    def action_memo(self) -> None:
+        def save(text: str | None) -> None:
+            if text:
+                self._run(lambda: self.session.memo(text))
+
+        self.push_screen(PromptScreen("Memo on this segment:"), save)
+
+    def action_sentence(self) -> None:
+        self._run(lambda: self.session.select_next_sentence(), moved=True)
+
+    def action_extend(self) -> None:
+        self._run(lambda: self.session.extend_selection(), moved=True)
+
+    def action_definition(self) -> None:
+        panel = self.query_one(DefinitionPanel)
+        panel.toggle_class("shown")
+        panel.show(self.query_one(CodeTree).highlighted_code)
+
+    def action_blind(self) -> None:
+        self._run(lambda: "other coders hidden" if self.session.toggle_blind() else "showing all coders", moved=True)
+
+    def action_decide(self, accepted: bool) -> None:
+        panel = self.query_one(SuggestionsPanel)
+        suggestion = panel.current
+        if suggestion is None:
+            self.query_one(MessageLine).say("no suggestion to decide on", error=True)
+            return
+        if self._run(lambda: self.session.decide(suggestion, accepted)):
+            panel.show(panel.segment_id, [s for s in panel.items if s is not suggestion])
+
+    def action_next_suggestion(self) -> None:
+        self.query_one(SuggestionsPanel).cycle()
+
+    def action_undo(self) -> None:
+        self._run(self.session.undo)
+
+    def action_redo(self) -> None:
+        self._run(self.session.redo)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())

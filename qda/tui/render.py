@@ -1,0 +1,127 @@
+"""Rich renderings shared by the full-screen workbench and the plain prompt."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from qda.codebook.store import CodeRow
+from qda.coding.view import Neighbour, SegmentView
+
+NEIGHBOUR_CHARS = 160
+
+
+def segment_renderable(view: SegmentView, selection: tuple[int, int] | None = None) -> RenderableType:
+    """The segment with its question, neighbours, numbered lines, codings in colour and memos."""
+    parts: list[RenderableType] = []
+    if view.question_text or view.question:
+        parts.append(Text(view.question_text or f"[{view.question}]", style="italic cyan"))
+    if view.before:
+        parts.append(_neighbour(view.before))
+    parts.append(_body(view, selection))
+    if view.after:
+        parts.append(_neighbour(view.after))
+    chips = coding_chips(view)
+    if chips.plain:
+        parts.append(chips)
+    for memo in view.memos:
+        parts.append(Text(f"✎ {memo['coder']}: {memo['text']}", style="yellow"))
+    return Group(*parts)
+
+
+def _neighbour(neighbour: Neighbour) -> Text:
+    text = " ".join(neighbour.text.split())
+    if len(text) > NEIGHBOUR_CHARS:
+        text = text[:NEIGHBOUR_CHARS - 1] + "…"
+    return Text(f"{neighbour.line_start:>4} ┆ {text}", style="dim")
+
+
+def _body(view: SegmentView, selection: tuple[int, int] | None) -> Text:
+    body = Text(view.text)
+    for coding in view.codings:
+        if not coding.whole:
+            style = f"underline {coding.color}" if coding.color else "underline"
+            body.stylize(style + (" bold" if coding.key_quote else ""), coding.start - view.char_start,
+                         coding.end - view.char_start)
+    if selection:
+        body.stylize("reverse", selection[0] - view.char_start, selection[1] - view.char_start)
+    numbered = Text()
+    for index, line in enumerate(body.split("\n", allow_blank=True)):
+        numbered.append(f"{view.line_start + index:>4} │ ", style="bold" if index == 0 else "")
+        numbered.append_text(line)
+        numbered.append("\n")
+    numbered.rstrip()
+    return numbered
+
+
+def coding_chips(view: SegmentView) -> Text:
+    """One coloured label per coding: ``■ egv`` (★ key quote, ◐ part of the segment)."""
+    chips = Text()
+    for coding in view.codings:
+        marks = ("★" if coding.key_quote else "") + ("" if coding.whole else "◐")
+        who = "" if coding.origin == "manual" else f" ({coding.origin})"
+        chips.append("■ ", style=coding.color or "white")
+        chips.append(f"{coding.path}{marks}{who}")
+        if coding.coder and len({c.coder for c in view.codings}) > 1:
+            chips.append(f" [{coding.coder}]", style="dim")
+        chips.append("  ")
+    chips.rstrip()
+    return chips
+
+
+def code_definition(code: CodeRow) -> Text:
+    """Definition, anchor examples and coding rule, for checking the rule while coding."""
+    text = Text()
+    text.append(f"{code.label}", style="bold")
+    text.append(f"  {code.path}\n", style="dim")
+    if code.definition:
+        text.append(f"{code.definition}\n")
+    for example in code.anchor_examples:
+        text.append(f"» {example}\n", style="italic")
+    if code.coding_rules:
+        text.append("Regel: ", style="bold")
+        text.append(f"{code.coding_rules}\n")
+    text.rstrip()
+    return text
+
+
+def code_line(code: CodeRow, count: int, digit: int | None, indent: bool = True) -> Text:
+    """A code-tree entry: quick digit, colour mark, key, label, the coder's count."""
+    line = Text()
+    line.append(f"{digit} " if digit else "  ", style="bold magenta")
+    line.append("■ ", style=code.color or "white")
+    line.append(("  " * code.depth if indent else "") + code.path.rpartition("/")[2])
+    line.append(f" {code.label}", style="dim")
+    if count:
+        line.append(f" ({count})", style="green")
+    return line
+
+
+def quick_digits(quick: Sequence[CodeRow]) -> dict[int, int]:
+    """Code id → quick digit (1-9)."""
+    return {code.id: digit for digit, code in enumerate(quick, 1)}
+
+
+def status_line(session) -> Text:
+    """Progress, document and metadata, coder, blind mode, selection."""
+    view = session.view()
+    done, total = session.progress()
+    line = Text()
+    line.append(f"{done}/{total} ", style="bold")
+    if view is None:
+        return line + Text("· queue empty")
+    doc_done, doc_total = session.document_progress()
+    meta = " · ".join(str(v) for v in (view.site, view.level, view.role, f"W{view.wave}" if view.wave else None) if v)
+    line.append(f"{view.document}:{view.number} ({doc_done}/{doc_total}) ", style="cyan")
+    line.append(f"{meta} · {session.coder}")
+    line.append(" · blind" if session.blind else " · all coders", style="yellow" if not session.blind else "")
+    if session.selection:
+        first, last = session.selection
+        line.append(f" · sentence {first + 1}" + (f"-{last + 1}" if last != first else ""), style="reverse")
+    return line
+
+
+def lines_of(items: Iterable[Text]) -> Text:
+    return Text("\n").join(list(items))

@@ -1,0 +1,46 @@
+"""Assist's suggestions for the shown segment, with score and evidence; one is highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+class SuggestionsPanel(Static):
+    """Holds the open suggestions for one segment and which one the a/r keys act on."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.segment_id: int | None = None
+        self.items: list[Any] = []
+        self.highlighted = 0
+
+    def show(self, segment_id: int | None, items: list[Any], note: str | None = None) -> None:
+        self.segment_id, self.items, self.highlighted = segment_id, list(items), 0
+        self._render_items(note)
+
+    def cycle(self) -> None:
+        if self.items:
+            self.highlighted = (self.highlighted + 1) % len(self.items)
+            self._render_items()
+
+    @property
+    def current(self) -> Any | None:
+        return self.items[self.highlighted] if self.items else None
+
+    def _render_items(self, note: str | None = None) -> None:
+        text = Text("Suggestions (a accept, r reject, w next)\n", style="bold")
+        if note:
+            text.append(note, style="dim")
+        elif not self.items:
+            text.append("none open", style="dim")
+        for index, item in enumerate(self.items):
+            style = "reverse" if index == self.highlighted else ""
+            text.append(f"{item.code} {item.score:.2f}", style=style)
+            text.append(f" {item.suggester}\n", style="dim")
+            if item.evidence:
+                text.append(f"  » {item.evidence}\n", style="italic dim")
+        text.rstrip()
+        self.update(text)
