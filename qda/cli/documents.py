@@ -44,9 +44,14 @@ def import_command(
 ) -> None:
     """Import interview protocols; a folder is imported recursively.
 
-    Metadata precedence: the file itself, then --meta CSV, then these options.
+    Metadata precedence: the file itself, then --meta CSV, then these options. A REFI-QDA
+    project (FILE.qdpx, or 'qda import refi FILE.qdpx') is imported with its codes and codings.
     Example: qda import transcripts/ --meta transcripts/meta.csv
     """
+    from qda.cli.export import import_refi_files, refi_paths
+
+    if refi_paths(paths):
+        return import_refi_files(ctx, refi_paths(paths), fmt)
     project = get_project(ctx)
     defaults = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
     for item in attribute:

@@ -1,0 +1,152 @@
+"""``qda export refi|codebook|codings|segments`` and the REFI branch of ``qda import``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option
+from qda.codebook.store import codebook_info, load_codes
+from qda.errors import QdaError
+from qda.exchange.codebook_export import codebook_qdc, guide_docx, guide_markdown
+from qda.exchange.refi_export import export_refi
+from qda.exchange.refi_import import import_refi
+from qda.exchange.tidy import coding_table, segment_table, write_table
+
+export_app = typer.Typer(help="Exchange with other QDA tools and hand data to analysts.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(export_app, name="export")
+
+
+@export_app.command("refi")
+def refi(
+    ctx: typer.Context,
+    out: Path = typer.Option(..., "--out", "-o", help="The .qdpx file to write."),
+    fmt: str = format_option(),
+) -> None:
+    """Export the project as REFI-QDA (.qdpx) for MAXQDA, NVivo, ATLAS.ti or QualCoder.
+
+    Example: qda export refi --out ejo.qdpx
+    """
+    if out.suffix.lower() != ".qdpx":
+        raise QdaError("a REFI-QDA project file ends in .qdpx", out)
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        report = export_refi(conn, out, project.root.name)
+    emit([{"file": str(out), **vars(report)}], fmt, title="REFI-QDA export")
+    if report.skipped_codings:
+        typer.echo(f"warning: {report.skipped_codings} codings of codes no longer in the codebook left out", err=True)
+
+
+@export_app.command("codebook")
+def codebook(
+    ctx: typer.Context,
+    fmt: str = format_option("qdc", "md", "docx", default="md"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (md: default stdout)."),
+    language: str = typer.Option("de", "--lang", help="Headings of the coding guide: de or en."),
+) -> None:
+    """Export the codebook as REFI .qdc, or as a printable coding guide (Kodierleitfaden, md/docx).
+
+    Example: qda export codebook --format docx --out Kodierleitfaden.docx
+    """
+    if language not in ("de", "en"):
+        raise QdaError(f"unknown language '{language}' (use de or en)")
+    if fmt != "md" and out is None:
+        raise QdaError(f"--format {fmt} needs --out FILE")
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        rows = load_codes(conn)
+        name = codebook_info(conn).get("name") or project.root.name
+    if not rows:
+        raise QdaError("no codebook loaded: run 'qda codebook load FILE'")
+    if fmt == "docx":
+        guide_docx(name, rows, out, language)
+    elif fmt == "qdc":
+        out.write_bytes(codebook_qdc(rows))
+    elif out is None:
+        typer.echo(guide_markdown(name, rows, language))
+        return
+    else:
+        out.write_text(guide_markdown(name, rows, language), encoding="utf-8")
+    typer.echo(f"{len(rows)} codes written to {out}", err=True)
+
+
+@export_app.command("codings")
+def codings(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
+    coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
+    code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
+    site: Optional[str] = typer.Option(None, help="Only this site."),
+    level: Optional[str] = typer.Option(None, help="Only this level."),
+) -> None:
+    """One row per coding with document metadata, code label, theme and quoted text (for pandas).
+
+    Example: qda export codings --format csv --out codings.csv
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level)
+    _write(frame, fmt, out)
+
+
+@export_app.command("segments")
+def segments(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
+    site: Optional[str] = typer.Option(None, help="Only this site."),
+    level: Optional[str] = typer.Option(None, help="Only this level."),
+) -> None:
+    """One row per segment with metadata, text and the codes it got (for pandas).
+
+    Example: qda export segments --format json --out segments.json
+    """
+    project = get_project(ctx)
+    with project.engine.connect() as conn:
+        frame = segment_table(conn, site=site, level=level)
+    _write(frame, fmt, out)
+
+
+def _write(frame, fmt: str, out: Optional[Path]) -> None:
+    text = write_table(frame, fmt, out)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        typer.echo(f"{len(frame)} rows written to {out}", err=True)
+
+
+def refi_paths(paths: List[Path]) -> List[Path]:
+    """The .qdpx files of a ``qda import`` call (``qda import refi FILE.qdpx`` names them too);
+    empty when it imports protocols."""
+    if paths and paths[0] == Path("refi") and not paths[0].exists():
+        paths = paths[1:]
+        if not paths:
+            raise QdaError("name the .qdpx file: qda import refi FILE.qdpx")
+    found = [path for path in paths if path.suffix.lower() == ".qdpx"]
+    if found and len(found) != len(paths):
+        raise QdaError("import .qdpx projects on their own, not together with protocols")
+    return found
+
+
+def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str) -> None:
+    """Import REFI-QDA projects; lists what could not be carried over."""
+    project = get_project(ctx)
+    for path in paths:
+        if path.suffix.lower() != ".qdpx" or not path.is_file():
+            raise QdaError("expected an existing .qdpx file", path)
+        report = import_refi(project.engine, path)
+        row = {"file": str(path), "documents": len(report.documents), "reused": len(report.reused_documents),
+               "codes_added": len(report.codes_added), "codes_matched": len(report.codes_matched),
+               "codings": report.codings, "memos": report.memos, "users": ", ".join(report.users),
+               "not_carried": len(report.not_carried)}
+        emit([report.as_dict()] if fmt == "json" else [row], fmt, title="REFI-QDA import")
+        for problem in report.not_carried:
+            typer.echo(f"not carried over: {problem}", err=True)
