@@ -17,6 +17,9 @@ from qda.exchange.refi_export import export_refi
 from qda.exchange.refi_import import import_refi
 from qda.exchange.tidy import coding_table, segment_table, write_table
 
+OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
+SITE_OPTION = typer.Option(None, help="Only this site.")
+LEVEL_OPTION = typer.Option(None, help="Only this level.")
 export_app = typer.Typer(help="Exchange with other QDA tools and hand data to analysts.", no_args_is_help=True)
 
 
@@ -81,11 +84,10 @@ def codebook(
 def codings(
     ctx: typer.Context,
     fmt: str = format_option("csv", "json", default="csv"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
+    out: Optional[Path] = OUT_OPTION,
     coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
     code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
-    site: Optional[str] = typer.Option(None, help="Only this site."),
-    level: Optional[str] = typer.Option(None, help="Only this level."),
+    site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
 ) -> None:
     """One row per coding with document metadata, code label, theme and quoted text (for pandas).
 
@@ -101,9 +103,7 @@ def codings(
 def segments(
     ctx: typer.Context,
     fmt: str = format_option("csv", "json", default="csv"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write (default: stdout)."),
-    site: Optional[str] = typer.Option(None, help="Only this site."),
-    level: Optional[str] = typer.Option(None, help="Only this level."),
+    out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
 ) -> None:
     """One row per segment with metadata, text and the codes it got (for pandas).
 
