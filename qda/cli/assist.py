@@ -12,6 +12,8 @@ from qda.cli.output import emit, format_option
 
 assist_app = typer.Typer(help="Train, evaluate and inspect the suggesters.", no_args_is_help=True)
 SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidence")
+ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "question", "code", "score", "suggester",
+                       "evidence")
 STALE_SHARE = 0.1  # retrain hint once a tenth more decisions exist than the model learned from
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
 
@@ -46,7 +48,7 @@ def suggest(
         min_score = accept_above
     rows = api.suggest_all(project, document=doc, site=site, level=level, role=role, wave=wave, code=code,
                            min_score=min_score, coder=coder, uncoded_only=uncoded, base_model=model)
-    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else None, title=f"{len(rows)} suggestions")
+    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(rows)} suggestions")
     if accept_above is not None:
         accepted = api.accept_suggestions(project, rows, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)

@@ -1,0 +1,129 @@
+"""Assisted tagging end to end on a real project: suggest, decide, train, evaluate, order."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from assist_helpers import code_gold, write_protocols
+from qda.assist import api
+from qda.assist.data import labeled_segments
+from qda.assist.engine import SegmentText, run
+from qda.ingest import import_paths
+from qda.store.schema import assist_models, codings, segments, suggestion_decisions
+
+
+@pytest.fixture
+def gold(project, tmp_path, mini_codebook, run_cli):
+    """Eight generated protocols imported into ``project`` with the mini codebook; the gold codes."""
+    truth = write_protocols(tmp_path / "generated", documents=8)
+    import_paths(project.engine, [tmp_path / "generated"])
+    assert run_cli("codebook", "load", mini_codebook).exit_code == 0
+    return truth
+
+
+@pytest.fixture
+def trained(project, gold):
+    code_gold(project.engine, gold, "anna")
+    api.train(project, "anna", seed=3)
+    return project
+
+
+def count(project, table, *where) -> int:
+    with project.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table).where(*where)).scalar()
+
+
+def segment_id(project, text_start: str) -> int:
+    with project.engine.connect() as conn:
+        return conn.execute(select(segments.c.id).where(segments.c.text.startswith(text_start))).scalar_one()
+
+
+def test_rules_suggest_from_the_codebook_before_any_training(project, gold):
+    rows = api.suggest_all(project, document="T00-OP-IFK-W1")
+    egv = [row for row in rows if row["code"] == "egv"]
+    assert egv and {row["suggester"] for row in rows} == {"rules"}
+    assert all(0 < row["score"] <= 1 for row in rows)
+    assert any("EGV" in row["evidence"] or "Eingliederungsvereinbarung" in row["evidence"] for row in egv)
+    assert count(project, codings) == 0  # suggestions never become codings by themselves
+
+
+def test_training_is_versioned_and_reproducible_with_a_seed(project, gold):
+    code_gold(project.engine, gold, "anna")
+    first = api.train(project, "anna", seed=3)
+    second = api.train(project, "anna", seed=3)
+    assert (first["version"], second["version"]) == (1, 2)
+    with project.engine.connect() as conn:
+        blobs = [row.blob for row in conn.execute(select(assist_models).order_by(assist_models.c.version))]
+        params = conn.execute(select(assist_models.c.params).where(assist_models.c.version == 1)).scalar()
+    assert blobs[0] == blobs[1] and len(blobs[0]) > 1000
+    assert params["seed"] == 3 and params["coder"] == "anna" and params["documents"] == 8
+    assert set(params["calibrators"]) == {"rules", "learned", "combined"}
+
+
+def test_trained_suggestions_name_the_version_and_show_features(trained):
+    rows = api.suggest_all(trained, document="T01-OP-IFK-W1")
+    assert {row["suggester"] for row in rows} <= {"learned@v2", "combined@v2", "learned@v1", "combined@v1"}
+    assert any("features:" in row["evidence"] for row in rows)
+    by_segment = api.suggest_segments(trained, [segment_id(trained, "Absatz 1.2:")])
+    assert [s.code for s in next(iter(by_segment.values()))][0] == "egv"
+
+
+def test_cross_validation_combined_beats_rules_on_generated_corpus(trained):
+    evaluation = api.evaluate(trained, "anna", folds=4, seed=1)
+    assert evaluation.segments == 64
+    assert evaluation.macro("combined")["f1"] > evaluation.macro("rules")["f1"]
+    codes = {row["code"] for row in evaluation.rows()}
+    assert codes == {"contact_density", "egv", "interfaces/basisteam", "(macro)"}
+
+
+def test_accept_stores_a_suggested_coding_and_reject_is_kept(project, gold):
+    accepted_id = segment_id(project, "Absatz 0.2:")
+    rejected_id = segment_id(project, "Absatz 0.1:")
+    with project.engine.begin() as conn:
+        coding_id = api.record_decision(conn, accepted_id, "egv", "bob", True, "rules", 0.61)
+        assert api.record_decision(conn, rejected_id, "contact_density", "bob", False, "rules", 0.4) is None
+    with project.engine.connect() as conn:
+        coding = conn.execute(select(codings).where(codings.c.id == coding_id)).one()
+        decisions = dict(conn.execute(select(suggestion_decisions.c.segment_id, suggestion_decisions.c.decision)).all())
+    assert (coding.origin, coding.suggester, coding.score, coding.coder) == ("suggested", "rules", 0.61, "bob")
+    assert decisions == {accepted_id: "accepted", rejected_id: "rejected"}
+    assert count(project, codings) == 1
+    shown = {(row["segment_id"], row["code"]) for row in api.suggest_all(project, coder="bob")}
+    assert (rejected_id, "contact_density") not in shown and (accepted_id, "egv") not in shown
+
+
+def test_rejections_are_negatives_for_the_learned_suggester(project, gold):
+    code_gold(project.engine, gold, "anna", documents={"T00-OP-IFK-W1"})
+    outside = segment_id(project, "Absatz 3.1:")
+    with project.engine.begin() as conn:
+        api.record_decision(conn, outside, "egv", "anna", False, "rules", 0.7)
+        items = {item.segment_id: item for item in labeled_segments(conn, "anna", ["egv", "contact_density"])}
+    assert items[outside].labels == {"egv": 0} and not items[outside].complete
+    inside = segment_id(project, "Absatz 0.1:")
+    assert items[inside].complete and items[inside].labels == {"egv": 0, "contact_density": 1}
+
+
+def test_uncertainty_order_puts_the_least_sure_segments_first(trained):
+    with trained.engine.connect() as conn:
+        ids = list(conn.execute(select(segments.c.id).order_by(segments.c.id)).scalars())
+    order = api.uncertainty_order(trained, ids)
+    assert sorted(order) == ids
+    scoring = api.engine(trained)
+    with trained.engine.connect() as conn:
+        texts = {row.id: SegmentText(row.id, row.text, row.question) for row in conn.execute(select(segments))}
+    unsure = {s.segment_id: s.uncertainty for s in scoring.score([texts[i] for i in ids])}
+    values = [unsure[i] for i in order]
+    assert values == sorted(values, reverse=True) and values[0] > values[-1]
+
+
+def test_two_worker_processes_give_the_same_suggestions_as_one(trained, monkeypatch):
+    monkeypatch.setattr("qda.assist.engine.BATCH", 16)  # many batches, so both workers get some
+    scoring = api.engine(trained)
+    with trained.engine.connect() as conn:
+        texts = [SegmentText(row.id, row.text, row.question) for row in conn.execute(select(segments))]
+    serial = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 1)]
+    parallel = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 2)]
+    assert parallel == serial and len(serial) == 3 * len(texts)
