@@ -1,0 +1,989 @@
+"""Compose the synthetic sample corpus: German interview protocols and gold codings by two coders.
+
+Run from the repository root::
+
+    python -m transcripts.make_corpus            # writes transcripts/protocols and transcripts/codings
+    python -m transcripts.make_corpus --out DIR  # same files into DIR (the tests compare them)
+
+Everything is deterministic (seed 2026): running it again gives byte-identical files. The texts are
+composed from the hand-written passage bank in ``transcripts/bank/`` (one module per theme); nothing
+here is taken from real interviews.
+
+How a protocol is made
+- The plan (``PLAN``) lists per site the interviews: strategic level (GF, PL), operational level
+  (team leads, IFK, at some sites the benefits team lead or the employer service) and the client
+  level (Intensivfallstudien: the IFK about one client and that client, in waves 1 and 2).
+- For each interview the guide questions fitting its level and role (``QUESTIONS``) are answered
+  with 1-3 paragraphs each. A paragraph is a passage whose codes fit the question, whose levels
+  include the interview's level, and whose stance (good/bad/neutral) fits the site's profile for
+  that theme, level and wave (``PROFILES``). ``{a|b}`` alternatives are chosen at random; the
+  speaker of a paragraph ("Die Teamleiterin berichtet ...") must fit the interviewee's role and
+  gender, and a client keeps one gender through all four client protocols of a site.
+- A paragraph text never occurs twice in the corpus; a passage is used at most once per protocol.
+- Segment numbers come from running the importer's own segmenter on the written text, so the
+  codings always point at the right segments.
+
+Gold codings: coder_a gives each paragraph its passage's codes. coder_b agrees mostly; for about
+15 % of (segment, code) pairs it swaps to a neighbour code the passage names as ``alt``, drops a
+second code, codes the parent instead of the leaf, or adds a plausible extra code. Whether a pair
+is changed depends only on a hash of document, segment and code, so it is stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import importlib
+import io
+import pkgutil
+import random
+import re
+import statistics
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+if str(REPO) not in sys.path:  # run as ``python transcripts/make_corpus.py``
+    sys.path.insert(0, str(REPO))
+
+from transcripts.bank import LEVELS, Passage  # noqa: E402
+
+SEED = 2026
+CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
+STANCES = ("good", "bad", "neutral")
+MIN_WORDS, MAX_WORDS = 600, 3000
+DISAGREEMENT = 0.15  # share of (segment, code) pairs coder_b handles differently
+
+# ------------------------------------------------------------------------------------------ sites
+
+
+@dataclass(frozen=True)
+class Site:
+    code: str
+    name: str
+    folder: str
+    slots: dict
+    client_gender: str  # f | m: the client followed in the Intensivfallstudie
+    # (code prefix, levels or None, waves or None, stance); the first matching rule wins
+    profile: tuple
+
+
+def _rules(*rules):
+    return tuple(rules)
+
+
+ALL = None
+SITES = (
+    Site("KR", "Krefeld", "krefeld",
+         {"n_ifk": "zwölf", "ratio": "1:100", "interval": "alle vier Wochen", "duration": "45 bis 60 Minuten"},
+         "f",
+         _rules(
+             ("contact_density", ALL, ALL, "good"),
+             ("egv", ALL, ALL, "good"),
+             ("interfaces", ALL, ALL, "good"),
+             ("profiling", ALL, ALL, "good"),
+             ("staffing", ALL, ALL, "good"),
+             ("allocation", ALL, ALL, "good"),
+             ("client_view", ALL, ALL, "good"),
+             ("ifk_role", ALL, ALL, "good"),
+             ("placement", ALL, ALL, "good"),
+             ("goals", ALL, ALL, "good"),
+         )),
+    Site("BO", "Bochum", "bochum",
+         {"n_ifk": "vierzehn", "ratio": "1:100", "interval": "alle vier Wochen", "duration": "30 bis 45 Minuten"},
+         "m",
+         _rules(
+             ("contact_density", ALL, (1,), "bad"),
+             ("contact_density", ALL, (2,), "good"),
+             ("staffing", ALL, (1,), "bad"),
+             ("staffing", ALL, (2,), "good"),
+             ("egv", ALL, ALL, "bad"),
+             ("client_view", ALL, (1,), "bad"),
+             ("client_view", ALL, (2,), "good"),
+             ("goals", ALL, (1,), "bad"),
+         )),
+    Site("HB", "Bremen", "bremen",
+         {"n_ifk": "zehn", "ratio": "1:100", "interval": "alle drei bis vier Wochen", "duration": "45 Minuten"},
+         "f",
+         _rules(
+             ("interfaces/basisteam", ALL, (1,), "bad"),
+             ("interfaces/basisteam", ALL, (2,), "good"),
+             ("allocation", ALL, (1,), "bad"),
+             ("contact_density", ALL, ALL, "good"),
+             ("profiling", ALL, ALL, "good"),
+             ("client_view", ALL, ALL, "good"),
+         )),
+    Site("HA", "Hannover", "hannover",
+         {"n_ifk": "sechzehn", "ratio": "1:100", "interval": "einmal im Monat", "duration": "45 bis 60 Minuten"},
+         "m",
+         _rules(
+             ("interfaces", ALL, ALL, "good"),
+             ("placement", ALL, ALL, "good"),
+             ("contact_density", ALL, ALL, "good"),
+             ("profiling", ALL, ALL, "good"),
+             ("client_view", ALL, ALL, "good"),
+             ("ifk_role", ALL, ALL, "good"),
+         )),
+    Site("DS", "Düsseldorf", "duesseldorf",
+         {"n_ifk": "achtzehn", "ratio": "1:100", "interval": "alle vier Wochen", "duration": "30 bis 60 Minuten"},
+         "m",
+         _rules(
+             ("profiling", ALL, ALL, "bad"),
+             ("controlling", ALL, ALL, "good"),
+             ("contact_density", ALL, ALL, "good"),
+         )),
+    Site("AC", "Aachen", "aachen",
+         {"n_ifk": "elf", "ratio": "1:100", "interval": "monatlich", "duration": "60 Minuten"},
+         "f",
+         _rules(
+             ("contact_density", ("strategic",), ALL, "good"),
+             ("contact_density", ("client",), ALL, "bad"),
+             ("egv", ("strategic",), ALL, "good"),
+             ("egv", ("client",), ALL, "bad"),
+             ("client_view", ALL, ALL, "bad"),
+             ("ifk_role", ("strategic",), ALL, "good"),
+             ("ifk_role", ("client",), ALL, "bad"),
+         )),
+)
+SITE_BY_CODE = {site.code: site for site in SITES}
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration")
+
+
+def site_stance(site: Site, code: str, level: str, wave: int) -> str:
+    """good | bad | mixed: what the site's profile says about ``code`` at this level and wave."""
+    for prefix, levels, waves, stance in site.profile:
+        if (code == prefix or code.startswith(prefix + "/")) and (levels is None or level in levels) \
+                and (waves is None or wave in waves):
+            return stance
+    return "mixed"
+
+
+# ------------------------------------------------------------------------------ roles and plan
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    level: str
+    label: str  # the ``role`` metadata value
+    id_part: str
+    speakers: tuple  # speaker classes a paragraph may be told by (see speaker())
+
+
+ROLES = {
+    "GF": Role("GF", "strategic", "GF", "ST-GF", ("GF",)),
+    "PL": Role("PL", "strategic", "PL", "ST-PL", ("PL",)),
+    "TLPT": Role("TLPT", "operational", "TL Projektteam", "OP-TLPT", ("TL", "TLPT")),
+    "IFK": Role("IFK", "operational", "IFK", "OP-IFK", ("IFK",)),
+    "TLBT": Role("TLBT", "operational", "TL Basisteam", "OP-TLBT", ("TL", "TLBT")),
+    "TLLT": Role("TLLT", "operational", "TL Leistung", "OP-TLLT", ("TL", "TLLT")),
+    "AGS": Role("AGS", "operational", "AG-S", "OP-AGS", ("AGS",)),
+    "CIFK": Role("CIFK", "client", "IFK", "CL-IFK", ("IFK",)),
+    "ELB": Role("ELB", "client", "eLb", "CL-ELB", ("ELB",)),
+}
+
+BASE_PLAN = (("GF", 1), ("PL", 1), ("TLPT", 1), ("IFK", 1), ("TLBT", 1), ("CIFK", 1), ("ELB", 1),
+             ("CIFK", 2), ("ELB", 2))
+EXTRA_PLAN = {"BO": (("TLLT", 1), ("IFK", 2)), "HA": (("AGS", 1),), "HB": (("TLPT", 2),)}
+DOCX = {"KR-ST-GF-W1", "BO-OP-TLLT-W1", "HB-ST-PL-W1", "DS-OP-TLPT-W1", "HA-OP-AGS-W1",
+        "AC-ST-GF-W1", "HA-CL-IFK-W1"}
+TURNS = {"KR-CL-ELB-W1", "BO-CL-ELB-W2", "AC-CL-ELB-W1"}
+LONG = {"HA-ST-PL-W1", "DS-OP-IFK-W1", "KR-OP-TLPT-W1", "BO-OP-IFK-W1"}  # longer interviews
+INTERVIEWERS = {"KR": ("INT-01", "INT-03"), "BO": ("INT-02", "INT-05"), "HB": ("INT-04", "INT-06"),
+                "HA": ("INT-03", "INT-04"), "DS": ("INT-01", "INT-06"), "AC": ("INT-02", "INT-05")}
+WAVE_MONTHS = {1: ((2013, 10), (2013, 11), (2013, 12), (2014, 1)), 2: ((2014, 9), (2014, 10), (2014, 11))}
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    site: Site
+    role: Role
+    wave: int
+    date: str
+    interviewer: str
+    fmt: str  # txt | docx
+    speaker_gender: str
+    client_gender: str | None
+    turns: bool = False
+    intro: str = ""
+    paragraphs: list = field(default_factory=list)  # (kind, text, codes, passage) kind: heading|intro|para|turns
+
+    @property
+    def level(self) -> str:
+        return self.role.level
+
+    @property
+    def path(self) -> Path:
+        return Path("protocols") / self.site.folder / f"{self.doc_id}.{self.fmt}"
+
+
+# -------------------------------------------------------------------------------- guide questions
+
+
+@dataclass(frozen=True)
+class Question:
+    number: str
+    text: str
+    roles: tuple
+    codes: tuple  # code paths; a passage fits if one of its codes is equal, above or below one of these
+
+
+STRATEGIC = ("GF", "PL")
+OP_TL = ("TLPT", "TLBT", "TLLT")
+OP_ALL = ("TLPT", "TLBT", "TLLT", "IFK", "AGS")
+OP_CORE = ("TLPT", "TLBT", "IFK")
+
+QUESTIONS = (
+    # strategic level, guide A.1.2 (Jobcenter GF/PL)
+    Question("1.1", "Was waren die Gründe für die Durchführung der Erweiterten Joboffensive (EJO)?",
+             STRATEGIC, ("goals/expectations",)),
+    Question("1.3", "Welche Ziele stehen aus Sicht der verschiedenen Akteure im Vordergrund der EJO?",
+             STRATEGIC, ("goals/objectives", "goals")),
+    Question("1.4", "Welche Rolle spielen BA-Zentrale, RD, Agentur, Land und Kommune in der Umsetzung?",
+             STRATEGIC, ("controlling/governance",)),
+    Question("1.5", "Wie wird die bisherige Umsetzung von 4PM in Ihrem Jobcenter bewertet?",
+             STRATEGIC, ("profiling",)),
+    Question("1.6", "Welche Erwartungen gibt es an die Joboffensive?",
+             STRATEGIC, ("goals/expectations", "goals")),
+    Question("2.1", "Welche Erwartungen und Vorstellungen gibt es im Hinblick auf die konkrete Nutzung der "
+             "zusätzlichen Betreuungszeit?", STRATEGIC, ("contact_density",)),
+    Question("2.2", "Welche Vorstellungen werden in Ihrem Jobcenter mit einer stärker individualisierten "
+             "Betreuung und Vermittlung verbunden?", STRATEGIC, ("ifk_role", "egv", "profiling")),
+    Question("2.3", "Wie erfolgte die Personalauswahl für die EJO in Ihrem Jobcenter?",
+             STRATEGIC, ("staffing",)),
+    Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", STRATEGIC, ("measures",)),
+    Question("4.1", "Inwiefern spielt die Zusammenarbeit mit der Leistungssachbearbeitung eine Rolle bei der "
+             "Umsetzung der EJO?", STRATEGIC, ("interfaces/leistung",)),
+    Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
+             STRATEGIC, ("interfaces/basisteam", "interfaces", "allocation")),
+    Question("4.3", "Welche Rolle spielen Probleme von Kundinnen und Kunden im persönlichen Bereich oder in "
+             "der Bedarfsgemeinschaft?", STRATEGIC, ("interfaces/fachdienste",)),
+    Question("4.4", "Welchen Stellenwert hat die Zusammenarbeit mit externen Netzwerkpartnern?",
+             STRATEGIC, ("interfaces/netzwerk",)),
+    Question("5.1", "Welche Vermittlungsstrategien werden im Rahmen der EJO gewählt?",
+             STRATEGIC, ("placement", "interfaces/arbeitgeberservice")),
+    Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
+             STRATEGIC, ("controlling/kpi_monitoring", "controlling")),
+    Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?",
+             STRATEGIC, ("controlling/quality_assurance",)),
+    Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen, und gibt es dazu bereits Erfahrungen?",
+             STRATEGIC, ("controlling/readjustment",)),
+    Question("6.6", "Gibt es Anzeichen für eine Veränderung der Qualität der Arbeit in den Basisteams?",
+             STRATEGIC, ("interfaces/basisteam",)),
+    # operational level, Generalleitfaden A.2.1
+    Question("1.3a/1.6", "Was sind aus Ihrer Sicht die konkreten Ziele der EJO, und haben sich Ihre "
+             "Erwartungen erfüllt?", OP_ALL, ("goals",)),
+    Question("1.3b", "Wie wurden die qualitativen und quantitativen Ziele im Haus und in Ihr Team "
+             "kommuniziert?", ("TLPT", "TLBT", "TLLT", "IFK"), ("goals/objectives", "controlling/kpi_monitoring")),
+    Question("X.2", "Wie hat sich die Zuweisungspraxis im Laufe der EJO verändert?", OP_CORE, ("allocation",)),
+    Question("2.1", "Welche Vorgaben und Handlungsfreiheiten gibt es zu Betreuungszeiten und Kontaktdichte?",
+             OP_CORE, ("contact_density",)),
+    Question("2.2", "Wie erfolgt die konkrete Nutzung der zusätzlichen Betreuungszeit?",
+             OP_CORE, ("contact_density",)),
+    Question("2.2a", "Inwiefern führt die EJO zu einer Veränderung des Betreuungs- und Vermittlungsprozesses?",
+             ("TLPT", "IFK"), ("ifk_role", "placement", "profiling")),
+    Question("2.2b", "Wie verändern sich Rolle und Inhalte der Gespräche?",
+             ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling")),
+    Question("2.2x", "Inwiefern hat sich die Nutzung von 4PM und VerBIS durch die zusätzliche Betreuungszeit "
+             "verändert?", ("TLPT", "IFK"), ("profiling",)),
+    Question("2.2c", "Was ist Ihr Selbstverständnis als IFK?", ("IFK",), ("ifk_role",)),
+    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?",
+             ("TLPT", "IFK"), ("egv",)),
+    Question("2.2e", "Welche Auswirkungen hat die EJO auf die Leistungssachbearbeitung?",
+             ("TLLT",), ("interfaces/leistung",)),
+    Question("2.3", "Warum und wie sind Sie in der Joboffensive gelandet?", ("TLPT", "TLBT", "IFK"),
+             ("staffing/recruitment", "staffing")),
+    Question("2.3", "Wurde im Zuge der EJO zusätzliches Personal in der Leistungssachbearbeitung eingestellt?",
+             ("TLLT",), ("staffing",)),
+    Question("2.3a", "Welche Qualifizierungsangebote gab es zur EJO für die IFK?", ("TLPT", "IFK"),
+             ("staffing/training",)),
+    Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", OP_CORE, ("measures",)),
+    Question("3.2", "Wie wird der kontinuierliche Kontakt zu Kundinnen, Kunden und Trägern während einer "
+             "Maßnahme gewährleistet?", ("TLPT", "IFK"), ("measures/provider_contact",)),
+    Question("4.1", "Wie gestaltet sich die Zusammenarbeit zwischen der Leistungssachbearbeitung und dem "
+             "EJO-Team?", ("TLPT", "TLLT", "IFK"), ("interfaces/leistung",)),
+    Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
+             OP_CORE, ("interfaces/basisteam", "interfaces")),
+    Question("4.2a", "Werden von den Basisteams genügend und geeignete Kundinnen und Kunden an die "
+             "Projektteams überstellt?", ("TLPT", "TLBT"), ("allocation/client_mix", "contact_density/caseload")),
+    Question("4.2b", "Wie gestaltet sich die Rücküberstellung von Kundinnen und Kunden in die Basisteams?",
+             OP_CORE, ("interfaces/basisteam",)),
+    Question("4.3", "Welche Rolle spielen Probleme von Kundinnen und Kunden im persönlichen Bereich?",
+             ("TLPT", "IFK"), ("interfaces/fachdienste", "client_situation")),
+    Question("4.4", "Welchen Stellenwert hat die Zusammenarbeit mit externen Netzwerkpartnern?",
+             ("TLPT", "IFK"), ("interfaces/netzwerk",)),
+    Question("4.5", "Wie funktioniert die Zusammenarbeit zwischen Projektteam, Basisteams und "
+             "Arbeitgeberservice?", ("TLPT", "IFK", "AGS"), ("interfaces/arbeitgeberservice",)),
+    Question("5.1", "Welche Vermittlungsstrategien werden im Rahmen der EJO gewählt?", ("TLPT", "IFK", "AGS"),
+             ("placement", "interfaces/arbeitgeberservice")),
+    Question("5.2", "Inwiefern haben sich durch die EJO die Vermittlungs- und Akquisestrategien verändert?",
+             ("TLPT", "IFK", "AGS"), ("placement/employer_contact", "interfaces/arbeitgeberservice")),
+    Question("5.4", "Welche Hilfestellungen werden bei Eigenbemühungen gegeben?", ("TLPT", "IFK"),
+             ("placement/application_support",)),
+    Question("5.6", "Verändern sich Zahl und Passgenauigkeit der Vermittlungsvorschläge?",
+             ("TLPT", "IFK", "AGS"), ("placement/job_offers",)),
+    Question("5.7", "Gibt es Aktivitäten zur Steigerung der Qualität der Integrationen?",
+             ("TLPT", "IFK", "AGS"), ("placement/aftercare",)),
+    Question("5.8", "Inwieweit ist es durch die EJO zu mehr oder schnelleren Integrationen gekommen?",
+             ("TLLT", "IFK"), ("goals/objectives", "interfaces/leistung")),
+    Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
+             ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "controlling")),
+    Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?", ("TLPT",),
+             ("controlling/quality_assurance",)),
+    Question("6.3", "Gibt es besondere Ansprüche an die fachaufsichtliche Führung?", ("TLPT", "IFK"),
+             ("controlling/quality_assurance", "controlling/kpi_monitoring")),
+    Question("6.4a", "Lassen sich bereits gute Praktiken ausmachen?", OP_ALL, ("goals/expectations",)),
+    Question("6.4b", "Gibt es bereits jetzt Ansatzpunkte zur Verbesserung der Umsetzung der EJO?", OP_ALL,
+             ("controlling/readjustment",)),
+    Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen?", OP_ALL,
+             ("controlling/readjustment", "contact_density/compliance")),
+    Question("6.5a", "Haben sich seit Beginn der EJO die Rahmenbedingungen für das Projekt verändert?", OP_ALL,
+             ("controlling/readjustment", "staffing/absence")),
+    Question("6.6", "Gibt es Anzeichen für eine Verschlechterung oder Verbesserung der Arbeit in den "
+             "Basisteams?", OP_CORE, ("interfaces/basisteam",)),
+    # client level, guide A.3.1: the IFK about one client
+    Question("1.1", "Welchen beruflichen Hintergrund hat der Kunde oder die Kundin?", ("CIFK",),
+             ("client_situation",)),
+    Question("1.2", "Wie ist die familiäre Situation?", ("CIFK",), ("client_situation",)),
+    Question("2.1", "Welche Arbeitsmarktperspektive hat der Kunde oder die Kundin?", ("CIFK",), ("profiling",)),
+    Question("2.2", "Welche Handlungsbedarfe gibt es?", ("CIFK",), ("profiling", "interfaces/fachdienste",
+                                                                   "interfaces/netzwerk")),
+    Question("2.3", "Gab es einen Profilwechsel? Falls ja, warum?", ("CIFK",), ("profiling/profile_categories",)),
+    Question("3.1", "Welche Strategie soll angewendet werden?", ("CIFK",),
+             ("profiling/strategy_selection", "placement", "measures", "interfaces")),
+    Question("3.2", "Welche Themen werden in den Gesprächen angesprochen?", ("CIFK",),
+             ("ifk_role/conversation", "contact_density", "egv")),
+    Question("3.3", "Was wird von dem Kunden oder der Kundin erwartet?", ("CIFK",),
+             ("egv", "placement/application_support")),
+    Question("3.4", "Welches Kunden-Vermittler-Verhältnis soll aufgebaut werden?", ("CIFK",),
+             ("ifk_role/relationship", "ifk_role")),
+    Question("3.5", "Was sind die konkreten nächsten Schritte?", ("CIFK",),
+             ("profiling/follow_up", "measures", "contact_density/frequency")),
+    # client level, guide A.3.2: the client
+    Question("1.1", "Was haben Sie beruflich zuletzt gemacht?", ("ELB",), ("client_situation",)),
+    Question("1.3", "Wie kam es dazu, dass Sie arbeitslos geworden sind?", ("ELB",), ("client_situation",)),
+    Question("1.4", "Können Sie mir noch etwas zu Ihrer familiären Situation sagen?", ("ELB",),
+             ("client_situation",)),
+    Question("2.3", "Welche Art der Unterstützung erwarten Sie grundsätzlich vom Jobcenter?", ("ELB",),
+             ("client_view",)),
+    Question("3.1", "Wurde Ihnen gesagt, dass Sie wegen der Joboffensive intensiver unterstützt werden?",
+             ("ELB",), ("client_view/perceived_change", "client_view")),
+    Question("4.1", "Haben Sie inzwischen häufiger Termine im Jobcenter?", ("ELB",),
+             ("contact_density/frequency", "contact_density/compliance")),
+    Question("4.2", "Wie lief das erste Gespräch mit Ihrem jetzigen Vermittler ab?", ("ELB",),
+             ("contact_density/duration", "ifk_role/conversation", "profiling/potential_analysis")),
+    Question("4.3", "Wie wurde der Zielberuf festgelegt?", ("ELB",), ("profiling/target_occupation",)),
+    Question("4.5", "Gab es in dem ersten Gespräch konkrete Vermittlungsvorschläge?", ("ELB",),
+             ("placement/job_offers",)),
+    Question("4.6", "Welche Probleme sehen Sie bei sich selbst im Hinblick auf einen Job?", ("ELB",),
+             ("profiling/potential_analysis", "client_situation", "interfaces/netzwerk",
+              "interfaces/fachdienste")),
+    Question("4.7", "Was haben Sie mit dem Vermittler in Bezug auf Ihre nächsten Schritte vereinbart?",
+             ("ELB",), ("profiling/follow_up", "profiling/strategy_selection")),
+    Question("4.8", "Wurde mit Ihnen eine Eingliederungsvereinbarung abgeschlossen?", ("ELB",), ("egv",)),
+    Question("4.9", "Wie viele Gespräche im Jobcenter hatten Sie seit Ihrem ersten Gespräch?", ("ELB",),
+             ("contact_density/frequency", "contact_density/duration", "egv/updating", "egv/steering")),
+    Question("4.10", "Hatten Sie zwischen den persönlichen Gesprächen Kontakt mit Ihrem Vermittler?", ("ELB",),
+             ("contact_density/contact_forms",)),
+    Question("4.11", "Wurden Sie schon einmal zu Gruppenveranstaltungen eingeladen?", ("ELB",),
+             ("measures", "contact_density/contact_forms")),
+    Question("5.1", "Was haben Sie selbst unternommen, um einen Job zu finden?", ("ELB",),
+             ("placement/application_support", "placement")),
+    Question("5.2", "Welche Hilfe haben Sie konkret von Ihrem Vermittler bekommen?", ("ELB",),
+             ("placement/application_support", "placement/employer_contact")),
+    Question("5.3", "Gab es Hilfestellungen durch Andere?", ("ELB",),
+             ("interfaces/netzwerk", "measures/provider_contact", "measures")),
+    Question("5.4", "Sind auch zwischen Ihren Terminen Vermittlungsvorschläge bei Ihnen eingegangen?", ("ELB",),
+             ("placement/job_offers",)),
+    Question("5.6", "Waren Sie in der Sprechstunde oder bei einer Veranstaltung des Arbeitgeberservice?",
+             ("ELB",), ("interfaces/arbeitgeberservice",)),
+    Question("6.0", "Was hat sich aus Ihrer Sicht im Vergleich zu früher in der Betreuung geändert?", ("ELB",),
+             ("client_view/perceived_change",)),
+    Question("6.1", "Fühlen Sie sich insgesamt durch Ihren Vermittler und das Jobcenter gut beraten?", ("ELB",),
+             ("client_view/satisfaction", "ifk_role/relationship", "client_view")),
+    Question("6.5", "Wie finden Sie die häufigeren Termine im Jobcenter?", ("ELB",),
+             ("client_view/satisfaction", "contact_density")),
+)
+
+FOLLOW_UPS = (
+    "Können Sie das noch etwas genauer beschreiben?", "Wie war das dann beim nächsten Mal?",
+    "Was heißt das für Sie konkret?", "Und wie fanden Sie das?", "Gab es dazu noch etwas?",
+    "Können Sie ein Beispiel nennen?", "Hat sich daran inzwischen etwas geändert?",
+)
+
+# ---------------------------------------------------------------------------- who is speaking
+
+_VERBS = (
+    r"(?:berichtet|berichten|schildert|schildern|gibt|geben|erzählt|sagt|beschreibt|beschreiben|erläutert|"
+    r"betont|betonen|schätzt|meint|ergänzt|erklärt|räumt|bemängelt|kritisiert|lobt|bestätigt|"
+    r"unterstreicht|verweist|bewertet|resümiert|führt\s+aus|bilanziert|beklagt|bedauert|hebt|"
+    r"fasst|äußert|nennt|erinnert|vermutet|beurteilt|bezeichnet|antwortet|gesteht|fügt|skizziert|umreißt)"
+)
+_FRAMES = (
+    r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
+    r"Erfahrung|Beobachtung|Eindruck|Sicht|Wahrnehmung|Erinnerung|Schilderung)|[Ll]aut)\s+(?:der|des|dem)\s+"
+)
+# (noun regex, speaker class, gender or None); class TL is refined by what follows the noun
+_NOUNS = (
+    (r"(?:Vertreterin|Mitarbeiterin|Leiterin|Teamleiterin)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
+     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "f"),
+    (r"(?:Vertreter|Mitarbeiter|Leiter|Teamleiter)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
+     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "m"),
+    (r"Geschäftsführerin", "GF", "f"), (r"Geschäftsführers?", "GF", "m"), (r"Geschäftsführung", "GF", None),
+    (r"Projektleiterin", "PL", "f"), (r"Projektleiters?", "PL", "m"), (r"Projektleitung", "PL", None),
+    (r"Teamleiterin", "TL", "f"), (r"Teamleiters?", "TL", "m"), (r"Teamleitung", "TL", None),
+    (r"(?:Arbeits)?[Vv]ermittlerin|Integrationsfachkraft|Fachkraft|Beraterin|Ansprechpartnerin", "IFK", "f"),
+    (r"(?:Arbeits)?[Vv]ermittlers?|Beraters?|Ansprechpartners?", "IFK", "m"),
+    (r"IFK", "IFK", None),
+    (r"Kundin|Leistungsberechtigte|Teilnehmerin", "ELB", "f"),
+    (r"Kunden?|Teilnehmers?", "ELB", "m"),
+    (r"Befragte|Interviewpartnerin|Gesprächspartnerin", "ANY", "f"),
+    (r"Befragter?|Interviewpartners?|Gesprächspartners?", "ANY", "m"),
+)
+_NOUN_RE = [(re.compile(r"\b(" + noun + r")\b"), cls, gender) for noun, cls, gender in _NOUNS]
+_SUBJECT_START = re.compile(r"(?:^|[.!?;:]\s+)(?:Die|Der|Eine|Ein)\s+$")
+_FRAME_END = re.compile(_FRAMES + r"$")
+_ZUFOLGE = re.compile(r"^\s+zufolge\b")
+_VERB_AFTER = re.compile(r"^(?:\s+(?:des|der|im|vom|aus\s+dem|aus\s+der)\s+[\wäöüÄÖÜß\-]+){0,1}\s*,?\s*"
+                         + _VERBS + r"\b")
+
+
+def speaker(text: str) -> tuple[str, str | None] | None:
+    """The class and gender of whoever a paragraph is told by, from its first reporting frame
+    ("Die Teamleiterin berichtet", "Nach Einschätzung der IFK", "Der Kunde schildert"), or None."""
+    hits = []
+    for regex, cls, gender in _NOUN_RE:
+        for match in regex.finditer(text):
+            before, after = text[:match.start()], text[match.end():]
+            is_subject = _SUBJECT_START.search(before) and _VERB_AFTER.match(after)
+            is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after)
+            if is_subject or is_frame:
+                hits.append((match.start(), -len(match.group(1)), cls, gender, after))
+    if not hits:
+        return None
+    _, _, cls, gender, after = min(hits)
+    if cls == "TL":
+        head = after[:40]
+        if re.match(r"^\s+(?:des|im|vom|der)\s+Basisteam", head):
+            cls = "TLBT"
+        elif re.match(r"^\s+(?:des|im|vom|der)\s+(?:Projektteam|EJO-Team)", head):
+            cls = "TLPT"
+        elif re.match(r"^\s+(?:des|im|vom|der)\s+Leistung", head):
+            cls = "TLLT"
+    return cls, gender
+
+
+_CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
+_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines)\s+(?:\w+en\s+)?Kunden"
+                       r"|[Ee]in\s+(?:\w+er\s+)?Kunde)\b")
+
+
+def fits_doc(text: str, doc: Doc) -> bool:
+    """Whether an expanded paragraph can stand in ``doc``: told by someone of the interviewee's role
+    and gender, and (client level) naming the client in the right gender."""
+    who = speaker(text)
+    if who:
+        cls, gender = who
+        if cls != "ANY" and cls not in doc.role.speakers:
+            return False
+        if gender and gender != doc.speaker_gender:
+            return False
+    if doc.level == "client" and ("IFK" in text) != (doc.role.key == "CIFK"):
+        return False  # bank convention: the IFK's account of a client names the IFK, the client's never does
+    if doc.client_gender:
+        wrong = _CLIENT_M if doc.client_gender == "f" else _CLIENT_F
+        if wrong.search(text):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------ the bank
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def load_bank() -> list[tuple[str, int, Passage]]:
+    """Every passage of every module in transcripts/bank, as (module, index, passage)."""
+    import transcripts.bank as bank
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(bank.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"transcripts.bank.{info.name}")
+        for index, passage in enumerate(getattr(module, "PASSAGES", [])):
+            found.append((info.name, index, passage))
+    return found
+
+
+def check_bank(bank, code_paths: set[str]) -> list[str]:
+    """Problems in the bank: unknown codes, levels, stances, slots, stray braces."""
+    problems = []
+    for module, index, p in bank:
+        where = f"bank/{module}.py passage {index}"
+        for code in p.codes + p.alt:
+            if code not in code_paths:
+                problems.append(f"{where}: unknown code '{code}'")
+        if not p.codes:
+            problems.append(f"{where}: no codes")
+        if not p.levels or any(level not in LEVELS for level in p.levels):
+            problems.append(f"{where}: bad levels {p.levels}")
+        if p.stance not in STANCES:
+            problems.append(f"{where}: bad stance '{p.stance}'")
+        text = p.text
+        while True:
+            match = _BRACES.search(text)
+            if not match:
+                break
+            inner = match.group(1)
+            if "|" not in inner and inner not in SLOTS:
+                problems.append(f"{where}: unknown slot '{{{inner}}}'")
+            text = text[:match.start()] + "x" + text[match.end():]
+        if "{" in text or "}" in text:
+            problems.append(f"{where}: unbalanced or literal brace")
+    return problems
+
+
+def expand(text: str, rng: random.Random, slots: dict) -> str:
+    """Choose among ``{a|b}`` alternatives (innermost first) and fill ``{slot}`` names."""
+    while True:
+        match = _BRACES.search(text)
+        if not match:
+            break
+        inner = match.group(1)
+        choice = slots[inner] if inner in slots else rng.choice(inner.split("|"))
+        text = text[:match.start()] + choice + text[match.end():]
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",,+", ",", text)
+    return text[:1].upper() + text[1:]
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+# ------------------------------------------------------------------------------------ composing
+
+
+def code_fits(code: str, targets) -> bool:
+    return any(code == t or code.startswith(t + "/") or t.startswith(code + "/") for t in targets)
+
+
+def allowed(passage: Passage, doc: Doc) -> int:
+    """Weight of a passage for ``doc``: 0 if its level or stance does not fit the site profile."""
+    if doc.level not in passage.levels:
+        return 0
+    if passage.stance == "neutral":
+        return 2
+    stance = site_stance(doc.site, passage.codes[0], doc.level, doc.wave)
+    if stance == "mixed":
+        return 2
+    return 3 if stance == passage.stance else 0
+
+
+class Composer:
+    def __init__(self, bank, seed: int = SEED):
+        self.bank = bank
+        self.rng = random.Random(seed)
+        self.seen: set[str] = set()
+        self.unused_alternatives = 0
+
+    def draw(self, passage: Passage, doc: Doc, tries: int = 40) -> str | None:
+        slots = dict(doc.site.slots, site=doc.site.name)
+        for _ in range(tries):
+            text = expand(passage.text, self.rng, slots)
+            if text not in self.seen and fits_doc(text, doc):
+                return text
+        return None
+
+    def intro(self, doc: Doc) -> str:
+        rng = self.rng
+        who = {
+            "GF": ("der Geschäftsführerin", "dem Geschäftsführer"),
+            "PL": ("der Projektleiterin", "dem Projektleiter"),
+            "TLPT": ("der Teamleiterin des Projektteams", "dem Teamleiter des Projektteams"),
+            "TLBT": ("der Teamleiterin eines Basisteams", "dem Teamleiter eines Basisteams"),
+            "TLLT": ("der Teamleiterin der Leistungsabteilung", "dem Teamleiter der Leistungsabteilung"),
+            "IFK": ("einer Integrationsfachkraft des Projektteams", "einer Integrationsfachkraft des Projektteams"),
+            "AGS": ("der Vertreterin des gemeinsamen Arbeitgeberservice",
+                    "dem Vertreter des gemeinsamen Arbeitgeberservice"),
+            "CIFK": ("der zuständigen Integrationsfachkraft", "der zuständigen Integrationsfachkraft"),
+            "ELB": ("der Kundin", "dem Kunden"),
+        }[doc.role.key][0 if doc.speaker_gender == "f" else 1]
+        day = dt.date.fromisoformat(doc.date).strftime("%d.%m.%Y")
+        for _ in range(50):
+            place = rng.choice(["in den Räumen des Jobcenters", "in einem Besprechungsraum des Jobcenters",
+                                "im Büro der Interviewperson", "in einem ruhigen Beratungsraum"])
+            if doc.role.key == "ELB":
+                place = rng.choice(["in einem Beratungsraum des Jobcenters", "auf Wunsch der Kundin bzw. des "
+                                    "Kunden in einem Nebenraum des Jobcenters", "in einem Besprechungsraum"])
+            minutes = rng.choice(["45", "50", "60", "70", "75", "80", "90", "100", "120"])
+            extra = rng.choice([
+                "Eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht.",
+                "Das Gespräch wurde mit Einverständnis aufgezeichnet; die Aufnahme ist gelöscht.",
+                "Es wurde keine Aufnahme gemacht; das Protokoll beruht auf Mitschriften.",
+                "Die datenschutzrechtliche Erklärung lag unterschrieben vor.",
+                "Das Protokoll gibt die Aussagen sinngemäß und verdichtet wieder.",
+            ])
+            wave = "ersten" if doc.wave == 1 else "zweiten"
+            text = (f"Das Interview der {wave} Welle mit {who} fand am {day} {place} statt und dauerte "
+                    f"etwa {minutes} Minuten. {extra}")
+            if text not in self.seen:
+                return text
+        raise RuntimeError(f"no unique intro for {doc.doc_id}")
+
+    def compose(self, doc: Doc) -> None:
+        rng = self.rng
+        questions = [q for q in QUESTIONS if doc.role.key in q.roles]
+        pools = {}
+        for q in questions:
+            pool = [(m, i, p, w) for m, i, p in self.bank
+                    if (w := allowed(p, doc)) and any(code_fits(c, q.codes) for c in p.codes)]
+            pools[id(q)] = pool
+        questions = [q for q in questions if pools[id(q)]]
+        if doc.doc_id in LONG:
+            target = rng.randint(1700, 2600)
+        else:
+            target = int(rng.triangular(680, 1500, 950))
+        used: set[tuple[str, int]] = set()
+        answers: dict[int, list] = defaultdict(list)
+        total = words(doc.intro)
+        order = questions[:]
+        rng.shuffle(order)
+        heading_words = {id(q): words(f"{q.number} {q.text}") for q in questions}
+        for round_ in range(4):
+            progress = False
+            for q in order:
+                if total >= target:
+                    break
+                if round_ > 0 and not answers[id(q)]:
+                    continue  # later rounds deepen questions already asked
+                candidates = [(m, i, p, w) for m, i, p, w in pools[id(q)] if (m, i) not in used]
+                while candidates:
+                    weights = [w for *_, w in candidates]
+                    m, i, p, w = rng.choices(candidates, weights=weights)[0]
+                    candidates.remove((m, i, p, w))
+                    text = self.draw(p, doc)
+                    if text is None:
+                        continue
+                    used.add((m, i))
+                    self.seen.add(text)
+                    if not answers[id(q)]:
+                        total += heading_words[id(q)]
+                    answers[id(q)].append((text, p))
+                    total += words(text)
+                    progress = True
+                    break
+            if total >= target or not progress:
+                break
+        doc.paragraphs = []
+        for q in questions:  # guide order
+            if answers[id(q)]:
+                doc.paragraphs.append(("heading", f"{q.number} {q.text}", (), None, q))
+                for text, p in answers[id(q)]:
+                    doc.paragraphs.append(("para", text, p.codes, p, q))
+
+
+# ---------------------------------------------------------------------------------- the plan
+
+
+def make_plan(rng: random.Random) -> list[Doc]:
+    docs = []
+    for site in SITES:
+        plan = list(BASE_PLAN) + list(EXTRA_PLAN.get(site.code, ()))
+        plan.sort(key=lambda item: (item[1], list(ROLES).index(item[0])))
+        for role_key, wave in plan:
+            role = ROLES[role_key]
+            doc_id = f"{site.code}-{role.id_part}-W{wave}"
+            year, month = rng.choice(WAVE_MONTHS[wave])
+            date = dt.date(year, month, rng.randint(2, 27)).isoformat()
+            interviewer = INTERVIEWERS[site.code][rng.randrange(2)]
+            if role_key == "ELB":
+                speaker_gender = site.client_gender
+            else:
+                speaker_gender = rng.choice("fm")
+            client_gender = site.client_gender if role.level == "client" else None
+            docs.append(Doc(doc_id, site, role, wave, date, interviewer,
+                            "docx" if doc_id in DOCX else "txt", speaker_gender, client_gender,
+                            turns=doc_id in TURNS))
+    return docs
+
+
+# --------------------------------------------------------------------------------- writing
+
+
+def front_matter(doc: Doc) -> str:
+    return (f"---\nid: {doc.doc_id}\nsite: {doc.site.name}\nlevel: {doc.level}\nrole: {doc.role.label}\n"
+            f"wave: {doc.wave}\ndate: {doc.date}\ninterviewer: {doc.interviewer}\n---\n")
+
+
+def body_blocks(doc: Doc, rng: random.Random) -> list[tuple[str, list]]:
+    """The document as blocks of text, each with the coded units it holds: a list of
+    (unit text, codes) in segment order (a heading holds none, a turn block several)."""
+    blocks = [(doc.intro, [(doc.intro, ())])]
+    paragraphs = doc.paragraphs
+    turn_range = set()
+    if doc.turns:  # the middle third of the questions as speaker turns
+        headings = [n for n, item in enumerate(paragraphs) if item[0] == "heading"]
+        k = len(headings)
+        if k >= 3:
+            first, last = k // 3, max(k // 3 + 2, 2 * k // 3)
+            turn_range = set(range(headings[first], headings[last] if last < k else len(paragraphs)))
+    n = 0
+    while n < len(paragraphs):
+        kind, text, codes, passage, question = paragraphs[n]
+        if n in turn_range and kind == "heading":
+            answers = []
+            m = n + 1
+            while m < len(paragraphs) and paragraphs[m][0] == "para":
+                answers.append(paragraphs[m])
+                m += 1
+            lines, units = [], []
+            for k, answer in enumerate(answers):
+                prompt = question.text if k == 0 else rng.choice(FOLLOW_UPS)
+                lines += [f"I: {prompt}", f"B: {answer[1]}"]
+                units += [(f"I: {prompt}", ()), (f"B: {answer[1]}", answer[2])]
+            blocks.append(("\n".join(lines), units))
+            n = m
+            continue
+        if kind == "heading":
+            blocks.append((text, []))
+        else:
+            blocks.append((text, [(text, codes)]))
+        n += 1
+    return blocks
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """Rewrite a .docx container with fixed timestamps so that output is reproducible."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2014, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(doc: Doc, blocks, path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    props = document.core_properties
+    stamp = dt.datetime(2014, 1, 1, 0, 0, 0)
+    props.author = doc.interviewer
+    props.last_modified_by = doc.interviewer
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = stamp
+    props.revision = 1
+    props.title = f"Interviewprotokoll {doc.doc_id}"
+    table = document.add_table(rows=0, cols=2)
+    for key, value in (("id", doc.doc_id), ("site", doc.site.name), ("level", doc.level),
+                       ("role", doc.role.label), ("wave", str(doc.wave)), ("date", doc.date),
+                       ("interviewer", doc.interviewer)):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = key, value
+    for text, units in blocks:
+        if not units:
+            document.add_heading(text, level=2)
+        else:
+            document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(fixed_zip(buffer.getvalue()))
+
+
+def segment_codes(doc: Doc, blocks, body: str) -> list[tuple[int, tuple]]:
+    """(segment number, codes) for every segment, checked against the importer's segmenter."""
+    from qda.ingest.segment import segment_text
+
+    units = [unit for _, block_units in blocks for unit in block_units]
+    segments = segment_text(body)
+    if len(segments) != len(units):
+        raise RuntimeError(f"{doc.doc_id}: {len(segments)} segments, expected {len(units)}")
+    result = []
+    for segment, (text, codes) in zip(segments, units):
+        if " ".join(segment.text.split()) != " ".join(text.split()):
+            raise RuntimeError(f"{doc.doc_id}: segment {segment.number} does not match: {segment.text[:60]!r}")
+        result.append((segment.number, codes))
+    return result
+
+
+def write_doc(doc: Doc, blocks, out: Path) -> tuple[str, list]:
+    """Write one protocol; return its body text as the importer will see it, and segment codes."""
+    from qda.ingest.readers import read_docx
+
+    path = out / doc.path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if doc.fmt == "docx":
+        write_docx(doc, blocks, path)
+        body = read_docx(path).text
+    else:
+        body = "\n\n".join(text for text, _ in blocks) + "\n"
+        path.write_text(front_matter(doc) + body, encoding="utf-8", newline="\n")
+    return body, segment_codes(doc, blocks, body)
+
+
+# ------------------------------------------------------------------------------- second coder
+
+
+def _uniform(*key) -> float:
+    digest = hashlib.sha256("|".join(map(str, key)).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") / 2 ** 64
+
+
+def second_coder(doc_id: str, number: int, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
+    """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement."""
+    result = []
+    for k, code in enumerate(codes):
+        u = _uniform(SEED, doc_id, number, code)
+        if u >= DISAGREEMENT:
+            result.append(code)
+            continue
+        v = _uniform(SEED, doc_id, number, code, "how")
+        alts = [a for a in (passage.alt if passage else ()) if a not in codes]
+        if alts and v < 0.6:
+            result.append(alts[int(v / 0.6 * len(alts)) % len(alts)])  # a neighbour code instead
+        elif k > 0 and v < 0.8:
+            continue  # the second code is dropped
+        elif "/" in code and v < 0.85:
+            result.append(code.split("/")[0])  # the parent instead of the leaf
+        elif alts:
+            result += [code, alts[0]]  # an extra plausible code
+        elif "/" in code:
+            sibling_pool = sorted(c for c in code_paths if c.startswith(code.split("/")[0] + "/") and c != code)
+            result.append(sibling_pool[int(v * 997) % len(sibling_pool)] if sibling_pool else code)
+        else:
+            continue  # overlooked
+    seen, unique = set(), []
+    for code in result:
+        if code not in seen:
+            seen.add(code)
+            unique.append(code)
+    return unique
+
+
+def kappa(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
+    """Observed agreement and Cohen's kappa of two coders' presence decisions."""
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    pa = sum(a for a, _ in pairs) / n
+    pb = sum(b for _, b in pairs) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return observed, (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def theme_agreement(rows_a, rows_b, all_segments) -> dict[str, tuple[float, float, int]]:
+    """Per top-level theme: (observed agreement, kappa, segments coded by either coder)."""
+    def presence(rows):
+        found = defaultdict(set)
+        for document, segment, code in rows:
+            found[code.split("/")[0]].add((document, segment))
+        return found
+
+    a, b = presence(rows_a), presence(rows_b)
+    result = {}
+    for theme in sorted(set(a) | set(b)):
+        pairs = [(unit in a[theme], unit in b[theme]) for unit in all_segments]
+        observed, k = kappa(pairs)
+        result[theme] = (observed, k, len(a[theme] | b[theme]))
+    return result
+
+
+# ------------------------------------------------------------------------------------ main
+
+
+def code_paths_of_codebook() -> set[str]:
+    from qda.codebook.loader import load_codebook_file
+
+    return {code.path for code, _ in load_codebook_file(CODEBOOK).walk()}
+
+
+def build(out: Path, quiet: bool = False) -> dict:
+    code_paths = code_paths_of_codebook()
+    bank = load_bank()
+    problems = check_bank(bank, code_paths)
+    if problems:
+        raise SystemExit("passage bank problems:\n  " + "\n  ".join(problems))
+    rng = random.Random(SEED)
+    docs = make_plan(rng)
+    composer = Composer(bank, SEED)
+    for doc in docs:
+        doc.intro = composer.intro(doc)
+        composer.seen.add(doc.intro)
+        composer.compose(doc)
+    for folder in ("protocols", "codings"):
+        (out / folder).mkdir(parents=True, exist_ok=True)
+    for old in sorted((out / "protocols").rglob("*")):
+        if old.is_file() and old.suffix in (".txt", ".docx"):
+            old.unlink()
+    rows_a, rows_b, all_segments, counts = [], [], [], []
+    used_passages = Counter()
+    for doc in docs:
+        blocks = body_blocks(doc, rng)
+        body, seg_codes = write_doc(doc, blocks, out)
+        counts.append((doc, words(body)))
+        by_text = {text: passage for kind, text, _, passage, _ in doc.paragraphs if kind == "para"}
+        for _, text, _, passage, _ in doc.paragraphs:
+            if passage is not None:
+                used_passages[id(passage)] += 1
+        units = [unit for _, block_units in blocks for unit in block_units]
+        for (number, codes), (unit_text, _) in zip(seg_codes, units):
+            all_segments.append((doc.doc_id, number))
+            passage = by_text.get(unit_text[3:] if unit_text.startswith("B: ") else unit_text)
+            for code in codes:
+                rows_a.append((doc.doc_id, number, code))
+            for code in second_coder(doc.doc_id, number, codes, passage, code_paths):
+                rows_b.append((doc.doc_id, number, code))
+    for name, rows, coder in (("coder_a.csv", rows_a, "coder_a"), ("coder_b.csv", rows_b, "coder_b")):
+        with open(out / "codings" / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(["document", "segment", "code", "coder"])
+            writer.writerows([document, segment, code, coder] for document, segment, code in rows)
+    agreement = theme_agreement(rows_a, rows_b, all_segments)
+    summary = {
+        "documents": len(docs), "words": [n for _, n in counts], "codings_a": len(rows_a),
+        "codings_b": len(rows_b), "segments": len(all_segments), "agreement": agreement,
+        "passages": len(bank), "passages_used": len(used_passages),
+    }
+    if not quiet:
+        report(docs, counts, summary)
+    return summary
+
+
+def report(docs, counts, summary) -> None:
+    table = Counter((doc.site.name, doc.level, doc.wave) for doc in docs)
+    print(f"{summary['documents']} protocols, {summary['segments']} segments; passages in bank: "
+          f"{summary['passages']}, used: {summary['passages_used']}")
+    for (site, level, wave), n in sorted(table.items()):
+        print(f"  {site:<11} {level:<12} W{wave}: {n}")
+    ws = summary["words"]
+    print(f"words: min {min(ws)}, median {statistics.median(ws):.0f}, max {max(ws)}")
+    print(f"codings: coder_a {summary['codings_a']}, coder_b {summary['codings_b']}")
+    print("theme                 agree  kappa  segments")
+    for theme, (observed, k, n) in summary["agreement"].items():
+        print(f"  {theme:<20} {observed:.3f}  {k:.3f}  {n}")
+    short = [(doc.doc_id, n) for doc, n in counts if not MIN_WORDS <= n <= MAX_WORDS]
+    if short:
+        print("WARNING: outside 600-3000 words:", short)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="folder to write protocols/ and codings/ into")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    build(args.out, args.quiet)
+
+
+if __name__ == "__main__":
+    main()
