@@ -124,3 +124,17 @@ def summaries_frame(conn: Connection, site: str | None = None) -> pd.DataFrame:
 def code_label(code: CodeRow, lang: str = "de") -> str:
     """The code's label in the report language (German label when there is no English one)."""
     return (code.label_en or code.label) if lang == "en" else code.label
+
+
+def passages_of(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """One row per passage (``key``, e.g. segment, code and span) however many coders coded it,
+    with ``coders`` and ``origin`` joined, ``key_quote`` if any coder marked it, and the coding memos."""
+    if frame.empty:
+        return frame.assign(coders=[], coding_memos=[])
+    grouped = frame.groupby(key, sort=False)
+    first = grouped.first().reset_index()
+    first["coders"] = grouped["coder"].agg(lambda s: ", ".join(sorted(set(s)))).values
+    first["origin"] = grouped["origin"].agg(lambda s: ", ".join(sorted(set(s)))).values
+    first["key_quote"] = grouped["key_quote"].any().values
+    first["coding_memos"] = grouped["memo"].agg(lambda s: [m for m in s if m]).values
+    return first

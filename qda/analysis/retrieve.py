@@ -12,7 +12,7 @@ import pandas as pd
 from sqlalchemy import Connection, select
 
 from qda.analysis.citation import cite_row, lines
-from qda.analysis.frame import codings_frame
+from qda.analysis.frame import codings_frame, passages_of
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.store.schema import memos
 
@@ -44,7 +44,7 @@ def retrieve(
         keep &= frame["segment_id"].isin(_segments_with(frame, code_ids(conn, ref, with_children, all_codes)))
     for ref in not_codes:
         keep &= ~frame["segment_id"].isin(_segments_with(frame, code_ids(conn, ref, with_children, all_codes)))
-    passages = _one_row_per_passage(frame[keep])
+    passages = passages_of(frame[keep], PASSAGE_KEY)
     if passages.empty:
         return pd.DataFrame(columns=RETRIEVE_COLUMNS)
     paths = {c.id: c.path for c in all_codes}
@@ -59,18 +59,6 @@ def retrieve(
 
 def _segments_with(frame: pd.DataFrame, ids: set[int]) -> set[int]:
     return set(frame.loc[frame["code_id"].isin(ids), "segment_id"])
-
-
-def _one_row_per_passage(frame: pd.DataFrame) -> pd.DataFrame:
-    if frame.empty:
-        return frame.assign(coders=[], coding_memos=[])
-    grouped = frame.groupby(PASSAGE_KEY, sort=False)
-    first = grouped.first().reset_index()
-    first["coders"] = grouped["coder"].agg(lambda s: ", ".join(sorted(set(s)))).values
-    first["origin"] = grouped["origin"].agg(lambda s: ", ".join(sorted(set(s)))).values
-    first["key_quote"] = grouped["key_quote"].any().values
-    first["coding_memos"] = grouped["memo"].agg(lambda s: [m for m in s if m]).values
-    return first
 
 
 def _memos(conn: Connection, segment_ids: set[int], code_ids_: set[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:

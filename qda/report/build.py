@@ -1,0 +1,114 @@
+"""Write case reports and matrices to files: one site, or every site and the matrices at once.
+
+Everything is computed from one :class:`ReportCorpus` read; the heatmap is drawn once and
+embedded in every report. Files are written to a temporary name and renamed, so an interrupted
+run never leaves a half-written report behind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlalchemy import Connection
+
+from qda.analysis.export import markdown_table, write_csv, write_xlsx
+from qda.analysis.matrix import VALUES, matrices_from
+from qda.errors import QdaError
+from qda.report.data import ReportCorpus, SiteReport, site_report
+from qda.report.docx_writer import render_docx
+from qda.report.heatmap import heatmap_png
+from qda.report.render import render_text
+
+REPORT_FORMATS = ("md", "html", "docx")
+CSV_VALUES = ("count", "docs", "presence")
+Progress = Callable[[str], None]
+
+
+def slug(site: str) -> str:
+    """A file name for a site: ``Düsseldorf`` → ``duesseldorf``."""
+    text = site.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "site"
+
+
+def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
+    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        if writer is not None:
+            writer(temporary)
+        elif isinstance(data, str):
+            temporary.write_text(data, encoding="utf-8")
+        else:
+            temporary.write_bytes(data)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:
+    counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
+    return heatmap_png(counts, lang)
+
+
+def prepared_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str, heatmap: bytes | None) -> SiteReport:
+    report = site_report(conn, corpus, site, lang)
+    report.heatmap_png = heatmap
+    return report
+
+
+def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | None = None,
+                 heatmap_href: str | None = None) -> None:
+    """Write one site's report in ``fmt`` (md, html, docx) to ``path``."""
+    if fmt not in REPORT_FORMATS:
+        raise QdaError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
+    if fmt == "docx":
+        atomic_write(path, b"", lambda target: render_docx(report, target, template_dir))
+    else:
+        atomic_write(path, render_text(report, fmt, template_dir, heatmap_href if fmt == "md" else None))
+
+
+def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -> list[Path]:
+    """``matrix.xlsx`` (every value kind), ``matrix-<value>.csv``, ``matrix.md``, ``heatmap.png``."""
+    matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
+    written = [out / "matrix.xlsx", out / "matrix.md", out / "heatmap.png"]
+    atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang))
+    atomic_write(written[1], markdown_table(matrices["count"], lang) + "\n" + markdown_table(matrices["presence"], lang))
+    atomic_write(written[2], heatmap)
+    for value in CSV_VALUES:
+        path = out / f"matrix-{value}.csv"
+        atomic_write(path, b"", lambda target, v=value: write_csv(matrices[v], target, lang))
+        written.append(path)
+    return written
+
+
+def write_all(
+    conn: Connection, out: Path, formats: Iterable[str] = REPORT_FORMATS, lang: str = "de",
+    template_dir: Path | None = None, coder: str | None = None, progress: Progress | None = None,
+    sites: Iterable[str] | None = None,
+) -> list[Path]:
+    """Every site's report in every format plus the matrices; returns the files written."""
+    formats = list(formats)
+    for fmt in formats:
+        if fmt not in REPORT_FORMATS:
+            raise QdaError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
+    corpus = ReportCorpus.load(conn, coder=coder)
+    heatmap = site_heatmap(corpus, lang)
+    written = write_matrices(corpus, out, lang, heatmap)
+    for site in sites or corpus.sites():
+        report = prepared_report(conn, corpus, site, lang, heatmap)
+        for fmt in formats:
+            path = out / f"{slug(site)}.{fmt}"
+            write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png")
+            written.append(path)
+        if progress:
+            progress(site)
+    return written

@@ -1,0 +1,107 @@
+"""Render a :class:`SiteReport` as Markdown or one self-contained HTML file with Jinja2.
+
+Templates are looked up in the user's ``--template DIR`` first, then in the built-in language
+folder, then in the shared built-in folder; a ``labels.yaml`` in DIR overrides single words.
+HTML is autoescaped (quotes come from protocols, summaries from users).
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from qda.analysis.citation import LANGUAGES
+from qda.errors import QdaError
+from qda.ingest.metadata import LEVELS
+from qda.report.data import ORIGINS, SiteReport
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
+TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+
+
+def _read_labels(path: Path) -> dict[str, Any]:
+    try:
+        labels = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from exc
+    if not isinstance(labels, dict):
+        raise QdaError("labels must be a mapping", path, 1)
+    return labels
+
+
+def labels(lang: str = "de", template_dir: Path | None = None) -> dict[str, Any]:
+    """The report's words: built-in for ``lang``, overridden by ``template_dir/labels.yaml``."""
+    _check_lang(lang)
+    merged = dict(_read_labels(TEMPLATES / lang / "labels.yaml"))
+    override = template_dir / "labels.yaml" if template_dir else None
+    if override and override.is_file():
+        for key, value in _read_labels(override).items():
+            merged[key] = {**merged.get(key, {}), **value} if isinstance(value, dict) else value
+    return merged
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
+
+
+def _md_cell(text: Any) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+@lru_cache(maxsize=8)
+def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
+    folders = ([template_dir] if template_dir else []) + [str(TEMPLATES / lang), str(TEMPLATES)]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(md_quote=_md_quote, md_cell=_md_cell)
+    return env
+
+
+def status(report: SiteReport, words: dict[str, Any]) -> dict[str, str]:
+    """The approval line every format shows: kind (approved, changed, none) and text."""
+    approval = report.approval
+    if approval is None:
+        return {"kind": "none", "text": words["not_approved"].format(site=report.site)}
+    at = approval["approved_at"]
+    text = words["approved"].format(by=approval["approved_by"], at=at.strftime("%Y-%m-%d %H:%M") if at else "?")
+    if approval["changed"]:
+        return {"kind": "changed", "text": f"{text} {words['changed']}"}
+    return {"kind": "approved", "text": text}
+
+
+def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
+                heatmap_href: str | None = None) -> str:
+    """The report as Markdown (``fmt='md'``) or HTML (``'html'``, the heatmap embedded)."""
+    if fmt not in TEMPLATE_NAMES:
+        raise QdaError(f"unknown report format '{fmt}' (use md, html, docx)")
+    if template_dir is not None and not template_dir.is_dir():
+        raise QdaError("template folder not found", template_dir)
+    words = labels(report.lang, template_dir)
+    env = _environment(report.lang, str(template_dir.resolve()) if template_dir else None)
+    try:
+        template = env.get_template(TEMPLATE_NAMES[fmt])
+        return template.render(
+            report=report, t=words, status=status(report, words), levels=LEVELS, origins=ORIGINS,
+            heatmap_href=heatmap_href, heatmap_uri=_data_uri(report.heatmap_png) if fmt == "html" else None)
+    except jinja2.TemplateSyntaxError as exc:
+        raise QdaError(f"template error: {exc.message}", exc.filename, exc.lineno) from exc
+    except jinja2.UndefinedError as exc:
+        raise QdaError(f"template error: {exc.message}", template_dir or TEMPLATES) from exc
+
+
+def _data_uri(png: bytes | None) -> str | None:
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii") if png else None

@@ -1,0 +1,210 @@
+import json
+import textwrap
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from report_helpers import coded_project  # noqa: F401
+
+from qda.coding.api import add_coding
+from qda.report import ReportCorpus, site_report
+
+
+def build(project, site, lang="de"):
+    with project.engine.connect() as conn:
+        return site_report(conn, ReportCorpus.load(conn), site, lang)
+
+
+def test_site_report_data_counts_summaries_and_levels(coded_project, run_cli):
+    run_cli("summary", "set", "Krefeld", "egv", "Die EGV wird gemeinsam erarbeitet.", "--author", "mk")
+    report = build(coded_project, "Krefeld")
+    assert report.documents == 2
+    assert report.by_level == [("operativ", 1), ("Kundenebene", 1)]
+    assert report.completeness == {"documents": 2, "documents_coded": 2, "segments": 5, "segments_coded": 4,
+                                   "share": 80}
+    assert [row["coder"] for row in report.coders] == ["anna", "ben"]
+    assert [theme.path for theme in report.themes] == ["interfaces", "contact_density", "egv"]
+    interfaces, contact, egv = report.themes
+    assert (contact.passages, contact.documents) == (3, 2)
+    assert [level.level for level in contact.levels] == ["operational", "client"]
+    assert egv.summary == "Die EGV wird gemeinsam erarbeitet." and egv.summary_author == "mk"
+    assert contact.summary is None
+    assert interfaces.subcodes == [{"label": "Basisteam", "passages": 1, "documents": 1, "by_level": [0, 1, 0]}]
+    assert interfaces.levels[0].quotes[0].key_quote
+    provenance = {row["label"]: row for row in report.provenance}
+    assert provenance["Kontaktdichte"]["manual"] == 2 and provenance["Kontaktdichte"]["suggested"] == 1
+
+
+def test_bochum_passage_coded_twice_counts_once(coded_project):
+    contact = build(coded_project, "Bochum").themes[1]
+    assert contact.passages == 2
+    quotes = contact.levels[0].quotes
+    assert quotes[0].key_quote and "nicht eingehalten" in quotes[0].text
+    assert quotes[1].coders == "anna, ben"
+
+
+def test_cli_markdown_report(coded_project, run_cli):
+    result = run_cli("report", "site", "Bochum")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.startswith("# Fallbericht Bochum\n")
+    assert out.index("### Schnittstellen") < out.index("### Kontaktdichte") < out.index("### Eingliederungsvereinbarung")
+    assert "> Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in out
+    assert "— Bochum · operativ · IFK · W1 · BO-OP-IFK-W1 · Z. " in out
+    assert "*Zusammenfassung fehlt – anlegen mit: qda summary set Bochum contact_density*" in out
+    assert "| Eingliederungsvereinbarung | 0 | 1 | 0 | 0 | 1 |" in out
+    english = run_cli("report", "site", "Bochum", "--lang", "en").output
+    assert english.startswith("# Case report Bochum") and "BO-OP-IFK-W1 · l. " in english
+
+
+def test_html_report_is_self_contained_and_escaped(coded_project, run_cli, tmp_path):
+    run_cli("summary", "set", "Krefeld", "egv", "<script>alert(1)</script> gemeinsam")
+    out = tmp_path / "krefeld.html"
+    assert run_cli("report", "site", "Krefeld", "--format", "html", "--out", out).exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; gemeinsam" in page
+    assert 'src="data:image/png;base64,' in page
+    assert "<link" not in page and "http://" not in page and "https://" not in page
+    assert "<style>" in page
+    assert "Krefeld · Kundenebene · eLb · W1 · KR-CL-ELB-W1 · Z. " in page
+
+
+def test_docx_report_has_headings_toc_quotes_tables_and_picture(coded_project, run_cli, tmp_path):
+    out = tmp_path / "bochum.docx"
+    result = run_cli("report", "site", "Bochum", "--format", "docx", "--out", out)
+    assert result.exit_code == 0, result.output
+    document = docx.Document(str(out))
+    headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert ("Heading 1", "Überblick") in headings and ("Heading 1", "Themen") in headings
+    assert ("Heading 2", "Kontaktdichte") in headings
+    assert ("Heading 3", "Operative Ebene (2)") in headings
+    instructions = [node.text for node in document.element.body.iter(qn("w:instrText"))]
+    assert any(text.startswith("TOC ") for text in instructions)
+    quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
+    assert "Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in quotes
+    citations = [p.text for p in document.paragraphs if p.style.name == "Citation"]
+    assert any(c.startswith("— Bochum · operativ · IFK · W1 · BO-OP-IFK-W1 · Z. ") for c in citations)
+    assert any("übernommener Vorschlag" in c for c in citations)
+    provenance = document.tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in provenance.rows]
+    assert rows[0] == ["Thema", "von Hand", "übernommene Vorschläge", "importiert", "Konsens", "gesamt"]
+    assert rows[2] == ["Kontaktdichte", "2", "0", "0", "0", "2"]
+    assert len(document.inline_shapes) == 1
+
+
+def test_approval_shows_and_detects_later_change(coded_project, run_cli):
+    assert "Noch nicht freigegeben" in run_cli("report", "site", "Bochum").output
+    result = run_cli("report", "approve", "Bochum", "--by", "MK")
+    assert result.exit_code == 0, result.output
+    out = run_cli("report", "site", "Bochum").output
+    assert "Freigegeben von MK am " in out and "nach der Freigabe geändert" not in out
+    status = json.loads(run_cli("report", "status", "--format", "json").output)
+    assert [(row["site"], row["state"]) for row in status] == [("Bochum", "approved"), ("Krefeld", "not approved")]
+    with coded_project.engine.begin() as conn:
+        add_coding(conn, "BO-OP-IFK-W1", 3, "contact_density", "ben")
+    out = run_cli("report", "site", "Bochum").output
+    assert "Achtung: Kodierungen oder Zusammenfassungen wurden nach der Freigabe geändert." in out
+    run_cli("summary", "set", "Krefeld", "egv", "neu")  # another site's change does not touch Bochum
+    status = json.loads(run_cli("report", "status", "--format", "json").output)
+    assert status[0]["state"] == "changed after approval"
+    assert run_cli("report", "approve", "Nowhere", "--by", "MK").exit_code == 1
+
+
+def test_summary_commands(coded_project, run_cli, tmp_path, monkeypatch):
+    text_file = tmp_path / "s.txt"
+    text_file.write_text("Übergaben laufen über Bögen.\n", encoding="utf-8")
+    assert run_cli("summary", "set", "Krefeld", "basisteam", "--file", text_file).exit_code == 0
+    monkeypatch.setenv("EDITOR", "true")
+    monkeypatch.setattr("click.edit", lambda text, **kwargs: text + "Monatliche Termine.")
+    assert run_cli("summary", "set", "Krefeld", "contact_density").exit_code == 0
+    assert run_cli("summary", "show", "Krefeld", "interfaces/basisteam").output == "Übergaben laufen über Bögen.\n"
+    rows = json.loads(run_cli("summary", "list", "--format", "json").output)
+    assert [(r["code"], r["text"]) for r in rows] == [
+        ("interfaces/basisteam", "Übergaben laufen über Bögen."), ("contact_density", "Monatliche Termine.")]
+    for args, message in [
+        (("summary", "set", "Kiel", "egv", "x"), "unknown site 'Kiel' (sites: Bochum, Krefeld)"),
+        (("summary", "set", "Krefeld", "nope", "x"), "unknown code 'nope'"),
+        (("summary", "set", "Krefeld", "egv", "  "), "the summary is empty"),
+        (("summary", "show", "Bochum", "egv"), "no summary of 'egv' for Bochum"),
+    ]:
+        result = run_cli(*args)
+        assert result.exit_code == 1 and message in result.output, result.output
+
+
+def test_user_template_and_labels_override(coded_project, run_cli, tmp_path):
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "site.md.j2").write_text("Bericht {{ report.site }}: {{ t.title.format(site='X') }}"
+                                       "{% for theme in report.themes %} {{ theme.passages }}{% endfor %}.\n",
+                                       encoding="utf-8")
+    (folder / "labels.yaml").write_text("title: 'Standortbericht {site}'\nlevels:\n  client: Kund*innen\n",
+                                        encoding="utf-8")
+    result = run_cli("report", "site", "Krefeld", "--template", folder)
+    assert result.output == "Bericht Krefeld: Standortbericht X 1 3 1.\n"
+    html = tmp_path / "k.html"
+    run_cli("report", "site", "Krefeld", "--format", "html", "--template", folder, "--out", html)
+    assert "Kund*innen" in html.read_text(encoding="utf-8") and "Operative Ebene" in html.read_text(encoding="utf-8")
+    (folder / "site.md.j2").write_text("{% for x in %}\n", encoding="utf-8")
+    result = run_cli("report", "site", "Krefeld", "--template", folder)
+    assert result.exit_code == 1 and "site.md.j2:1: template error" in result.output
+
+
+def test_report_errors(coded_project, run_cli):
+    assert "unknown site 'Kiel'" in run_cli("report", "site", "Kiel").output
+    result = run_cli("report", "site", "Bochum", "--format", "docx")
+    assert result.exit_code == 1 and "needs --out" in result.output
+
+
+DIVERGENT = {
+    "HA-ST-GF-W1.txt": "---\nid: HA-ST-GF-W1\nsite: Hannover\nlevel: strategic\nrole: GF\nwave: 1\n---\n"
+                       "Die Kontaktdichte wird gut eingehalten, alle Kunden kommen regelmäßig.\n",
+    "HA-CL-ELB-W1.txt": "---\nid: HA-CL-ELB-W1\nsite: Hannover\nlevel: client\nrole: eLb\nwave: 1\n---\n"
+                        "Der Kunde sieht seine Ansprechpartnerin selten, Termine fallen nicht selten aus.\n",
+}
+
+
+@pytest.fixture
+def divergent_project(project, mini_codebook, run_cli, tmp_path):
+    folder = tmp_path / "divergent"
+    folder.mkdir()
+    for name, text in DIVERGENT.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert run_cli("import", folder).exit_code == 0
+    assert run_cli("codebook", "load", mini_codebook).exit_code == 0
+    with project.engine.begin() as conn:
+        for doc in ("HA-ST-GF-W1", "HA-CL-ELB-W1"):
+            add_coding(conn, doc, 1, "contact_density", "anna")
+    return project
+
+
+def test_levels_pointing_in_different_directions_stand_side_by_side(divergent_project, run_cli, tmp_path):
+    theme = build(divergent_project, "Hannover").themes[1]
+    assert theme.divergent and [level.level for level in theme.levels] == ["strategic", "client"]
+    html = tmp_path / "h.html"
+    run_cli("report", "site", "Hannover", "--format", "html", "--out", html)
+    assert 'class="side-by-side" style="grid-template-columns: repeat(2, 1fr)"' in html.read_text(encoding="utf-8")
+    out = tmp_path / "h.docx"
+    run_cli("report", "site", "Hannover", "--format", "docx", "--out", out)
+    table = next(t for t in docx.Document(str(out)).tables
+                 if t.rows[0].cells[0].text == "Strategische Ebene (1)")
+    assert table.rows[0].cells[1].text == "Kundenebene (1)"
+    assert "selten" in table.rows[1].cells[1].text and "HA-CL-ELB-W1" in table.rows[1].cells[1].text
+    md = run_cli("report", "site", "Hannover").output
+    assert "| Strategische Ebene (1) | Kundenebene (1) |" in md
+
+
+def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, tmp_path):
+    out = tmp_path / "reports"
+    result = run_cli("report", "all", "--out", out)
+    assert result.exit_code == 0, result.output
+    names = sorted(path.name for path in out.iterdir())
+    assert names == ["bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "krefeld.docx", "krefeld.html",
+                     "krefeld.md", "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv", "matrix.md",
+                     "matrix.xlsx"]
+    assert "![Textstellen je Standort und Thema (alle Standorte)](heatmap.png)" in (out / "bochum.md").read_text(
+        encoding="utf-8")
+    assert textwrap.dedent("""\
+        | site | Schnittstellen | Kontaktdichte | Eingliederungsvereinbarung |
+        |---|---|---|---|
+        | Bochum | 0 | 2 | 1 |
+        """) in (out / "matrix.md").read_text(encoding="utf-8")
