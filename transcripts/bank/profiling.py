@@ -14,12 +14,13 @@ PASSAGES = [
     Passage(
         codes=("profiling",),
         text=(
-            "Aus Sicht der {Geschäftsführung|Projektleitung} werde das Vier-Phasen-Modell im Projektteam "
-            "{ernster genommen als früher|konsequenter angewandt als im Regelgeschäft}. {Man habe endlich die Zeit, "
-            "die Phasen tatsächlich nacheinander durchzugehen|Die zusätzliche Betreuungszeit erlaube es, die Phasen "
-            "nicht nur auf dem Papier abzuarbeiten}, statt nach zehn Minuten schon bei der Stellensuche zu sein. "
-            "{Das merke man an der Qualität der Einträge in VerBIS|Das zeige sich in Fallbesprechungen}, "
-            "{die deutlich aussagekräftiger geworden seien|in denen die Fachkräfte ihre Kundschaft inzwischen sehr genau beschreiben könnten}."
+            "Aus Sicht der {Geschäftsführung|Projektleitung} werde das Vier-Phasen-Modell im Projektteam {ernster "
+            "genommen als früher|konsequenter angewandt als im Regelgeschäft}. {Man habe endlich die Zeit, die "
+            "Phasen tatsächlich nacheinander durchzugehen|Die zusätzliche Betreuungszeit erlaube es, die Phasen "
+            "gründlich und der Reihe nach durchzugehen}, statt nach zehn Minuten schon bei der Stellensuche zu sein. "
+            "{Das merke man an der Qualität der Einträge in VerBIS, die deutlich aussagekräftiger geworden seien|Das "
+            "zeige sich in Fallbesprechungen, in denen die Fachkräfte ihre Kundschaft inzwischen sehr genau "
+            "beschreiben könnten}."
         ),
         levels=("strategic",),
         stance="good",
@@ -55,11 +56,12 @@ PASSAGES = [
     Passage(
         codes=("profiling/potential_analysis",),
         text=(
-            "Die IFK {berichtet|schildert}, dass sie sich im Erstgespräch {bewusst viel Zeit|fast eine Stunde} für die "
-            "Stärken und Schwächen nehme. {Sie frage nach allem, was jemand schon einmal gemacht habe, auch ohne Zeugnis|"
-            "Gefragt werde auch nach Tätigkeiten, die in keinem Lebenslauf stehen}, etwa Nebenjobs, Pflege von Angehörigen "
-            "oder Vereinsarbeit. {Erst danach lege sie die Handlungsbedarfe fest|Die Handlungsbedarfe würden erst am Ende "
-            "des Gesprächs festgehalten}, {und zwar gemeinsam mit der Person|nachdem man sich über die Probleme einig geworden sei}."
+            "Die IFK {berichtet|schildert}, dass sie sich im Erstgespräch {bewusst viel Zeit|fast eine Stunde} für "
+            "die Stärken und Schwächen nehme. {Sie frage nach allem, was jemand schon einmal gemacht habe, auch ohne "
+            "Zeugnis|Gefragt werde auch nach Tätigkeiten, die in keinem Lebenslauf stehen}, etwa Nebenjobs, Pflege "
+            "von Angehörigen oder Vereinsarbeit. {Erst danach lege sie die Handlungsbedarfe fest, und zwar gemeinsam "
+            "mit der Person|Die Handlungsbedarfe würden erst am Ende des Gesprächs festgehalten, nachdem man sich "
+            "über die Probleme einig geworden sei}."
         ),
         levels=("operational",),
         stance="good",
@@ -144,11 +146,13 @@ PASSAGES = [
         codes=("profiling/potential_analysis",),
         text=(
             "{Die Teamleitung|Die Interviewpartnerin} {schildert|erläutert}, dass persönliche Probleme wie Schulden, "
-            "{Wohnungsnot oder Konflikte in der Bedarfsgemeinschaft|familiäre Belastungen oder Wohnungsprobleme} "
-            "{im Projektteam früher erkannt würden|heute früher ans Licht kämen}. {Man frage gezielt danach|Es gebe dafür "
-            "inzwischen einen festen Fragenkatalog im Erstgespräch}, {statt abzuwarten, bis eine Maßnahme scheitert|bevor "
-            "man über Stellen spreche}. Ob dann die Schuldnerberatung eingeschaltet werde, {entscheide man im Einzelfall|sei eine zweite Frage}. "
-            "{Wichtig sei, dass solche Themen nicht als Ausrede gelten, sondern als Teil des Plans behandelt würden|Solche Probleme würden dann als eigener Handlungsbedarf festgehalten und bei jedem Termin wieder aufgegriffen}."
+            "{Wohnungsnot oder Konflikte in der Bedarfsgemeinschaft|familiäre Belastungen oder Wohnungsprobleme} {im "
+            "Projektteam früher erkannt würden|heute früher ans Licht kämen}. {Man frage gezielt danach, statt "
+            "abzuwarten, bis eine Maßnahme scheitert|Es gebe dafür inzwischen einen festen Fragenkatalog im "
+            "Erstgespräch, bevor man über Stellen spreche}. Ob dann die Schuldnerberatung eingeschaltet werde, "
+            "{entscheide man im Einzelfall|sei eine zweite Frage}. {Wichtig sei, dass solche Themen nicht als "
+            "Ausrede gelten, sondern als Teil des Plans behandelt würden|Solche Probleme würden dann als eigener "
+            "Handlungsbedarf festgehalten und bei jedem Termin wieder aufgegriffen}."
         ),
         levels=("operational",),
         stance="neutral",
@@ -281,12 +285,14 @@ PASSAGES = [
     Passage(
         codes=("profiling/strategy_selection",),
         text=(
-            "{Nach Darstellung der Interviewperson|Wie offen eingeräumt wird,} {laufe es in der Praxis fast immer auf dieselbe "
-            "Strategie hinaus|unterscheide sich die Strategie kaum von Fall zu Fall}: {Vermittlung in eine Helfertätigkeit, "
-            "möglichst schnell|schnelle Arbeitsaufnahme, egal in welchem Bereich}. {Für eine genauere Planung fehle bei der "
-            "derzeitigen Belastung schlicht die Zeit|Solange Kolleginnen ausfielen, komme man über das Nötigste nicht hinaus}. "
-            "{Das sei nicht der Anspruch der Joboffensive|So sei die Joboffensive nicht gedacht}, {aber die Realität|werde aber hingenommen}. "
-            "{Die Teamleitung hoffe, dass sich das mit den angekündigten Neueinstellungen ändere|Mehr als eine Akte nach der anderen abzuarbeiten, sei derzeit nicht drin}."
+            "{Nach Darstellung der Interviewperson|Wie offen eingeräumt wird,} {laufe es in der Praxis fast immer "
+            "auf dieselbe Strategie hinaus|unterscheide sich die Strategie kaum von Fall zu Fall}: {Vermittlung in "
+            "eine Helfertätigkeit, möglichst schnell|schnelle Arbeitsaufnahme, egal in welchem Bereich}. {Für eine "
+            "genauere Planung fehle bei der derzeitigen Belastung schlicht die Zeit|Solange Kolleginnen ausfielen, "
+            "komme man über das Nötigste nicht hinaus}. {Das sei nicht der Anspruch der Joboffensive, aber die "
+            "Realität|So sei die Joboffensive nicht gedacht, werde aber hingenommen}. {Die Teamleitung hoffe, dass "
+            "sich das mit den angekündigten Neueinstellungen ändere|Mehr als eine Akte nach der anderen "
+            "abzuarbeiten, sei derzeit nicht drin}."
         ),
         levels=("operational",),
         stance="bad",
@@ -557,12 +563,12 @@ PASSAGES = [
     Passage(
         codes=("profiling/potential_analysis", "ifk_role/conversation"),
         text=(
-            "Die IFK {erzählt|berichtet}, dass sie den Bildschirm im Erstgespräch {bewusst auslasse|ganz bewusst ausgeschaltet "
-            "lasse} und nur Stichworte auf Papier mitschreibe. {So komme ein echtes Gespräch zustande|Die Leute erzählten dann "
-            "viel offener}, {statt dass die Person das Gefühl habe, verhört zu werden|und niemand fühle sich wie auf einem Amt}. "
-            "{Gerade dabei kämen oft Fähigkeiten zur Sprache, die in keiner Akte stehen|Auf diese Weise erfahre sie viel mehr "
-            "darüber, was jemand kann und was ihn bremst}; {erst danach werde alles in VerBIS übertragen|die Einträge in VerBIS "
-            "mache sie hinterher in Ruhe}."
+            "Die IFK {erzählt|berichtet}, dass sie den Bildschirm im Erstgespräch {bewusst auslasse|ganz bewusst "
+            "ausgeschaltet lasse} und nur Stichworte auf Papier mitschreibe. {So komme ein echtes Gespräch zustande, "
+            "statt dass die Person das Gefühl habe, verhört zu werden|Die Leute erzählten dann viel offener, und "
+            "niemand fühle sich wie auf einem Amt}. {Gerade dabei kämen oft Fähigkeiten zur Sprache, die in keiner "
+            "Akte stehen|Auf diese Weise erfahre sie viel mehr darüber, was jemand kann und was ihn bremst}; {erst "
+            "danach werde alles in VerBIS übertragen|die Einträge in VerBIS mache sie hinterher in Ruhe}."
         ),
         levels=("operational",),
         stance="good",
@@ -585,11 +591,12 @@ PASSAGES = [
     Passage(
         codes=("profiling/follow_up", "egv/steering"),
         text=(
-            "Die Kundin {erzählt|berichtet}, ihre Vermittlerin nehme {bei jedem Termin|in jedem Gespräch} die Vereinbarung "
-            "zur Hand und gehe {Punkt für Punkt|Schritt für Schritt} durch, was sie seit dem letzten Mal erledigt habe. "
-            "{Was geklappt habe, werde abgehakt|Erledigte Punkte würden abgehakt}, {bei dem Rest überlege man zusammen, wie es "
-            "weitergehe|offene Punkte würden neu verabredet}. {Dadurch wisse sie immer, woran sie sei|So habe sie das Gefühl, "
-            "dass das Papier tatsächlich etwas bedeute}, {auch wenn der Druck manchmal spürbar sei|und nicht nur in der Schublade liege}."
+            "Die Kundin {erzählt|berichtet}, ihre Vermittlerin nehme {bei jedem Termin|in jedem Gespräch} die "
+            "Vereinbarung zur Hand und gehe {Punkt für Punkt|Schritt für Schritt} durch, was sie seit dem letzten "
+            "Mal erledigt habe. {Was geklappt habe, werde abgehakt|Erledigte Punkte würden abgehakt}, {bei dem Rest "
+            "überlege man zusammen, wie es weitergehe|offene Punkte würden neu verabredet}. {Dadurch wisse sie "
+            "immer, woran sie sei, auch wenn der Druck manchmal spürbar sei|So habe sie das Gefühl, dass das Papier "
+            "tatsächlich etwas bedeute, und nicht nur in der Schublade liege}."
         ),
         levels=("client",),
         stance="good",
