@@ -1,0 +1,22 @@
+"""Pseudonymisation of interview protocols: find names, places and personal identifiers in
+German text and replace them with consistent pseudonyms (``[PERSON_1]``, ``[ORT_2]``).
+
+    from qda.anonymize import Anonymizer, write_key
+    anonymizer = Anonymizer(allow=["Agentur für Arbeit"], deny=["ORT:Tannenbusch"])
+    result = anonymizer.anonymize("Frau Meier aus dem Team in Bremen-Nord ...")
+    write_key(Path("key.json"), anonymizer.key)   # mode 0600, merged with an existing key
+
+``qda.anonymize.files`` holds the per-file functions the CLI calls.
+"""
+
+from qda.anonymize.anonymizer import Anonymizer
+from qda.anonymize.findings import KINDS, Finding, Replacement, Result
+from qda.anonymize.gazetteer import STUDY_SITES
+from qda.anonymize.keyfile import read_key, seed, write_key
+from qda.anonymize.lists import DEFAULT_ALLOW
+from qda.anonymize.pseudonyms import MemoryStore, PseudonymStore, Pseudonymizer, label, parse_label
+
+__all__ = [
+    "Anonymizer", "DEFAULT_ALLOW", "Finding", "KINDS", "MemoryStore", "PseudonymStore", "Pseudonymizer",
+    "Replacement", "Result", "STUDY_SITES", "label", "parse_label", "read_key", "seed", "write_key",
+]

@@ -1,0 +1,124 @@
+"""Detectors for identifiers with a recognisable shape: e-mail, phone, IBAN, customer numbers,
+dates of birth and street addresses.
+
+Each detector returns ``(kind, start, end)`` spans; the shapes follow German usage (0241/12345-67,
+"Kd.-Nr. 123D456789", "geb. 12.03.1975", "Bonner Straße 12, 50677 Köln"). Dates are flagged only
+next to a birth cue: an interview date is no personal datum.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from qda.anonymize.findings import ADRESSE, EMAIL, GEBURTSDATUM, IBAN, KUNDENNR, TELEFON
+
+Span = tuple[str, int, int]
+
+EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)")
+
+IBAN_DE_RE = re.compile(r"(?<!\w)DE\d{2}(?:[ ]?\d{4}){4}[ ]?\d{2}(?!\w)")
+IBAN_OTHER_RE = re.compile(r"(?<!\w)(?!DE)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
+
+_SEP = r"[ \t\u00a0/–-]"
+PHONE_RE = re.compile(
+    rf"(?<![\w+/.,-])"
+    rf"(?:(?:\+|00)\d{{2}}{_SEP}?(?:\(0\){_SEP}?)?\d{{2,5}}|\(0\d{{2,5}}\)|0\d{{2,5}})"
+    rf"(?:{_SEP}{{1,3}}\d{{2,}}){{1,5}}(?:-\d{{1,5}})?"
+    rf"(?![\w.,]?\d)"
+)
+PHONE_MIN_DIGITS = 7
+
+KD_CUE = (
+    r"(?:Kundennummer|Kunden-?[Nn]r\.?|Kd\.?-?[Nn]r\.?|BG-?Nummer|BG-?Nr\.?|"
+    r"Bedarfsgemeinschaftsnummer|Aktenzeichen|Az\.)"
+)
+KD_CUED_RE = re.compile(rf"{KD_CUE}[ \t:]*(?:lautet[ \t]+|ist[ \t]+)?([A-Z0-9][A-Z0-9/-]{{4,}}[A-Z0-9])(?!\w)")
+KD_SHAPE_RE = re.compile(r"(?<!\w)(?:\d{3}[A-Z]\d{6}|\d{5}BG\d{7})(?!\w)")
+
+MONTHS = (
+    r"(?:Januar|Jan\.|Februar|Feb\.|März|Mär\.|April|Apr\.|Mai|Juni|Juli|August|Aug\.|"
+    r"September|Sept?\.|Oktober|Okt\.|November|Nov\.|Dezember|Dez\.)"
+)
+DATE = rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})|\d{{1,2}}\.[ ]?{MONTHS}[ ]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+BIRTH_CUE = r"(?:geb\.|geboren|Geburtsdatum|Geb\.-Datum|Geburtstag|\*)"
+BIRTH_BEFORE_RE = re.compile(
+    rf"{BIRTH_CUE}(?:[ \t]+am|[ \t]+(?:im[ \t]+Jahr|in[ \t]+\S+[ \t]+am))?[ \t:,]*({DATE}|(?:19|20)\d{{2}})(?!\d)"
+)
+BIRTH_AFTER_RE = re.compile(rf"(?<![\d.])({DATE}|(?:19|20)\d{{2}})[ \t]+(?:in[ \t]+\S+[ \t]+)?geboren")
+
+STREET_SUFFIX = (
+    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|"
+    r"markt|wall|graben|kamp|promenade|deich)"
+)
+STREET_WORD = (
+    rf"(?:[A-ZÄÖÜ][\w-]*?{STREET_SUFFIX}|(?:[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ])"
+    rf"(?:Straße|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|[A-ZÄÖÜ][\w-]*?{STREET_SUFFIX}))"
+)
+STREET_NAMED = (
+    r"(?:[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ])?[A-ZÄÖÜ][\w-]*?(?:straße|strasse)"
+    r"|[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ]Straße"
+)
+HOUSE_NO = r"\d{1,3}[ ]?[a-zA-Z]?(?:[ ]?[-–/][ ]?\d{1,3}[a-zA-Z]?)?(?![\w.,]\d|\w)"
+PLZ_PLACE = r"\d{5}[ ]+[A-ZÄÖÜ][\w-]+(?:[ ](?:am|an[ ]der|im|in)[ ][A-ZÄÖÜ][\w-]+)?"
+PREPOSITION_STREET = r"(?:Am|An[ ]der|An[ ]den|Auf[ ]der|Auf[ ]dem|Im|In[ ]der|Zum|Zur|Unter[ ]den)[ ][A-ZÄÖÜ][\w-]+"
+ADDRESS_RE = re.compile(
+    rf"(?<!\w)(?:{STREET_WORD}[ ]{HOUSE_NO}(?:,?[ ]{PLZ_PLACE})?"
+    rf"|{PREPOSITION_STREET}[ ]{HOUSE_NO},?[ ]{PLZ_PLACE}"
+    rf"|{STREET_NAMED})(?!\w)"
+)
+PLZ_RE = re.compile(rf"(?<![\w,.])({PLZ_PLACE})")
+
+
+def _matches(regex: re.Pattern, kind: str, text: str, group: int = 0) -> Iterator[Span]:
+    for match in regex.finditer(text):
+        yield kind, match.start(group), match.end(group)
+
+
+def emails(text: str) -> Iterator[Span]:
+    return _matches(EMAIL_RE, EMAIL, text)
+
+
+def _iban_checksum_ok(candidate: str) -> bool:
+    """ISO 13616 mod-97 test: foreign IBAN shapes are too common in codes to trust the shape alone."""
+    compact = candidate.replace(" ", "")
+    digits = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def ibans(text: str) -> Iterator[Span]:
+    """German IBANs by shape (a typo in the check digits must not let one through), others checked."""
+    yield from _matches(IBAN_DE_RE, IBAN, text)
+    for match in IBAN_OTHER_RE.finditer(text):
+        if _iban_checksum_ok(match.group()):
+            yield IBAN, match.start(), match.end()
+
+
+def phones(text: str) -> Iterator[Span]:
+    for match in PHONE_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) >= PHONE_MIN_DIGITS:
+            yield TELEFON, match.start(), match.end()
+
+
+def customer_numbers(text: str) -> Iterator[Span]:
+    """Jobcenter customer (123D456789) and household numbers (12345BG0012345), cued or by shape."""
+    for match in KD_CUED_RE.finditer(text):
+        if sum(c.isdigit() for c in match.group(1)) >= 4:
+            yield KUNDENNR, match.start(1), match.end(1)
+    yield from _matches(KD_SHAPE_RE, KUNDENNR, text)
+
+
+def birth_dates(text: str) -> Iterator[Span]:
+    yield from _matches(BIRTH_BEFORE_RE, GEBURTSDATUM, text, 1)
+    yield from _matches(BIRTH_AFTER_RE, GEBURTSDATUM, text, 1)
+
+
+def addresses(text: str, is_place: Callable[[str], bool]) -> Iterator[Span]:
+    """Streets with house number (and postcode), streets named "-straße", and "PLZ Ort"."""
+    yield from _matches(ADDRESS_RE, ADRESSE, text)
+    for match in PLZ_RE.finditer(text):
+        if is_place(match.group(1).split(maxsplit=1)[1]):
+            yield ADRESSE, match.start(1), match.end(1)
+
+
+DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (emails, ibans, phones, customer_numbers, birth_dates)
