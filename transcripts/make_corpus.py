@@ -421,14 +421,15 @@ FOLLOW_UPS = (
 # ---------------------------------------------------------------------------- who is speaking
 
 _VERBS = (
-    r"(?:berichtet|berichten|schildert|schildern|gibt|geben|erzählt|sagt|beschreibt|beschreiben|erläutert|"
+    r"(?:(?:ein|an|aus|hervor|zusammen|hinzu|zu)?(?:räumt|gibt|führt|hebt|fasst|fügt|schätzt|gesteht)|"
+    r"berichtet|berichten|schildert|schildern|gibt|geben|erzählt|sagt|beschreibt|beschreiben|erläutert|"
     r"betont|betonen|schätzt|meint|ergänzt|erklärt|räumt|bemängelt|kritisiert|lobt|bestätigt|"
     r"unterstreicht|verweist|bewertet|resümiert|führt\s+aus|bilanziert|beklagt|bedauert|hebt|"
     r"fasst|äußert|nennt|erinnert|vermutet|beurteilt|bezeichnet|antwortet|gesteht|fügt|skizziert|umreißt)"
 )
 _FRAMES = (
     r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
-    r"Erfahrung|Beobachtung|Eindruck|Sicht|Wahrnehmung|Erinnerung|Schilderung)|[Ll]aut)\s+(?:der|des|dem)\s+"
+    r"Erfahrung|Beobachtung|Eindruck|Sicht|Wahrnehmung|Erinnerung|Schilderung)|[Ll]aut|,\s+so)\s+(?:der|des|dem|die)\s+"
 )
 # (noun regex, speaker class, gender or None); class TL is refined by what follows the noun
 _NOUNS = (
@@ -448,8 +449,9 @@ _NOUNS = (
     (r"Befragter?|Interviewpartners?|Gesprächspartners?", "ANY", "m"),
 )
 _NOUN_RE = [(re.compile(r"\b(" + noun + r")\b"), cls, gender) for noun, cls, gender in _NOUNS]
-_SUBJECT_START = re.compile(r"(?:^|[.!?;:]\s+)(?:Die|Der|Eine|Ein)\s+$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?;:]\s+)(?:(?:Die|Der|Eine|Ein)|[Ww]ie\s+(?:die|der))\s+$")
 _FRAME_END = re.compile(_FRAMES + r"$")
+_INVERTED = re.compile(r"\b" + _VERBS + r"\s+(?:die|der|eine|ein)\s+$")  # "..., berichtet die IFK"
 _ZUFOLGE = re.compile(r"^\s+zufolge\b")
 _VERB_AFTER = re.compile(r"^(?:\s+(?:des|der|im|vom|aus\s+dem|aus\s+der)\s+[\wäöüÄÖÜß\-]+){0,1}\s*,?\s*"
                          + _VERBS + r"\b")
@@ -463,7 +465,7 @@ def speaker(text: str) -> tuple[str, str | None] | None:
         for match in regex.finditer(text):
             before, after = text[:match.start()], text[match.end():]
             is_subject = _SUBJECT_START.search(before) and _VERB_AFTER.match(after)
-            is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after)
+            is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after) or _INVERTED.search(before)
             if is_subject or is_frame:
                 hits.append((match.start(), -len(match.group(1)), cls, gender, after))
     if not hits:
@@ -581,10 +583,10 @@ def allowed(passage: Passage, doc: Doc) -> int:
         return 0
     if passage.stance == "neutral":
         return 2
-    stance = site_stance(doc.site, passage.codes[0], doc.level, doc.wave)
-    if stance == "mixed":
+    stances = {site_stance(doc.site, code, doc.level, doc.wave) for code in passage.codes} - {"mixed"}
+    if not stances:
         return 2
-    return 3 if stance == passage.stance else 0
+    return 3 if stances == {passage.stance} else 0
 
 
 class Composer:
