@@ -65,10 +65,6 @@ class SegmentView:
     codings: list[CodingView] = field(default_factory=list)
     memos: list[dict[str, Any]] = field(default_factory=list)
 
-    def numbered_lines(self) -> list[tuple[int, str]]:
-        """The segment's text as (line number, line) pairs."""
-        return [(self.line_start + i, line) for i, line in enumerate(self.text.split("\n"))]
-
 
 class DocumentTexts:
     """The last document's full text, kept while the coder stays in that document."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 
 from qda.codebook.store import CodeRow
@@ -18,11 +19,16 @@ def segment_renderable(view: SegmentView, selection: tuple[int, int] | None = No
     parts: list[RenderableType] = []
     if view.question_text or view.question:
         parts.append(Text(view.question_text or f"[{view.question}]", style="italic cyan"))
+    lines = Table.grid(padding=(0, 1))
+    lines.add_column(justify="right", style="dim", no_wrap=True)
+    lines.add_column(ratio=1)
     if view.before:
-        parts.append(_neighbour(view.before))
-    parts.append(_body(view, selection))
+        lines.add_row(*_neighbour(view.before))
+    for number, line in _body_lines(view, selection):
+        lines.add_row(Text(str(number), style="bold"), line)
     if view.after:
-        parts.append(_neighbour(view.after))
+        lines.add_row(*_neighbour(view.after))
+    parts.append(lines)
     chips = coding_chips(view)
     if chips.plain:
         parts.append(chips)
@@ -31,14 +37,14 @@ def segment_renderable(view: SegmentView, selection: tuple[int, int] | None = No
     return Group(*parts)
 
 
-def _neighbour(neighbour: Neighbour) -> Text:
+def _neighbour(neighbour: Neighbour) -> tuple[str, Text]:
     text = " ".join(neighbour.text.split())
     if len(text) > NEIGHBOUR_CHARS:
         text = text[:NEIGHBOUR_CHARS - 1] + "…"
-    return Text(f"{neighbour.line_start:>4} ┆ {text}", style="dim")
+    return str(neighbour.line_start), Text(text, style="dim")
 
 
-def _body(view: SegmentView, selection: tuple[int, int] | None) -> Text:
+def _body_lines(view: SegmentView, selection: tuple[int, int] | None) -> list[tuple[int, Text]]:
     body = Text(view.text)
     for coding in view.codings:
         if not coding.whole:
@@ -47,13 +53,7 @@ def _body(view: SegmentView, selection: tuple[int, int] | None) -> Text:
                          coding.end - view.char_start)
     if selection:
         body.stylize("reverse", selection[0] - view.char_start, selection[1] - view.char_start)
-    numbered = Text()
-    for index, line in enumerate(body.split("\n", allow_blank=True)):
-        numbered.append(f"{view.line_start + index:>4} │ ", style="bold" if index == 0 else "")
-        numbered.append_text(line)
-        numbered.append("\n")
-    numbered.rstrip()
-    return numbered
+    return [(view.line_start + index, line) for index, line in enumerate(body.split("\n", allow_blank=True))]
 
 
 def coding_chips(view: SegmentView) -> Text:
@@ -113,15 +113,12 @@ def status_line(session) -> Text:
     if view is None:
         return line + Text("· queue empty")
     doc_done, doc_total = session.document_progress()
-    meta = " · ".join(str(v) for v in (view.site, view.level, view.role, f"W{view.wave}" if view.wave else None) if v)
+    meta = " ".join(str(v) for v in (view.site, view.level, view.role, f"W{view.wave}" if view.wave else None) if v)
     line.append(f"{view.document}:{view.number} ({doc_done}/{doc_total}) ", style="cyan")
-    line.append(f"{meta} · {session.coder}")
-    line.append(" · blind" if session.blind else " · all coders", style="yellow" if not session.blind else "")
+    line.append(f"· {session.coder} ")
+    line.append("· blind " if session.blind else "· all coders ", style="" if session.blind else "yellow")
     if session.selection:
         first, last = session.selection
-        line.append(f" · sentence {first + 1}" + (f"-{last + 1}" if last != first else ""), style="reverse")
+        line.append(f"· sentence {first + 1}" + (f"-{last + 1}" if last != first else "") + " ", style="reverse")
+    line.append(f"· {meta}", style="dim")
     return line
-
-
-def lines_of(items: Iterable[Text]) -> Text:
-    return Text("\n").join(list(items))

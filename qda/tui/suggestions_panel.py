@@ -31,7 +31,7 @@ class SuggestionsPanel(Static):
         return self.items[self.highlighted] if self.items else None
 
     def _render_items(self, note: str | None = None) -> None:
-        text = Text("Suggestions (a accept, r reject, w next)\n", style="bold")
+        text = Text("Suggestions a/r/w\n", style="bold")
         if note:
             text.append(note, style="dim")
         elif not self.items:

@@ -1,0 +1,188 @@
+"""The workbench driven by keystrokes (Textual Pilot, 80×24) and the plain prompt through its input
+stream; the database is checked after every step that the screen confirms."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from types import SimpleNamespace
+
+import pytest
+from rich.console import Console
+
+from qda.coding.api import add_coding, list_codings
+from qda.coding.memos import list_memos
+from qda.coding.queue import QueueFilter
+from qda.coding.session import CodingSession
+from qda.tui.app import WorkbenchApp
+from qda.tui.message_line import MessageLine
+from qda.tui.plain import run_plain
+from conftest import MINI_CODEBOOK
+from workbench_helpers import make_workbench_project, screen_text
+
+
+@pytest.fixture
+def wb_project(tmp_path):
+    """Bremen: client protocol (2 segments) first, then the team lead (2 segments, one with 3 sentences)."""
+    return make_workbench_project(tmp_path, MINI_CODEBOOK)
+
+
+def _codings(project, coder="anna"):
+    with project.engine.connect() as conn:
+        return [(r["document"], r["segment"], r["code"], r["text"], r["key_quote"]) for r in list_codings(conn, coder=coder)]
+
+
+def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None):
+    """Open the app at 80×24 and press ``steps`` (strings are key sequences separated by spaces)."""
+    session = CodingSession.open(project, coder, wanted or QueueFilter())
+    app = WorkbenchApp(session, suggest=suggest)
+    seen = {}
+
+    async def run():
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            for step in steps:
+                await pilot.press(*step.split())
+                await pilot.pause()
+            if check:
+                await check(app, pilot)
+            seen["screen"] = screen_text(app)
+            seen["message"] = str(app.query_one(MessageLine).content)
+
+    asyncio.run(run())
+    return seen
+
+
+def test_quick_digit_filter_and_tree_apply_and_remove(wb_project):
+    seen = drive(wb_project, "3", "n", "slash e g v enter", "n", "down down x")
+    assert _codings(wb_project) == [
+        ("HB-CL-ELB-W1", 1, "contact_density", "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.", False),
+        ("HB-CL-ELB-W1", 2, "egv", "Die Eingliederungsvereinbarung wurde gemeinsam besprochen.", False),
+    ]
+    assert seen["message"] == "error: contact_density is not applied here"
+    assert seen["screen"].splitlines()[0].startswith("2/4 HB-OP-TL-W1:1 (0/2)")
+
+
+def test_tree_enter_key_quote_and_remove(wb_project):
+    seen = drive(wb_project, "down enter", "k", "down k", "up x")
+    assert [(code, key_quote) for _, _, code, _, key_quote in _codings(wb_project)] == [("contact_density", True)]
+    assert seen["message"] == "removed interfaces/basisteam"
+    assert "contact_density★" in seen["screen"]
+
+
+def test_sentence_selection_codes_part_of_a_segment(wb_project):
+    seen = drive(wb_project, "n n", "s s", "e", "4")
+    assert _codings(wb_project) == [
+        ("HB-OP-TL-W1", 1, "egv", "Rückfragen gibt es kaum. Die EGV wird danach neu erstellt.", False)]
+    assert "egv◐" in seen["screen"]
+    assert "sentence 2-3" in seen["screen"].splitlines()[0]
+
+
+def test_undo_redo_and_next_uncoded(wb_project):
+    drive(wb_project, "1", "u", "2", "z", "z", "y")
+    assert [(d, s, c) for d, s, c, *_ in _codings(wb_project)] == [("HB-CL-ELB-W1", 1, "interfaces")]
+    seen = drive(wb_project, "u", "u", wanted=QueueFilter(queue="all"))
+    assert seen["screen"].splitlines()[0].startswith("1/4 HB-OP-TL-W1:1 (0/2)")
+
+
+def test_memo_prompt_and_jump_to_document(wb_project):
+    seen = drive(wb_project, "g", "H B minus O P minus T L minus W 1 enter", "m",
+                 "Ü b e r g a b e space k l a r enter")
+    with wb_project.engine.connect() as conn:
+        memos = list_memos(conn)
+    assert [(m["document"], m["segment"], m["coder"], m["text"]) for m in memos] == [
+        ("HB-OP-TL-W1", 1, "anna", "Übergabe klar")]
+    assert "✎ anna: Übergabe klar" in seen["screen"]
+    escaped = drive(wb_project, "m", "a b c escape", "3")
+    assert escaped["message"] == "applied contact_density"
+    with wb_project.engine.connect() as conn:
+        assert len(list_memos(conn)) == 1
+
+
+def test_blind_coding_hides_other_coders_until_toggled(wb_project):
+    with wb_project.engine.begin() as conn:
+        add_coding(conn, "HB-CL-ELB-W1", 1, "egv", "bernd")
+    blind = drive(wb_project)
+    chip_lines = lambda screen: [line for line in screen.splitlines() if line.startswith(" ■ ")]
+    assert chip_lines(blind["screen"]) == [] and "blind" in blind["screen"].splitlines()[0]
+    shown = drive(wb_project, "b")
+    assert [line.split("│")[0].strip() for line in chip_lines(shown["screen"])] == ["■ egv"]
+    assert "all coders" in shown["screen"].splitlines()[0]
+
+
+def test_fits_80_by_24_with_question_definition_and_keys(wb_project):
+    seen = drive(wb_project, "n n", "d", "question_mark", "escape")
+    lines = seen["screen"].splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    assert lines[0].startswith("0/4 HB-OP-TL-W1:1 (0/2)")
+    assert "4.2 Wie funktioniert die Zusammenarbeit" in seen["screen"]
+    assert "Regel: Nur wenn die Zusammenarbeit" in seen["screen"]  # definition of the highlighted code
+    assert "contact_density" in seen["screen"] and "Quit" in lines[-1]
+
+
+class FakeAssist:
+    """Stands in for qda.assist's suggester; decisions go to the real record_decision."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def __call__(self, name):
+        if name == "suggest_segments":
+            return lambda project, ids: {ids[0]: [
+                SimpleNamespace(code="contact_density", score=0.91, suggester="keywords", evidence="jeden Monat"),
+                SimpleNamespace(code="egv", score=0.40, suggester="learned", evidence="Ansprechpartnerin"),
+            ]}
+        return self.real(name)
+
+
+def test_suggestions_accept_and_reject_with_one_key(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+
+    async def wait_for_suggestions(app, pilot):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "contact_density 0.91" in screen_text(app)
+        await pilot.press("w", "r")  # reject the second (egv)
+        await pilot.press("a")  # accept the first
+        await pilot.pause()
+
+    seen = drive(wb_project, suggest=True, check=wait_for_suggestions)
+    assert seen["message"] == "accepted contact_density"
+    with wb_project.engine.connect() as conn:
+        rows = list_codings(conn)
+        decisions = conn.exec_driver_sql("select decision, coder from suggestion_decisions order by id").all()
+    assert [(r["code"], r["origin"], r["suggester"], r["score"]) for r in rows] == [
+        ("contact_density", "suggested", "keywords", 0.91)]
+    assert [tuple(d) for d in decisions] == [("rejected", "anna"), ("accepted", "anna")]
+    assert "none open" in seen["screen"]
+
+
+def test_plain_mode_through_its_input_stream(wb_project):
+    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"))
+    out = io.StringIO()
+    commands = "a contact_density egv\nn\nk 2\nr 3\nm Kundin zufrieden\nn\ns 2-3\na 4\nz\ny\nb\nc kdi\nd egv\nwhat\nq\n"
+    run_plain(session, Console(file=out, width=80, color_system=None), io.StringIO(commands))
+    assert [(d, s, c, q) for d, s, c, _, q in _codings(wb_project)] == [
+        ("HB-CL-ELB-W1", 1, "contact_density", False), ("HB-CL-ELB-W1", 1, "egv", False),
+        ("HB-CL-ELB-W1", 2, "interfaces/basisteam", True), ("HB-OP-TL-W1", 1, "egv", False)]
+    assert _codings(wb_project)[-1][3] == "Rückfragen gibt es kaum. Die EGV wird danach neu erstellt."
+    text = out.getvalue()
+    assert "applied contact_density; applied egv" in text
+    assert "error: contact_density is not applied here" in text
+    assert "redid apply egv" in text and "unknown command 'what'" in text
+    assert "Zusammenarbeit des Projektteams" not in text  # 'd egv' shows egv's definition
+    assert "Nutzung der EGV." in text and "3 ■ contact_density" in text
+    with wb_project.engine.connect() as conn:
+        assert [m["text"] for m in list_memos(conn)] == ["Kundin zufrieden"]
+
+
+def test_plain_mode_from_the_cli(loaded_project, run_cli):
+    result = run_cli("code", "--plain", "--coder", "anna", "--site", "Krefeld", input="a 3\nn\na 4\nq\n")
+    assert result.exit_code == 0, result.output
+    assert "applied contact_density" in result.output and "bye" in result.output
+    with loaded_project.engine.connect() as conn:
+        rows = list_codings(conn)
+    assert [(r["document"], r["segment"], r["code"]) for r in rows] == [
+        ("KR-CL-ELB-W1", 1, "contact_density"), ("KR-CL-ELB-W1", 2, "egv")]
