@@ -32,6 +32,8 @@ ROLE_TITLES = frozenset(
 TITLE_WORDS = STRONG_TITLES | ABBREVIATED | PLURAL_TITLES | ROLE_TITLES
 PARTICLES = frozenset("von van de der den zu vom ter ten al el da di dos du le la bin ibn abu".split())
 LIST_JOINERS = frozenset({"und", "sowie", "oder"})
+# "Frau Anfang 40", "Herr Mitte 50": an age, not a name.
+AGE_WORDS = frozenset({"Anfang", "Mitte", "Ende"})
 
 # Word endings that make a compound noun, and endings typical of surnames that look like one
 # ("Kaltenbach", "Tönnesmann"): used to tell an unknown name from an unknown noun after "Frau".
@@ -103,7 +105,8 @@ class NameFinder:
         start = j
         while strong and j < len(tokens) - 1 and tokens[j].text in PARTICLES and self._adjacent(text, tokens, j, j + 1):
             j += 1
-        if not self._name_word(tokens[j].text, strong):
+        bare_title = strong and not self._after_determiner(tokens, i)
+        if tokens[j].text in AGE_WORDS or not self._name_word(tokens[j].text, strong, bare_title):
             return None
         end = j
         while (end + 1 < len(tokens) and end + 1 - start < MAX_NAME_WORDS
@@ -120,7 +123,7 @@ class NameFinder:
     def _name_list(self, text: str, tokens: list[Token], i: int) -> Iterator[tuple[str, int, int]]:
         """"die Kolleginnen Meier und Schulz", "Herren Demir, Kaya und Yilmaz"."""
         j = i + 1
-        while j < len(tokens) and self._adjacent(text, tokens, j - 1, j, allow=",") and self._name_word(tokens[j].text, True):
+        while j < len(tokens) and self._adjacent(text, tokens, j - 1, j, allow=",") and self._name_word(tokens[j].text, True, False):
             yield "title", j, j
             if j + 2 < len(tokens) and tokens[j + 1].text in LIST_JOINERS:
                 j += 2
@@ -172,13 +175,20 @@ class NameFinder:
 
     # -- word tests ------------------------------------------------------------------------
 
-    def _name_word(self, word: str, strong: bool) -> bool:
-        """May ``word`` be a name right after a title? After a role word ("die Kollegin Brinkhoff")
-        an unlisted word must not be a place either ("der Kunde Köln-Kalk" is no person)."""
+    def _name_word(self, word: str, strong: bool, bare_title: bool) -> bool:
+        """May ``word`` be a name right after a title?
+
+        Right after a bare "Herr"/"Frau" nearly any word is a name, nouns too ("Herr Bär"), but
+        not an office ("Frau Ministerin"); after "der Frau" a noun is the dative object ("der
+        Frau Arbeit anbieten"). After a role word ("die Kollegin Brinkhoff") an unlisted word
+        must not be a place either ("der Kunde Köln-Kalk" is no person).
+        """
         if not word[:1].isupper() or word in TITLE_WORDS:
             return False
         if self.gaz.is_name(word) or self.gaz.is_name(_stem(word)) or word in self.gaz.ambiguous:
             return True
+        if bare_title:
+            return not (self.gaz.is_noun(word) and word.endswith(("in", "or", "ent", "at")))
         return not self._looks_like_noun(word) and (strong or word not in self.gaz.places)
 
     def _surname_word(self, word: str, after_initial: bool) -> bool:
