@@ -186,3 +186,68 @@ def test_plain_mode_from_the_cli(loaded_project, run_cli):
         rows = list_codings(conn)
     assert [(r["document"], r["segment"], r["code"]) for r in rows] == [
         ("KR-CL-ELB-W1", 1, "contact_density"), ("KR-CL-ELB-W1", 2, "egv")]
+
+
+def _read_until(process, count: int, marker: str, timeout: float = 60) -> list[str]:
+    """Lines of ``process``'s stdout containing ``marker``, until ``count`` of them were seen."""
+    import time
+
+    found, deadline = [], time.monotonic() + timeout
+    while len(found) < count and time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        if marker in line:
+            found.append(line.strip())
+    return found
+
+
+def _kill(process) -> None:
+    import signal
+
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+
+
+def test_sigkill_of_the_workbench_loses_nothing_shown_as_done(wb_project):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    helper = Path(__file__).with_name("workbench_helpers.py")
+    process = subprocess.Popen([sys.executable, str(helper), str(wb_project.root)], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        confirmed = _read_until(process, 3, "applied")
+    finally:
+        _kill(process)
+    assert len(confirmed) == 3
+    shown = {tuple(line.split(" ", 1)[0].rsplit(":", 1)) for line in confirmed}
+    with wb_project.engine.connect() as conn:
+        stored = {(r["document"], str(r["segment"])) for r in list_codings(conn, coder="killed", code="interfaces")}
+    assert shown <= stored
+
+
+def test_sigkill_of_the_plain_prompt_loses_nothing_shown_as_done(wb_project):
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from qda.cli.main import main; main()", "--project", str(wb_project.root), "code",
+         "--plain", "--coder", "killed", "--queue", "all"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        confirmed = []
+        for command in ("a egv", "n", "a contact_density", "n", "a 2"):
+            process.stdin.write(command + "\n")
+            process.stdin.flush()
+            if command.startswith("a "):
+                confirmed += [line.split("qda> ")[-1] for line in _read_until(process, 1, "applied")]
+    finally:
+        _kill(process)
+    assert confirmed == ["applied egv", "applied contact_density", "applied interfaces/basisteam"]
+    with wb_project.engine.connect() as conn:
+        stored = [(r["document"], r["segment"], r["code"]) for r in list_codings(conn, coder="killed")]
+    assert stored == [("HB-CL-ELB-W1", 1, "egv"), ("HB-CL-ELB-W1", 2, "contact_density"),
+                      ("HB-OP-TL-W1", 1, "interfaces/basisteam")]
