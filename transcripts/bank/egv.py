@@ -505,4 +505,112 @@ PASSAGES = [
         stance="good",
         alt=("client_view/perceived_change",),
     ),
+    # ------------------------------------------------------------------ without the obvious keywords
+    Passage(
+        codes=("egv/individuality",),
+        text=(
+            "Der Kunde {erzählt|berichtet}, das Papier, das er {beim ersten Termin|im ersten Gespräch} bekommen habe, sei "
+            "{dasselbe wie vor zwei Jahren|genau das gleiche wie beim letzten Mal}; {nur das Datum oben rechts sei ein "
+            "anderes|geändert habe sich allein das Datum}. {Darin stehe, dass er sich regelmäßig bewerben und zu den Terminen "
+            "kommen müsse|Es gehe um Bewerbungen, Termine und Meldepflichten}, {das kenne er inzwischen auswendig|was er "
+            "schon lange wisse}. {Von seinem Wunsch, einen Staplerschein zu machen, finde sich darin kein Wort|Was er selbst "
+            "vorhabe, komme in dem Papier nicht vor}."
+        ),
+        levels=("client",),
+        stance="bad",
+    ),
+    Passage(
+        codes=("egv/individuality",),
+        text=(
+            "Die Kundin {erzählt|berichtet}, in dem Schriftstück stehe {diesmal wirklich ihr Fall|diesmal genau das, "
+            "was sie betreffe}: {die zwei Bäckereien, bei denen sie sich melden wolle, der Kitaplatz ab Herbst und "
+            "die Monatskarte, die das Jobcenter bezahle|welche Betriebe sie anschreibe, bis wann sie sich um die "
+            "Kinderbetreuung kümmere und was das Jobcenter übernehme}. {Jeder Satz habe mit ihr zu tun|Nichts davon "
+            "sei allgemeines Gerede}. {So etwas habe sie früher nie in der Hand gehabt|Früher seien das Seiten "
+            "voller Paragrafen gewesen, die sie kaum verstanden habe}."
+        ),
+        levels=("client",),
+        stance="good",
+        alt=("egv/joint_drafting",),
+    ),
+    Passage(
+        codes=("egv/joint_drafting",),
+        text=(
+            "Der Kunde {berichtet|erzählt}, seine Vermittlerin habe ihn {am Ende des Gesprächs|zum Schluss des Termins} "
+            "gefragt, was er sich bis zum nächsten Mal zutraue. {Das habe sie dann Satz für Satz mit ihm am Bildschirm "
+            "aufgeschrieben|Seine Antworten habe sie direkt am Computer festgehalten und ihm dabei den Bildschirm "
+            "zugedreht}. {Einen Punkt zu den Fahrtkosten habe er noch ergänzen lassen|Als ihm eine Zahl zu hoch vorkam, "
+            "habe sie die geändert}. {Er habe genau gewusst, worauf er sich einlasse|Zum ersten Mal habe er verstanden, was "
+            "von ihm erwartet werde}, {und das sei ein gutes Gefühl gewesen|was ihm die Sache leichter gemacht habe}."
+        ),
+        levels=("client",),
+        stance="good",
+        alt=("ifk_role/conversation",),
+    ),
+    Passage(
+        codes=("egv/joint_drafting",),
+        text=(
+            "Die Kundin {erzählt|berichtet}, am Schluss habe man ihr {ein fertig ausgedrucktes Blatt gegeben, unter "
+            "das sie nur noch ihren Namen setzen sollte|zwei fertig ausgedruckte Seiten gegeben, unter die sie nur "
+            "noch ihren Namen setzen sollte}. {Gefragt habe man sie nicht, was sie davon halte|Ihre Meinung dazu sei "
+            "nicht gefragt gewesen}, {und für Erklärungen sei keine Zeit gewesen|und erklärt habe ihr das niemand}. "
+            "{Erst zu Hause habe sie gelesen, was darin stehe|Was genau drinstehe, habe sie erst später in Ruhe "
+            "gelesen}; {manches davon habe sie bis heute nicht verstanden|einiges sei ihr immer noch unklar}."
+        ),
+        levels=("client",),
+        stance="bad",
+    ),
+    Passage(
+        codes=("egv/steering",),
+        text=(
+            "Die IFK {schildert|berichtet}, dass das Papier mit den Absprachen {bei jedem Folgetermin auf dem Tisch "
+            "liege|in jedem weiteren Gespräch als Erstes hervorgeholt werde}. {Man gehe die Punkte nacheinander "
+            "durch: was erledigt sei, was hänge und was sich ändern müsse|Punkt für Punkt werde geschaut, was "
+            "geschafft sei und wo es klemme}. {So wüssten beide Seiten, woran sie seien, auch das Jobcenter mit "
+            "seinen Zusagen|Dadurch habe jeder im Blick, was er zugesagt habe, und zwar nicht nur die Kundin oder "
+            "der Kunde}. {Ohne dieses Papier würden die Gespräche schnell beliebig|Das gebe den Terminen eine klare "
+            "Richtung}."
+        ),
+        levels=("operational",),
+        stance="good",
+        alt=("profiling/follow_up",),
+    ),
+    Passage(
+        codes=("egv/steering",),
+        text=(
+            "Der Kunde {sagt|meint}, was damals aufgeschrieben worden sei, habe {danach niemanden mehr interessiert|in "
+            "den späteren Terminen keine Rolle mehr gespielt}. {Das Blatt liege zu Hause in einer Schublade|Er habe das "
+            "Papier irgendwo abgeheftet}; {in den Gesprächen sei nie wieder die Rede davon gewesen|seine Vermittlerin habe es "
+            "nie wieder erwähnt}. {Man rede jedes Mal über andere Dinge|Es gehe jedes Mal um neue Stellen und Nachweise}, "
+            "{als hätte es das Papier nie gegeben|ohne auf das zurückzukommen, was damals festgehalten wurde}."
+        ),
+        levels=("client",),
+        stance="bad",
+    ),
+    Passage(
+        codes=("egv/updating",),
+        text=(
+            "{Im Interview wird geschildert|Die IFK berichtet}, dass die schriftlichen Absprachen im Projektteam {nicht "
+            "mehr für ein halbes Jahr im Voraus festgeschrieben würden|nicht mehr lange im Voraus festgelegt würden}. "
+            "{Stattdessen werde das Papier nach jedem zweiten Termin auf den neuesten Stand gebracht|Nach jedem zweiten "
+            "Gespräch werde der Text überarbeitet}, {und immer dann, wenn sich das Ziel ändere|spätestens aber, wenn ein "
+            "neuer Schritt ansteht}. {So stimme das, was schriftlich vorliege, mit dem überein, was tatsächlich passiere|"
+            "Damit hinke das Papier der Wirklichkeit nicht mehr hinterher}."
+        ),
+        levels=("operational",),
+        stance="good",
+    ),
+    Passage(
+        codes=("egv/updating",),
+        text=(
+            "Die Kundin {erzählt|berichtet}, in ihrem Papier stehe {noch der Kurs, den sie längst abgeschlossen habe|immer "
+            "noch ein Kurs, der schon vor Monaten zu Ende gegangen sei}, und {eine Stelle, die es gar nicht mehr gebe|ein "
+            "Bewerbungsziel, das sich erledigt habe}. {Seit dem Wechsel in das neue Team habe niemand etwas daran geändert|"
+            "Daran sei seit dem Wechsel der Zuständigkeit nichts mehr gemacht worden}. {Sie habe das einmal angesprochen|Sie "
+            "habe ihre Vermittlerin darauf hingewiesen}, {aber es habe geheißen, das mache man beim nächsten Mal|doch "
+            "passiert sei bisher nichts}."
+        ),
+        levels=("client",),
+        stance="bad",
+    ),
 ]
