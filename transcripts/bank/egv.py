@@ -613,4 +613,17 @@ PASSAGES = [
         levels=("client",),
         stance="bad",
     ),
+    Passage(
+        codes=("egv/steering",),
+        text=(
+            "{Die Geschäftsführung räumt ein|Nach Einschätzung der Projektleitung gilt}, dass die EGV {im Alltag eher ein "
+            "Pflichtdokument sei|in der Praxis vor allem eine rechtliche Pflicht erfülle}. {Für die Steuerung des "
+            "Beratungsprozesses spiele sie kaum eine Rolle|Als Instrument für den weiteren Prozess werde sie kaum genutzt}. "
+            "{Bedeutung bekomme sie meist erst, wenn es um Sanktionen gehe|Herangezogen werde sie vor allem, wenn Pflichten "
+            "verletzt würden}. {Das sei nicht der Anspruch der Joboffensive|Daran habe auch die Joboffensive wenig geändert}, "
+            "{man wolle das aber nicht schönreden|was man offen zugeben müsse}."
+        ),
+        levels=("strategic",),
+        stance="bad",
+    ),
 ]

@@ -602,4 +602,88 @@ PASSAGES = [
         stance="good",
         alt=("egv/updating",),
     ),
+    # ------------------------------------------------------------------ strategic and client variants
+    Passage(
+        codes=("profiling/potential_analysis",),
+        text=(
+            "{Die Geschäftsführung räumt ein|Die Projektleitung gesteht ein}, dass die Stärken- und Schwächenanalyse "
+            "{im Haus oft schematisch bleibe|vielfach eher abgehakt als wirklich durchgeführt werde}. {In VerBIS würden die "
+            "vorgegebenen Felder ausgefüllt, ohne dass daraus ein Bild der Person entstehe|Die Einträge erfüllten die "
+            "Vorgaben, sagten aber wenig darüber aus, was jemand tatsächlich könne}. {Die Fachaufsicht achte bislang vor allem "
+            "auf Vollständigkeit|Geprüft werde bisher in erster Linie, ob die Pflichtfelder gefüllt seien}. {Hier sehe man "
+            "deutlichen Nachholbedarf|Das wolle man im nächsten Jahr angehen}."
+        ),
+        levels=("strategic",),
+        stance="bad",
+        alt=("profiling",),
+    ),
+    Passage(
+        codes=("profiling/follow_up",),
+        text=(
+            "{Nach Darstellung der Projektleitung|Aus Sicht der Geschäftsführung} {gebe es keine systematische Prüfung|werde "
+            "nicht gezielt geprüft}, ob die in den Gesprächen vereinbarten Schritte {tatsächlich nachgehalten würden|in den "
+            "Folgeterminen wieder aufgegriffen würden}. {Das Controlling schaue auf Kontaktzahlen und Integrationen, nicht auf "
+            "die Qualität der Nachbereitung|Gesteuert werde über Kennzahlen, die über das Nachhalten nichts aussagten}. "
+            "{Ob die vierte Phase gelebt werde, hänge deshalb stark von der einzelnen Fachkraft ab|Wie gut nachgehalten werde, "
+            "sei deshalb von Team zu Team sehr unterschiedlich}."
+        ),
+        levels=("strategic",),
+        stance="bad",
+        alt=("controlling/kpi_monitoring",),
+    ),
+    Passage(
+        codes=("profiling/profile_categories",),
+        text=(
+            "{Aus Sicht der Projektleitung|Nach Einschätzung der Geschäftsführung} {seien die Profillagen im Projektteam "
+            "inzwischen recht treffsicher|stimme die Einordnung in Profillagen im Projektteam meist}. {Profilwechsel würden "
+            "nicht als Makel gesehen, sondern regelmäßig ausgewertet|Man werte die Profilwechsel regelmäßig aus und spreche "
+            "sie in den Teams an}. {Dabei zeige sich, dass viele Menschen im Laufe der Betreuung näher an den Arbeitsmarkt "
+            "rückten|Erfreulich sei, dass die Wechsel häufiger in Richtung Marktprofil gingen als umgekehrt}. {Das werte man "
+            "als Erfolg der intensiveren Betreuung|Darin sehe man einen Beleg für die Wirkung der Joboffensive}."
+        ),
+        levels=("strategic",),
+        stance="good",
+    ),
+    Passage(
+        codes=("profiling/profile_categories",),
+        text=(
+            "Die IFK {räumt ein|gibt zu}, dass die Kundin {noch im Marktprofil geführt werde|weiterhin als marktnah "
+            "eingestuft sei}, {obwohl das nicht mehr zutreffe|auch wenn das ihrer Lage nicht mehr entspreche}. {Seit "
+            "dem Erstgespräch sei klar, dass ohne Sprachkurs und Kinderbetreuung kaum etwas gehe|Nach allem, was sie "
+            "inzwischen wisse, bestehe ein deutlicher Förderbedarf}. {Zur Umstufung sei sie schlicht noch nicht "
+            "gekommen, weil im Team gerade zu viel liegen bleibe|Die Änderung stehe schon lange auf ihrer Liste und "
+            "werde immer wieder von Dringenderem verdrängt}."
+        ),
+        levels=("client",),
+        stance="bad",
+    ),
+    Passage(
+        codes=("profiling/strategy_selection",),
+        text=(
+            "{Die Geschäftsführung betont|Nach Darstellung der Projektleitung gilt}, dass {die Wahl der Strategie|die "
+            "Entscheidung über den Weg in Arbeit} im Projektteam {bewusst und begründet getroffen werde|nicht dem Zufall "
+            "überlassen werde}. {In Fallbesprechungen stellten die Fachkräfte schwierige Fälle vor und diskutierten "
+            "Alternativen|Für schwierige Fälle gebe es kollegiale Fallberatungen, in denen mehrere Wege abgewogen würden}. "
+            "{So entstünden Strategien, die zur Person passten|Das verhindere, dass alle über einen Kamm geschoren würden}, "
+            "{auch wenn das Zeit koste|was die Qualität deutlich verbessert habe}. "
+            "{Die Teamleitungen moderierten diese Runden und achteten auf nachvollziehbare Begründungen|Die Ergebnisse flössen direkt in die Vermerke ein}."
+        ),
+        levels=("strategic",),
+        stance="good",
+    ),
+    Passage(
+        codes=("profiling/strategy_selection",),
+        text=(
+            "{Die Projektleitung räumt ein|Die Geschäftsführung gesteht zu}, dass die Integrationsstrategie {unter "
+            "dem Druck der Zielvorgaben|wegen der ehrgeizigen Integrationsziele} {oft auf schnelle Arbeitsaufnahme "
+            "verkürzt werde|in der Praxis meist auf schnelle Vermittlung hinauslaufe}. {Qualifizierung sei zwar "
+            "gewollt, komme aber selten zum Zug, weil sie sich in den Kennzahlen erst spät zeige|Längere Wege über "
+            "eine Qualifizierung würden kaum eingeschlagen, da sich ihr Erfolg erst nach Monaten in den Zahlen "
+            "niederschlage}. {Darüber gebe es im Haus durchaus Diskussionen|Das sehe man selbst kritisch}. "
+            "{Mit der Regionaldirektion sei man darüber im Gespräch|Eine Lösung habe man dafür noch nicht gefunden}."
+        ),
+        levels=("strategic",),
+        stance="bad",
+        alt=("controlling/kpi_monitoring",),
+    ),
 ]
