@@ -425,7 +425,8 @@ _VERBS = (
     r"berichtet|berichten|schildert|schildern|gibt|geben|erzählt|sagt|beschreibt|beschreiben|erläutert|"
     r"betont|betonen|schätzt|meint|ergänzt|erklärt|räumt|bemängelt|kritisiert|lobt|bestätigt|"
     r"unterstreicht|verweist|bewertet|resümiert|führt\s+aus|bilanziert|beklagt|bedauert|hebt|"
-    r"fasst|äußert|nennt|erinnert|vermutet|beurteilt|bezeichnet|antwortet|gesteht|fügt|skizziert|umreißt)"
+    r"fasst|äußert|nennt|erinnert|vermutet|beurteilt|bezeichnet|antwortet|gesteht|fügt|skizziert|umreißt|"
+    r"wünscht|bedauert|bemängelt|beklagt)"
 )
 _FRAMES = (
     r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
