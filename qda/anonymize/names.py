@@ -98,9 +98,9 @@ class NameFinder:
     def _name_after(self, text: str, tokens: list[Token], i: int, strong: bool) -> tuple[int, int] | None:
         """The name right after title ``i`` (skipping further titles, as in "Frau Dr."), as token range."""
         j = i + 1
-        while j < len(tokens) and self._adjacent(text, tokens, j - 1, j) and tokens[j].text in STRONG_TITLES | ABBREVIATED:
+        while j < len(tokens) and self._after_title(text, tokens, j) and tokens[j].text in STRONG_TITLES | ABBREVIATED:
             strong, j = True, j + 1
-        if j >= len(tokens) or not self._adjacent(text, tokens, j - 1, j):
+        if j >= len(tokens) or not self._after_title(text, tokens, j):
             return None
         start = j
         while strong and j < len(tokens) - 1 and tokens[j].text in PARTICLES and self._adjacent(text, tokens, j, j + 1):
@@ -209,6 +209,11 @@ class NameFinder:
             if head.capitalize() in self.gaz.common_nouns and head not in NAME_HEADS:
                 return not any(lower.endswith(h) for h in NAME_HEADS)
         return False
+
+    def _after_title(self, text: str, tokens: list[Token], j: int) -> bool:
+        """Token ``j`` follows the title before it: "Dr. Meier" but not "der Kunde. Danach"."""
+        allow = "." if tokens[j - 1].text in ABBREVIATED else ""
+        return self._adjacent(text, tokens, j - 1, j, allow)
 
     @staticmethod
     def _adjacent(text: str, tokens: list[Token], a: int, b: int, allow: str = ".") -> bool:

@@ -45,28 +45,27 @@ BIRTH_CUE = r"(?:geb\.|geboren|Geburtsdatum|Geb\.-Datum|Geburtstag|\*)"
 BIRTH_BEFORE_RE = re.compile(
     rf"{BIRTH_CUE}(?:[ \t]+am|[ \t]+(?:im[ \t]+Jahr|in[ \t]+\S+[ \t]+am))?[ \t:,]*({DATE}|(?:19|20)\d{{2}})(?!\d)"
 )
-BIRTH_AFTER_RE = re.compile(rf"(?<![\d.])({DATE}|(?:19|20)\d{{2}})[ \t]+(?:in[ \t]+\S+[ \t]+)?geboren")
+BIRTH_AFTER_RE = re.compile(rf"(?<![\d.])({DATE}|(?:19|20)\d{{2}})[ \t]+(?:in[ \t]+\S+[ \t]+)?\Z")
+BORN_RE = re.compile(r"(?<!\w)geboren")
+BORN_LOOKBACK = 40
 
-STREET_SUFFIX = (
-    r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|"
-    r"markt|wall|graben|kamp|promenade|deich)"
+STREET_SUFFIXES = (
+    "straße", "strasse", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "pfad",
+    "steig", "stieg", "markt", "wall", "graben", "kamp", "promenade", "deich",
 )
-STREET_WORD = (
-    rf"(?:[A-ZÄÖÜ][\w-]*?{STREET_SUFFIX}|(?:[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ])"
-    rf"(?:Straße|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|[A-ZÄÖÜ][\w-]*?{STREET_SUFFIX}))"
+# Found by their ending first, then grown backwards to the word start: one linear scan.
+STREET_END_RE = re.compile(
+    rf"(?:{'|'.join(STREET_SUFFIXES)}|{'|'.join(x.capitalize() for x in STREET_SUFFIXES)}|[sS]tr\.)(?!\w)"
 )
-STREET_NAMED = (
-    r"(?:[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ])?[A-ZÄÖÜ][\w-]*?(?:straße|strasse)"
-    r"|[A-ZÄÖÜ][\w-]*(?:er|sche|schen)[ ]Straße"
-)
+WORD_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][\w-]*(?:er|sche|schen) )?[A-ZÄÖÜ]?[\w-]*\Z")
 HOUSE_NO = r"\d{1,3}[ ]?[a-zA-Z]?(?:[ ]?[-–/][ ]?\d{1,3}[a-zA-Z]?)?(?![\w.,]\d|\w)"
 PLZ_PLACE = r"\d{5}[ ]+[A-ZÄÖÜ][\w-]+(?:[ ](?:am|an[ ]der|im|in)[ ][A-ZÄÖÜ][\w-]+)?"
-PREPOSITION_STREET = r"(?:Am|An[ ]der|An[ ]den|Auf[ ]der|Auf[ ]dem|Im|In[ ]der|Zum|Zur|Unter[ ]den)[ ][A-ZÄÖÜ][\w-]+"
-ADDRESS_RE = re.compile(
-    rf"(?<!\w)(?:{STREET_WORD}[ ]{HOUSE_NO}(?:,?[ ]{PLZ_PLACE})?"
-    rf"|{PREPOSITION_STREET}[ ]{HOUSE_NO},?[ ]{PLZ_PLACE}"
-    rf"|{STREET_NAMED})(?!\w)"
+NUMBER_AFTER_RE = re.compile(rf"[ ]{HOUSE_NO}(?:,?[ ]{PLZ_PLACE})?")
+PREPOSITION_STREET_RE = re.compile(
+    r"(?<!\w)(?:Am|An[ ]der|An[ ]den|Auf[ ]der|Auf[ ]dem|Im|In[ ]der|Zum|Zur|Unter[ ]den)[ ][A-ZÄÖÜ][\w-]+"
+    rf"[ ]{HOUSE_NO},?[ ]{PLZ_PLACE}"
 )
+STREET_LOOKBACK = 60
 PLZ_RE = re.compile(rf"(?<![\w,.])({PLZ_PLACE})")
 
 
@@ -109,13 +108,37 @@ def customer_numbers(text: str) -> Iterator[Span]:
 
 
 def birth_dates(text: str) -> Iterator[Span]:
+    """"geb. 12.03.1975", "geboren am ...", and "ist 1975 (in X) geboren" looking back from the cue."""
     yield from _matches(BIRTH_BEFORE_RE, GEBURTSDATUM, text, 1)
-    yield from _matches(BIRTH_AFTER_RE, GEBURTSDATUM, text, 1)
+    for cue in BORN_RE.finditer(text):
+        offset = max(0, cue.start() - BORN_LOOKBACK)
+        match = BIRTH_AFTER_RE.search(text, offset, cue.start())
+        if match:
+            yield GEBURTSDATUM, match.start(1), match.end(1)
+
+
+def streets(text: str) -> Iterator[Span]:
+    """"Gorgasring 2", "Bonner Straße 112, 50677 Köln", and any "-straße" even without number."""
+    for end in STREET_END_RE.finditer(text):
+        before = WORD_BEFORE_RE.search(text, max(0, end.start() - STREET_LOOKBACK), end.start())
+        start = before.start() if before else end.start()
+        word = text[start:end.end()]
+        if not word[:1].isupper() or (word.istitle() and " " not in word and word.rstrip(".") in _BARE_SUFFIXES):
+            continue
+        number = NUMBER_AFTER_RE.match(text, end.end())
+        if number:
+            yield ADRESSE, start, number.end()
+        elif word.endswith(("straße", "strasse", "Straße")):
+            yield ADRESSE, start, end.end()
+
+
+_BARE_SUFFIXES = {s.capitalize() for s in STREET_SUFFIXES} | {"Str"}
 
 
 def addresses(text: str, is_place: Callable[[str], bool]) -> Iterator[Span]:
-    """Streets with house number (and postcode), streets named "-straße", and "PLZ Ort"."""
-    yield from _matches(ADDRESS_RE, ADRESSE, text)
+    """Streets, "Am Markt 3, 41747 Viersen", and "PLZ Ort" where Ort is a known place."""
+    yield from streets(text)
+    yield from _matches(PREPOSITION_STREET_RE, ADRESSE, text)
     for match in PLZ_RE.finditer(text):
         if is_place(match.group(1).split(maxsplit=1)[1]):
             yield ADRESSE, match.start(1), match.end(1)

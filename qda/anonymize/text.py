@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -21,9 +21,8 @@ DETERMINERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word: its text and code point offsets."""
+class Token(NamedTuple):
+    """One word: its text and code point offsets (a tuple: texts have tens of thousands)."""
 
     text: str
     start: int
@@ -35,7 +34,7 @@ class Token:
 
 
 def words(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Token(m.group(), *m.span()) for m in WORD.finditer(text)]
 
 
 def gap(text: str, left: Token, right: Token) -> str:
