@@ -3,7 +3,7 @@
 Client-level passages: those from the IFK about one client contain "IFK"; those from the client
 (eLb) never do and speak of "ihre/seine Vermittlerin". Each client-level passage speaks of either
 "die Kundin" or "der Kunde", never both, so that a generator can keep one client per protocol.
-Employer passages (operational level) begin with "Der Arbeitgeber" / "Die Arbeitgeberin".
+The employers' view is reported by the employer service (AG-S) at the operational level.
 """
 
 from __future__ import annotations
@@ -270,13 +270,14 @@ PASSAGES = [
     Passage(
         codes=("placement/employer_contact",),
         text=(
-            "Der Arbeitgeber {berichtet|schildert}, dass sich {seit einiger Zeit|im letzten Jahr mehrfach} eine "
-            "Fachkraft aus dem Jobcenter direkt bei ihm gemeldet habe, {um einen Bewerber vorzustellen|wenn sie "
-            "jemanden Passenden hatte}. {Die Vorschläge hätten in der Regel gut gepasst|Die Leute seien meist gut "
-            "vorbereitet gewesen}, {weil die Fachkraft wisse, was im Betrieb gebraucht werde|weil die Fachkraft den "
-            "Betrieb inzwischen gut kenne}. {Zwei Mitarbeiter habe er auf diesem Weg eingestellt|Er habe so bereits "
-            "zwei Stellen besetzen können}; {das sei schneller gegangen als über eine Anzeige|so unkompliziert habe "
-            "er das vom Amt nicht erwartet}."
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {berichtet|schildert}, "
+            "dass {Betriebe immer wieder zurückmeldeten|von Arbeitgebern häufig die Rückmeldung komme}, die "
+            "Fachkräfte aus dem Projektteam meldeten sich direkt bei ihnen, um passende Bewerberinnen und Bewerber "
+            "vorzustellen. {Die Vorschläge passten in der Regel gut|Die vorgestellten Leute seien meist gut "
+            "vorbereitet}, {weil die Fachkräfte die Betriebe inzwischen kennten|weil man sich vorher über die "
+            "Anforderungen abstimme}. {Eine Spedition habe auf diesem Weg zuletzt zwei Stellen besetzt|Ein "
+            "Handwerksbetrieb habe so innerhalb einer Woche eine Stelle besetzen können}; {so unkompliziert hätten "
+            "die Betriebe das vom Jobcenter nicht erwartet|das spreche sich unter den Arbeitgebern herum}."
         ),
         levels=("operational",),
         stance="good",
@@ -284,13 +285,13 @@ PASSAGES = [
     Passage(
         codes=("placement/employer_contact",),
         text=(
-            "Die Arbeitgeberin {schildert|berichtet}, dass {die Bewerbungen aus dem Jobcenter oft nicht zu den "
-            "ausgeschriebenen Stellen passten|viele Bewerberinnen und Bewerber aus dem Jobcenter die Anforderungen nicht "
-            "erfüllten}. {Manche kämen ohne zu wissen, um welche Stelle es gehe|Einige seien gar nicht erst zum Termin "
-            "erschienen}. {Einen persönlichen Ansprechpartner im Jobcenter habe sie nicht|Wen sie im Jobcenter anrufen "
-            "könne, wisse sie nicht}; {über eine Zeitarbeitsfirma gehe es meist schneller|sie besetze Stellen deshalb lieber "
-            "über eigene Anzeigen}. "
-            "{Mit dem Arbeitgeberservice der Agentur habe sie bessere Erfahrungen gemacht|Vom Jobcenter erwarte sie vor allem eine bessere Vorauswahl}."
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {berichtet|schildert}, "
+            "{viele Betriebe klagten darüber|von Arbeitgebern höre man oft}, dass Bewerbungen aus dem Jobcenter "
+            "nicht zu den ausgeschriebenen Stellen passten. {Manche Bewerber wüssten nicht, um welche Stelle es "
+            "gehe|Einige seien gar nicht erst zum Vorstellungstermin erschienen}. {Die Betriebe wüssten zudem oft "
+            "nicht, wen sie im Jobcenter anrufen könnten|Einen festen Ansprechpartner im Projektteam hätten die "
+            "meisten Betriebe nicht}; {manche besetzten Stellen deshalb lieber über Zeitarbeit|einige hätten "
+            "angekündigt, ihre Stellen künftig nicht mehr zu melden}."
         ),
         levels=("operational",),
         stance="bad",
