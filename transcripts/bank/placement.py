@@ -407,4 +407,66 @@ PASSAGES = [
         stance="neutral",
         alt=("controlling/kpi_monitoring",),
     ),
+    # ------------------------------------------------------------------ the employer service's view
+    Passage(
+        codes=("placement/job_offers",),
+        text=(
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {berichtet|schildert}, "
+            "dass die Vermittlungsvorschläge aus dem Projektteam {deutlich passgenauer geworden seien|spürbar besser "
+            "zu den Stellen passten als früher}. {Die Betriebe bekämen weniger, dafür aber geeignetere "
+            "Bewerbungen|Statt zwanzig Bewerbungen auf eine Stelle kämen heute fünf, von denen drei passten}. {Das "
+            "erleichtere die Arbeit des Arbeitgeberservice erheblich, weil die Betriebe wieder bereit seien, ihre "
+            "Stellen zu melden|Für die Stellenakquise sei das ein echtes Argument, weil sich die Zufriedenheit der "
+            "Arbeitgeber herumspreche}. "
+            "{Die Zusammenarbeit mit dem Projektteam sei inzwischen eng und verlässlich|Man stimme sich wöchentlich mit den Fachkräften ab}."
+        ),
+        levels=("operational",),
+        stance="good",
+        alt=("interfaces/arbeitgeberservice",),
+    ),
+    Passage(
+        codes=("placement/employer_contact",),
+        text=(
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {berichtet|erläutert}, dass "
+            "man {mehrmals im Jahr kleine Jobbörsen vor Ort veranstalte|regelmäßig Bewerbertage direkt im Jobcenter "
+            "organisiere}, {zu denen ausgewählte Betriebe kämen|bei denen sich Betriebe und Arbeitsuchende persönlich "
+            "kennenlernten}. {Die Fachkräfte aus dem Projektteam wählten dafür gezielt Bewerberinnen und Bewerber aus|Die "
+            "Vorauswahl übernähmen die Fachkräfte aus dem Projektteam}. {Bei der letzten Veranstaltung seien mehrere "
+            "Einstellungen zustande gekommen|Die Erfolgsquote sei deutlich höher als bei schriftlichen Bewerbungen}, {was "
+            "auch die Betriebe überzeugt habe|so dass die Betriebe gern wiederkämen}."
+        ),
+        levels=("operational",),
+        stance="good",
+        alt=("interfaces/arbeitgeberservice",),
+    ),
+    Passage(
+        codes=("placement/aftercare",),
+        text=(
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {schildert|berichtet}, "
+            "dass man {nach einer Einstellung in den ersten Wochen beim Betrieb nachfrage, ob alles laufe|nach der "
+            "Arbeitsaufnahme den Kontakt zum Betrieb halte, um zu hören, wie sich die neue Kraft mache}. {Wenn es "
+            "Schwierigkeiten gebe, melde man das an die zuständige Fachkraft im Projektteam|Hake es, werde die "
+            "zuständige Fachkraft eingeschaltet}, {die dann mit dem Beschäftigten spreche|so dass beide Seiten "
+            "Unterstützung bekämen}. {Auf diese Weise hätten schon mehrere Arbeitsverhältnisse die Probezeit "
+            "überstanden|Das trage spürbar zur Nachhaltigkeit der Integrationen bei}. {Die Betriebe schätzten diesen "
+            "Service sehr|Für viele Betriebe sei das ein Grund, wieder Stellen zu melden}."
+        ),
+        levels=("operational",),
+        stance="good",
+        alt=("interfaces/arbeitgeberservice",),
+    ),
+    Passage(
+        codes=("placement",),
+        text=(
+            "{Die Vertreterin des Arbeitgeberservice|Der Vertreter des Arbeitgeberservice} {bewertet|beurteilt} die "
+            "Vermittlungsergebnisse des Projektteams {insgesamt als gut|alles in allem positiv}. {Gerade in der "
+            "Logistik und im Handel hätten viele Stellen mit Menschen aus dem Projektteam besetzt werden können|Vor "
+            "allem bei Helferstellen im Lager und im Verkauf sei das Projektteam inzwischen eine feste Größe}. "
+            "{Schwieriger sei es bei Stellen mit höheren Anforderungen, wo die Betriebe einen Abschluss "
+            "verlangten|Bei Fachkräftestellen komme man dagegen selten zum Zug, weil dort formale Abschlüsse "
+            "zählten}."
+        ),
+        levels=("operational",),
+        stance="neutral",
+    ),
 ]
