@@ -452,7 +452,7 @@ _NOUNS = (
 _NOUN_RE = [(re.compile(r"\b(" + noun + r")\b"), cls, gender) for noun, cls, gender in _NOUNS]
 _SUBJECT_START = re.compile(r"(?:^|[.!?;:]\s+)(?:(?:Die|Der|Eine|Ein)|[Ww]ie\s+(?:die|der))\s+$")
 _FRAME_END = re.compile(_FRAMES + r"$")
-_INVERTED = re.compile(r"\b" + _VERBS + r"\s+(?:die|der|eine|ein)\s+$")  # "..., berichtet die IFK"
+_INVERTED = re.compile(r"\b" + _VERBS + r"(?:\s+sich)?\s+(?:die|der|eine|ein)\s+$")  # "..., berichtet die IFK"
 _ZUFOLGE = re.compile(r"^\s+zufolge\b")
 _VERB_AFTER = re.compile(r"^(?:\s+(?:des|der|im|vom|aus\s+dem|aus\s+der)\s+[\wäöüÄÖÜß\-]+){0,1}\s*,?\s*"
                          + _VERBS + r"\b")
