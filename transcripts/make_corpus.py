@@ -58,7 +58,9 @@ SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 STANCES = ("good", "bad", "neutral")
 MIN_WORDS, MAX_WORDS = 600, 3000
-DISAGREEMENT = 0.15  # share of (segment, code) pairs coder_b handles differently
+DISAGREEMENT = 0.15
+MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
+MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol  # share of (segment, code) pairs coder_b handles differently
 
 # ------------------------------------------------------------------------------------------ sites
 
@@ -232,7 +234,8 @@ class Question:
     number: str
     text: str
     roles: tuple
-    codes: tuple  # code paths; a passage fits if one of its codes is equal, above or below one of these
+    codes: tuple  # code paths; a passage fits if its first code is equal, above or below one of these
+    waves: tuple = (1, 2)
 
 
 STRATEGIC = ("GF", "PL")
@@ -288,7 +291,7 @@ QUESTIONS = (
     Question("2.2", "Wie erfolgt die konkrete Nutzung der zusätzlichen Betreuungszeit?",
              OP_CORE, ("contact_density",)),
     Question("2.2a", "Inwiefern führt die EJO zu einer Veränderung des Betreuungs- und Vermittlungsprozesses?",
-             ("TLPT", "IFK"), ("ifk_role", "placement", "profiling")),
+             ("TLPT", "IFK"), ("ifk_role", "placement", "profiling", "client_view")),
     Question("2.2b", "Wie verändern sich Rolle und Inhalte der Gespräche?",
              ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling")),
     Question("2.2x", "Inwiefern hat sich die Nutzung von 4PM und VerBIS durch die zusätzliche Betreuungszeit "
@@ -350,9 +353,10 @@ QUESTIONS = (
              "Basisteams?", OP_CORE, ("interfaces/basisteam",)),
     # client level, guide A.3.1: the IFK about one client
     Question("1.1", "Welchen beruflichen Hintergrund hat der Kunde oder die Kundin?", ("CIFK",),
-             ("client_situation",)),
-    Question("1.2", "Wie ist die familiäre Situation?", ("CIFK",), ("client_situation",)),
-    Question("2.1", "Welche Arbeitsmarktperspektive hat der Kunde oder die Kundin?", ("CIFK",), ("profiling",)),
+             ("client_situation",), (1,)),
+    Question("1.2", "Wie ist die familiäre Situation?", ("CIFK",), ("client_situation",), (1,)),
+    Question("2.1", "Welche Arbeitsmarktperspektive hat der Kunde oder die Kundin?", ("CIFK",),
+             ("profiling", "allocation")),
     Question("2.2", "Welche Handlungsbedarfe gibt es?", ("CIFK",), ("profiling", "interfaces/fachdienste",
                                                                    "interfaces/netzwerk")),
     Question("2.3", "Gab es einen Profilwechsel? Falls ja, warum?", ("CIFK",), ("profiling/profile_categories",)),
@@ -363,14 +367,16 @@ QUESTIONS = (
     Question("3.3", "Was wird von dem Kunden oder der Kundin erwartet?", ("CIFK",),
              ("egv", "placement/application_support")),
     Question("3.4", "Welches Kunden-Vermittler-Verhältnis soll aufgebaut werden?", ("CIFK",),
-             ("ifk_role/relationship", "ifk_role")),
+             ("ifk_role/relationship", "ifk_role", "staffing/absence")),
     Question("3.5", "Was sind die konkreten nächsten Schritte?", ("CIFK",),
              ("profiling/follow_up", "measures", "contact_density/frequency")),
     # client level, guide A.3.2: the client
-    Question("1.1", "Was haben Sie beruflich zuletzt gemacht?", ("ELB",), ("client_situation",)),
-    Question("1.3", "Wie kam es dazu, dass Sie arbeitslos geworden sind?", ("ELB",), ("client_situation",)),
+    Question("1.1", "Was haben Sie beruflich zuletzt gemacht?", ("ELB",), ("client_situation",), (1,)),
+    Question("1.3", "Wie kam es dazu, dass Sie arbeitslos geworden sind?", ("ELB",), ("client_situation",), (1,)),
     Question("1.4", "Können Sie mir noch etwas zu Ihrer familiären Situation sagen?", ("ELB",),
-             ("client_situation",)),
+             ("client_situation",), (1,)),
+    Question("2.1", "Seit wann sind Sie aktuell Kundin oder Kunde des Jobcenters?", ("ELB",),
+             ("client_situation", "interfaces/basisteam"), (1,)),
     Question("2.3", "Welche Art der Unterstützung erwarten Sie grundsätzlich vom Jobcenter?", ("ELB",),
              ("client_view",)),
     Question("3.1", "Wurde Ihnen gesagt, dass Sie wegen der Joboffensive intensiver unterstützt werden?",
@@ -383,8 +389,7 @@ QUESTIONS = (
     Question("4.5", "Gab es in dem ersten Gespräch konkrete Vermittlungsvorschläge?", ("ELB",),
              ("placement/job_offers",)),
     Question("4.6", "Welche Probleme sehen Sie bei sich selbst im Hinblick auf einen Job?", ("ELB",),
-             ("profiling/potential_analysis", "client_situation", "interfaces/netzwerk",
-              "interfaces/fachdienste")),
+             ("profiling/potential_analysis", "interfaces/netzwerk", "interfaces/fachdienste")),
     Question("4.7", "Was haben Sie mit dem Vermittler in Bezug auf Ihre nächsten Schritte vereinbart?",
              ("ELB",), ("profiling/follow_up", "profiling/strategy_selection")),
     Question("4.8", "Wurde mit Ihnen eine Eingliederungsvereinbarung abgeschlossen?", ("ELB",), ("egv",)),
@@ -405,7 +410,9 @@ QUESTIONS = (
     Question("5.6", "Waren Sie in der Sprechstunde oder bei einer Veranstaltung des Arbeitgeberservice?",
              ("ELB",), ("interfaces/arbeitgeberservice",)),
     Question("6.0", "Was hat sich aus Ihrer Sicht im Vergleich zu früher in der Betreuung geändert?", ("ELB",),
-             ("client_view/perceived_change",)),
+             ("client_view/perceived_change", "staffing/absence")),
+    Question("6.2", "Hat sich an der Betreuung seit dem letzten Interview etwas geändert?", ("ELB",),
+             ("client_view/perceived_change", "contact_density", "egv/updating", "interfaces/basisteam"), (2,)),
     Question("6.1", "Fühlen Sie sich insgesamt durch Ihren Vermittler und das Jobcenter gut beraten?", ("ELB",),
              ("client_view/satisfaction", "ifk_role/relationship", "client_view")),
     Question("6.5", "Wie finden Sie die häufigeren Termine im Jobcenter?", ("ELB",),
@@ -488,6 +495,9 @@ _CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]in
                        r"|[Ee]in\s+(?:\w+er\s+)?Kunde)\b")
 
 
+_WAVE2 = re.compile(r"\b(?:[Ss]eit|[Nn]ach) (?:dem|der) (?:letzten|ersten|vorigen) (?:Interview|Befragung|Besuch)")
+
+
 def fits_doc(text: str, doc: Doc) -> bool:
     """Whether an expanded paragraph can stand in ``doc``: told by someone of the interviewee's role
     and gender, and (client level) naming the client in the right gender."""
@@ -498,6 +508,8 @@ def fits_doc(text: str, doc: Doc) -> bool:
             return False
         if gender and gender != doc.speaker_gender:
             return False
+    if doc.wave == 1 and _WAVE2.search(text):
+        return False  # refers back to an earlier interview
     if doc.level == "client" and ("IFK" in text) != (doc.role.key == "CIFK"):
         return False  # bank convention: the IFK's account of a client names the IFK, the client's never does
     if doc.client_gender:
@@ -647,9 +659,9 @@ class Composer:
         pools = {}
         for q in questions:
             pool = [(m, i, p, w) for m, i, p in self.bank
-                    if (w := allowed(p, doc)) and any(code_fits(c, q.codes) for c in p.codes)]
+                    if (w := allowed(p, doc)) and code_fits(p.codes[0], q.codes)]
             pools[id(q)] = pool
-        questions = [q for q in questions if pools[id(q)]]
+        questions = [q for q in questions if pools[id(q)] and doc.wave in q.waves]
         if doc.doc_id in LONG:
             target = rng.randint(1700, 2600)
         else:
@@ -657,17 +669,22 @@ class Composer:
         used: set[tuple[str, int]] = set()
         answers: dict[int, list] = defaultdict(list)
         total = words(doc.intro)
-        order = questions[:]
-        rng.shuffle(order)
+        # main themes come up first more often: weighted random order
+        order = sorted(questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
+            c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
+        per_theme: Counter = Counter()
         heading_words = {id(q): words(f"{q.number} {q.text}") for q in questions}
-        for round_ in range(4):
+        for round_ in range(6):
             progress = False
             for q in order:
                 if total >= target:
                     break
                 if round_ > 0 and not answers[id(q)]:
                     continue  # later rounds deepen questions already asked
-                candidates = [(m, i, p, w) for m, i, p, w in pools[id(q)] if (m, i) not in used]
+                if len(answers[id(q)]) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
+                    continue
+                candidates = [(m, i, p, w) for m, i, p, w in pools[id(q)] if (m, i) not in used
+                              and per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99)]
                 while candidates:
                     weights = [w for *_, w in candidates]
                     m, i, p, w = rng.choices(candidates, weights=weights)[0]
@@ -676,6 +693,7 @@ class Composer:
                     if text is None:
                         continue
                     used.add((m, i))
+                    per_theme[p.theme] += 1
                     self.seen.add(text)
                     if not answers[id(q)]:
                         total += heading_words[id(q)]

@@ -238,7 +238,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("controlling/readjustment",),
-        text="{Seit dem letzten Gespräch|Seit der ersten Befragung} habe sich {einiges|manches} "
+        text="{Seit dem letzten Interview|Seit der ersten Befragung} habe sich {einiges|manches} "
         "{verändert|getan}, {berichtet|erzählt} " + "{die IFK|die Teamleiterin|der Teamleiter}" + ": {Die "
         "Übergaben liefen jetzt über eine gemeinsame Konferenz|Es gebe inzwischen einen festen Übergabetermin pro "
         "Woche}, {und die Terminplanung sei umgestellt worden|außerdem seien die Gesprächszeiten verlängert "
