@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, func, insert, or_, select
 
 from qda.assist.data import labeled_segments
 from qda.assist.engine import Engine, SegmentText, Suggestion, run
-from qda.assist.evaluate import Evaluation, cross_validate
+from qda.assist.evaluate import Evaluation, cross_validate  # noqa: F401  (cross_validate: bench)
 from qda.assist.learned import EPOCHS
 from qda.assist.model import AssistModel, fit_model, untrained_model
 from qda.assist.nlp import base_pipeline, model_name
@@ -202,7 +202,7 @@ def accept_suggestions(project, rows: Iterable[dict[str, Any]], coder: str) -> i
 
 def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: str | None = None) -> dict[str, Any]:
     """Train a new model version on the coder's codings and decisions and store it."""
-    items, docs, rules, code_paths = _training_data(project, coder, base_model)
+    items, docs, rules, code_paths = training_data(project, coder, base_model)
     if not any(value for item in items for value in item.labels.values()):
         raise QdaError(f"coder '{coder}' has no codings to learn from: code some segments first")
     model = fit_model(items, docs, rules, code_paths, seed, epochs)
@@ -219,13 +219,14 @@ def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: 
 def evaluate(project, coder: str, folds: int = 5, seed: int = 0, epochs: int = EPOCHS,
              base_model: str | None = None) -> Evaluation:
     """Cross-validated precision, recall and F1 of rules, learned and combined against ``coder``."""
-    items, docs, rules, code_paths = _training_data(project, coder, base_model)
+    items, docs, rules, code_paths = training_data(project, coder, base_model)
     if folds < 2:
         raise QdaError("--folds must be at least 2")
     return cross_validate(items, docs, rules, code_paths, folds, seed, epochs)
 
 
-def _training_data(project, coder: str, base_model: str | None):
+def training_data(project, coder: str, base_model: str | None = None):
+    """The coder's labelled segments, their parsed docs, the codebook rules and the code paths."""
     with project.engine.connect() as conn:
         code_rows = load_codes(conn)
         if not code_rows:

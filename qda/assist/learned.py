@@ -24,9 +24,11 @@ from thinc.api import Logistic, Model, SparseLinear_v2, chain
 from qda.assist.features import feature_keys, readable, segment_features
 
 PIPE = "textcat_multilabel"
+KEYS = "qda_feature_keys"
 HASH_LENGTH = 2 ** 16
-EPOCHS = 12
-BATCH = 16
+EPOCHS = 8
+BATCH = 64
+LEARN_RATE = 0.01
 
 
 @registry.layers("qda.segment_features.v1")
@@ -36,11 +38,19 @@ def segment_feature_layer() -> Model:
 
 
 def _features_forward(model: Model, docs: list[Doc], is_train: bool):
-    keys = [feature_keys(segment_features(doc)) for doc in docs]
+    keys = [_cached_keys(doc) for doc in docs]
     lengths = numpy.asarray([len(k) for k in keys], dtype="int32")
     flat = numpy.concatenate(keys) if keys else numpy.zeros((0,), dtype="uint64")
     values = numpy.ones((len(flat),), dtype="float32")
     return (flat, values, lengths), lambda d_output: []
+
+
+def _cached_keys(doc: Doc) -> numpy.ndarray:
+    """Feature keys, computed once per doc: training passes over the same docs many times."""
+    keys = doc.user_data.get(KEYS)
+    if keys is None:
+        keys = doc.user_data[KEYS] = feature_keys(segment_features(doc))
+    return keys
 
 
 @registry.architectures("qda.SegmentBOW.v1")
@@ -66,11 +76,13 @@ def train_classifier(
     nlp = new_classifier(labels)
     examples = [Example.from_dict(doc, {"cats": cat}) for doc, cat in zip(docs, cats)]
     optimizer = nlp.initialize(lambda: examples)
+    optimizer.learn_rate = LEARN_RATE
+    textcat = nlp.get_pipe(PIPE)
     order = random.Random(seed)
     for _ in range(epochs):
         order.shuffle(examples)
         for batch in minibatch(examples, BATCH):
-            nlp.update(batch, sgd=optimizer, drop=0.0)
+            textcat.update(batch, sgd=optimizer, drop=0.0)  # not nlp.update: it copies every doc
     return nlp
 
 

@@ -93,8 +93,7 @@ def fit_model(
     calibrators = {kind: fit(evidence[known], truth, code_of, kind) for kind in KINDS}
     metrics = {kind: round(macro_f1(cal.predict(evidence[known]) >= cal.threshold, truth, code_of), 4)
                for kind, cal in calibrators.items()}
-    classifier = Classifier(train_classifier(docs, _cats(items), codes, seed, epochs))
-    return AssistModel(priors, calibrators, classifier, metrics=metrics)
+    return AssistModel(priors, calibrators, _train(items, docs, seed, epochs), metrics=metrics)
 
 
 def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, float]:
@@ -103,8 +102,11 @@ def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, 
     return {code: (sum(item.labels.get(code, 0) for item in complete) + 0.5) / (len(complete) + 1) for code in codes}
 
 
-def _cats(items: Sequence[LabeledSegment]) -> list[dict[str, float]]:
-    return [{code: float(value) for code, value in item.labels.items()} for item in items]
+def _train(items: Sequence[LabeledSegment], docs: Sequence[Doc], seed: int, epochs: int) -> Classifier:
+    """A classifier for the codes with at least one positive here; the rest keep their prior."""
+    labels = sorted({code for item in items for code, value in item.labels.items() if value})
+    cats = [{code: float(value) for code, value in item.labels.items() if code in labels} for item in items]
+    return Classifier(train_classifier(docs, cats, labels, seed, epochs))
 
 
 def _known(items: Sequence[LabeledSegment], codes: Sequence[str]):
@@ -124,7 +126,6 @@ def _out_of_fold(items, docs, codes, seed: int, epochs: int) -> numpy.ndarray:
         held = set(fold)
         train = [i for i, item in enumerate(items) if item.document not in held]
         test = [i for i, item in enumerate(items) if item.document in held]
-        classifier = Classifier(train_classifier(
-            [docs[i] for i in train], _cats([items[i] for i in train]), codes, seed, epochs))
+        classifier = _train([items[i] for i in train], [docs[i] for i in train], seed, epochs)
         learned[test] = learned_scores(classifier, [docs[i] for i in test], codes, priors)
     return learned
