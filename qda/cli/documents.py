@@ -12,6 +12,7 @@ from sqlalchemy import select
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
 from qda.coding.api import resolve_document
+from qda.errors import QdaError
 from qda.ingest import import_paths
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 from qda.store.schema import documents, segments
@@ -40,13 +41,19 @@ def import_command(
     attribute: List[str] = typer.Option([], "--attr", help="Free attribute KEY=VALUE (repeatable)."),
     max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1e6, "--max-size", help="Largest file to accept, in MB."),
     skip_errors: bool = typer.Option(False, "--skip-errors", help="Import the good files, list the bad ones."),
+    anonymize: bool = typer.Option(False, "--anonymize", help="Pseudonymise names, places, numbers before storing."),
+    key: Optional[Path] = typer.Option(None, "--key", help="With --anonymize: write pseudonym -> original here (0600)."),
+    model: Optional[str] = typer.Option(None, "--model", help="With --anonymize: an installed spaCy pipeline for NER."),
     fmt: str = format_option(),
 ) -> None:
     """Import interview protocols; a folder is imported recursively.
 
-    Metadata precedence: the file itself, then --meta CSV, then these options. A REFI-QDA
+    Metadata precedence: the file itself, then --meta CSV, then these options. With --anonymize,
+    names, places, addresses and numbers are replaced by pseudonyms consistent across the project;
+    the originals go only to --key. A REFI-QDA
     project (FILE.qdpx, or 'qda import refi FILE.qdpx') is imported with its codes and codings.
     Example: qda import transcripts/ --meta transcripts/meta.csv
+    Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
     from qda.cli.export import import_refi_files, refi_paths
 
@@ -57,10 +64,23 @@ def import_command(
     for item in attribute:
         key, _, value = item.partition("=")
         defaults[key.strip()] = value.strip()
+    anonymizer = store = None
+    if anonymize:
+        from qda.anonymize.project_store import project_anonymizer
+
+        anonymizer, store = project_anonymizer(project, model)
+    elif key or model:
+        raise QdaError("--key and --model go with --anonymize")
     report = import_paths(
         project.engine, paths, defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6),
-        skip_errors=skip_errors,
+        skip_errors=skip_errors, transform=anonymizer.transform if anonymizer else None,
     )
+    if anonymizer:
+        store.save(project.engine)
+        if key:
+            from qda.anonymize import write_key
+
+            write_key(key, anonymizer.key)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     summary = [
