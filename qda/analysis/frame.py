@@ -26,6 +26,13 @@ def _filtered(query, filters: dict[str, Any]):
     return query
 
 
+def read_frame(conn: Connection, query) -> pd.DataFrame:
+    """Rows of ``query`` as a DataFrame; built from plain tuples, which is several times faster
+    than going through row mappings for 100,000 codings."""
+    result = conn.execute(query)
+    return pd.DataFrame.from_records([tuple(row) for row in result], columns=list(result.keys()))
+
+
 def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
     """One row per document: id, doc_key, site, level, role, wave and its number of segments."""
     counts = (select(segments.c.document_id, func.count().label("segments"))
@@ -35,18 +42,12 @@ def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
                *[documents.c[name] for name in DOCUMENT_FIELDS], func.coalesce(counts.c.segments, 0).label("segments"))
         .outerjoin(counts, counts.c.document_id == documents.c.id)
         .order_by(documents.c.doc_key), filters)
-    return pd.DataFrame([dict(row._mapping) for row in conn.execute(query)],
-                        columns=["document_id", "document", *DOCUMENT_FIELDS, "segments"])
-
-
-CODING_COLUMNS = [
-    "coding_id", "segment_id", "document_id", "document", *DOCUMENT_FIELDS, "segment", "line_start",
-    "line_end", "code_id", "coder", "start", "end", "origin", "key_quote", "memo",
-]
+    return read_frame(conn, query)
 
 
 def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = False, **filters: Any) -> pd.DataFrame:
-    """One row per coding with its document's metadata; ``with_text`` adds the coded passage."""
+    """One row per coding with its document's metadata, in no particular order (sort when order
+    matters); ``with_text`` adds the coded passage."""
     fields = [
         codings.c.id.label("coding_id"), codings.c.segment_id, documents.c.id.label("document_id"),
         documents.c.doc_key.label("document"), *[documents.c[name] for name in DOCUMENT_FIELDS],
@@ -57,12 +58,10 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
     if with_text:
         fields += [segments.c.char_start.label("segment_start"), segments.c.text.label("segment_text")]
     query = (select(*fields).join(segments, segments.c.id == codings.c.segment_id)
-             .join(documents, documents.c.id == segments.c.document_id)
-             .order_by(documents.c.doc_key, segments.c.number, codings.c.char_start))
+             .join(documents, documents.c.id == segments.c.document_id))
     if coder:
         query = query.where(codings.c.coder == coder)
-    rows = [dict(row._mapping) for row in conn.execute(_filtered(query, filters))]
-    frame = pd.DataFrame(rows, columns=CODING_COLUMNS + (["segment_start", "segment_text"] if with_text else []))
+    frame = read_frame(conn, _filtered(query, filters))
     if with_text:
         frame["text"] = [text[start - offset:end - offset] for text, start, end, offset in zip(
             frame["segment_text"], frame["start"], frame["end"], frame["segment_start"])]
@@ -117,8 +116,7 @@ def summaries_frame(conn: Connection, site: str | None = None) -> pd.DataFrame:
                    summaries.c.updated_at).order_by(summaries.c.site, summaries.c.code_id)
     if site is not None:
         query = query.where(summaries.c.site == site)
-    return pd.DataFrame([dict(row._mapping) for row in conn.execute(query)],
-                        columns=["site", "code_id", "text", "author", "updated_at"])
+    return read_frame(conn, query)
 
 
 def code_label(code: CodeRow, lang: str = "de") -> str:
@@ -128,13 +126,30 @@ def code_label(code: CodeRow, lang: str = "de") -> str:
 
 def passages_of(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
     """One row per passage (``key``, e.g. segment, code and span) however many coders coded it,
-    with ``coders`` and ``origin`` joined, ``key_quote`` if any coder marked it, and the coding memos."""
+    with ``coders`` and ``origin`` joined, ``key_quote`` if any coder marked it, and the coding memos.
+
+    A plain loop over the columns: a pandas group-by with Python aggregations took seconds on
+    100,000 codings, this takes a fraction of one.
+    """
     if frame.empty:
         return frame.assign(coders=[], coding_memos=[])
-    grouped = frame.groupby(key, sort=False)
-    first = grouped.first().reset_index()
-    first["coders"] = grouped["coder"].agg(lambda s: ", ".join(sorted(set(s)))).values
-    first["origin"] = grouped["origin"].agg(lambda s: ", ".join(sorted(set(s)))).values
-    first["key_quote"] = grouped["key_quote"].any().values
-    first["coding_memos"] = grouped["memo"].agg(lambda s: [m for m in s if m]).values
+    groups: dict[tuple, list] = {}
+    keys = zip(*(frame[column].tolist() for column in key))
+    for position, (group, coder, origin, key_quote, memo) in enumerate(zip(
+            keys, frame["coder"].tolist(), frame["origin"].tolist(), frame["key_quote"].tolist(),
+            frame["memo"].tolist())):
+        found = groups.get(group)
+        if found is None:
+            found = groups[group] = [position, set(), set(), False, []]
+        found[1].add(coder)
+        found[2].add(origin)
+        found[3] = found[3] or bool(key_quote)
+        if memo:
+            found[4].append(memo)
+    values = list(groups.values())
+    first = frame.iloc[[found[0] for found in values]].reset_index(drop=True)
+    first["coders"] = [", ".join(sorted(found[1])) for found in values]
+    first["origin"] = [", ".join(sorted(found[2])) for found in values]
+    first["key_quote"] = [found[3] for found in values]
+    first["coding_memos"] = [found[4] for found in values]
     return first

@@ -38,7 +38,8 @@ def retrieve(
     Example: retrieve(conn, "contact_density", and_codes=["egv"], site="Bochum")
     """
     all_codes = load_codes(conn, include_inactive=True)
-    frame = codings_frame(conn, coder=coder, with_text=True, **filters)
+    frame = codings_frame(conn, coder=coder, with_text=True, **filters).sort_values(
+        ["document", "segment", "start"], kind="stable")
     keep = frame["code_id"].isin(code_ids(conn, code, with_children, all_codes))
     for ref in and_codes:
         keep &= frame["segment_id"].isin(_segments_with(frame, code_ids(conn, ref, with_children, all_codes)))

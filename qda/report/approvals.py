@@ -24,12 +24,11 @@ from qda.store.schema import approvals
 
 def fingerprint_of(codings: pd.DataFrame, summaries: pd.DataFrame, code_keys: dict[int, str]) -> str:
     """sha256 over the site's codings and summaries, independent of row order and database ids."""
-    coded = sorted(
-        (doc, int(seg), code_keys.get(code, str(code)), coder, int(start), int(end))
-        for doc, seg, code, coder, start, end in codings[
-            ["document", "segment", "code_id", "coder", "start", "end"]].itertuples(index=False))
-    written = sorted((code_keys.get(code, str(code)), text) for code, text in summaries[["code_id", "text"]]
-                     .itertuples(index=False))
+    columns = (codings[name].tolist() for name in ("document", "segment", "code_id", "coder", "start", "end"))
+    coded = sorted((doc, int(seg), code_keys.get(code, str(code)), coder, int(start), int(end))
+                   for doc, seg, code, coder, start, end in zip(*columns))
+    written = sorted((code_keys.get(code, str(code)), text)
+                     for code, text in zip(summaries["code_id"].tolist(), summaries["text"].tolist()))
     payload = json.dumps({"codings": coded, "summaries": written}, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -80,16 +80,22 @@ class SiteReport:
 
 @dataclass
 class ReportCorpus:
-    """The project's coded data, read once; ``coder`` restricts what is counted and quoted."""
+    """The project's coded data, read once and aggregated per site, theme and level with a few
+    group-bys; ``coder`` restricts what is counted and quoted (the fingerprint always covers all)."""
 
     source: MatrixSource
     themes: list[CodeRow]
-    coded: pd.DataFrame
-    passages: pd.DataFrame
     all_codings: pd.DataFrame
     approvals: dict[str, dict[str, Any]]
     codebook: str | None
     coder: str | None
+    theme_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    level_totals: dict[tuple, tuple[int, float]] = field(default_factory=dict)
+    quotes: dict[tuple, list[Any]] = field(default_factory=dict)
+    sub_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    sub_levels: dict[tuple, int] = field(default_factory=dict)
+    origins: dict[tuple, dict[str, int]] = field(default_factory=dict)
+    by_site: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Connection, coder: str | None = None) -> "ReportCorpus":
@@ -97,35 +103,87 @@ class ReportCorpus:
         all_codings = source.codings
         if coder:
             source.codings = all_codings[all_codings["coder"] == coder]
-        themes = select_codes(conn, 1)
-        coded = themed(source.codings, source.codes, themes)
+        corpus = cls(source, select_codes(conn, 1), all_codings, latest_approvals(conn),
+                     codebook_info(conn).get("name"), coder)
+        corpus._aggregate_themes()
+        corpus._aggregate_subcodes()
+        corpus._split_by_site()
+        return corpus
+
+    def _split_by_site(self) -> None:
+        """Each site's rows of every frame, split once instead of masked per site."""
+        frames = {"documents": self.source.documents, "codings": self.source.codings,
+                  "all_codings": self.all_codings, "summaries": self.source.summaries}
+        for name, frame in frames.items():
+            for site, rows in frame.groupby("site"):
+                self.by_site.setdefault(site, {})[name] = rows
+        self.by_site[""] = {name: frame.iloc[0:0] for name, frame in frames.items()}
+        for site in self.by_site:
+            self.by_site[site] = {**self.by_site[""], **self.by_site[site]}
+
+    def site_frames(self, site: str) -> dict[str, pd.DataFrame]:
+        """The site's documents, codings (as counted), all codings and summaries."""
+        return self.by_site.get(site) or self.by_site[""]
+
+    def _aggregate_themes(self) -> None:
+        coded = themed(self.source.codings, self.source.codes, self.themes)
         passages = passages_of(coded, ["theme_id", "segment_id", "start", "end"])
-        passages["tone"] = passages["text"].map(tone) if len(passages) else []
-        return cls(source, themes, coded, passages, all_codings, latest_approvals(conn),
-                   codebook_info(conn).get("name"), coder)
+        if passages.empty:
+            return
+        passages["tone"] = _tones(passages)
+        passages["n_coders"] = passages["coders"].str.count(",")
+        by_theme = passages.groupby(["site", "theme_id"])
+        self.theme_totals = {key: (int(n), int(d)) for key, n, d in zip(
+            by_theme.size().index, by_theme["segment_id"].nunique(), by_theme["document_id"].nunique())}
+        by_level = passages.groupby(["site", "theme_id", "level"])
+        self.level_totals = {key: (int(n), float(t)) for key, n, t in zip(
+            by_level.size().index, by_level["segment_id"].nunique(), by_level["tone"].mean())}
+        ranked = passages.sort_values(["key_quote", "n_coders", "document", "segment"],
+                                      ascending=[False, False, True, True])
+        for row in ranked.groupby(["site", "theme_id", "level"]).head(QUOTES_PER_LEVEL).to_dict("records"):
+            self.quotes.setdefault((row["site"], row["theme_id"], row["level"]), []).append(row)
+        for origin in ORIGINS:
+            flags = passages["origin"].str.contains(origin, regex=False)
+            for key, n in flags.groupby([passages["site"], passages["theme_id"]]).sum().items():
+                self.origins.setdefault(key, {})[origin] = int(n)
+
+    def _aggregate_subcodes(self) -> None:
+        below = [code for code in self.source.codes if code.active and code.parent_id is not None]
+        coded = themed(self.source.codings, self.source.codes, below)
+        if coded.empty:
+            return
+        by_sub = coded.groupby(["site", "theme_id"])
+        self.sub_totals = {key: (int(n), int(d)) for key, n, d in zip(
+            by_sub.size().index, by_sub["segment_id"].nunique(), by_sub["document_id"].nunique())}
+        self.sub_levels = {key: int(n) for key, n in coded.groupby(["site", "theme_id", "level"])["segment_id"]
+                           .nunique().items()}
 
     def sites(self) -> list[str]:
         return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
 
 
+def _tones(passages: pd.DataFrame) -> list[int]:
+    """Tone of each passage; a text shared by several themes is scored once."""
+    cache: dict[str, int] = {}
+    return [cache[text] if text in cache else cache.setdefault(text, tone(text)) for text in passages["text"].tolist()]
+
+
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
     check_site(conn, site)
-    documents = corpus.source.documents[corpus.source.documents["site"] == site]
-    codings = corpus.source.codings[corpus.source.codings["site"] == site]
-    passages = corpus.passages[corpus.passages["site"] == site]
-    coded = corpus.coded[corpus.coded["site"] == site]
-    summaries = corpus.source.summaries[corpus.source.summaries["site"] == site]
+    frames = corpus.site_frames(site)
+    documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}
-    current = fingerprint_of(corpus.all_codings[corpus.all_codings["site"] == site], summaries, code_keys)
+    current = fingerprint_of(frames["all_codings"], summaries, code_keys)
+    written = {row.code_id: row for row in summaries.itertuples()}
     return SiteReport(
         site=site, lang=lang, codebook=corpus.codebook, generated=dt.date.today().isoformat(),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),
         coders=_coders(codings), completeness=_completeness(documents, codings),
-        themes=[_theme(corpus, theme, passages, coded, summaries, lang) for theme in corpus.themes],
-        provenance=_provenance(corpus.themes, passages, lang), fingerprint=current,
+        themes=[_theme(corpus, site, theme, written.get(theme.id), lang) for theme in corpus.themes],
+        provenance=_provenance(corpus, site, lang), fingerprint=current,
         approval=approval_status(corpus.approvals.get(site), current), coder_filter=corpus.coder,
     )
 
@@ -151,53 +209,41 @@ def _completeness(documents: pd.DataFrame, codings: pd.DataFrame) -> dict[str, A
             "share": round(coded / segments * 100) if segments else 0}
 
 
-def _theme(corpus: ReportCorpus, theme: CodeRow, passages: pd.DataFrame, coded: pd.DataFrame,
-           summaries: pd.DataFrame, lang: str) -> Theme:
-    mine = passages[passages["theme_id"] == theme.id]
-    written = summaries[summaries["code_id"] == theme.id]
-    levels = [_level(mine[mine["level"] == level], level, lang) for level in LEVELS]
-    levels = [level for level in levels if level.passages]
+def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary, lang: str) -> Theme:
+    levels = [_level(corpus, (site, theme.id, level), level, lang) for level in LEVELS
+              if (site, theme.id, level) in corpus.level_totals]
+    passages, documents = corpus.theme_totals.get((site, theme.id), (0, 0))
     return Theme(
         path=theme.path, label=code_label(theme, lang), definition=theme.definition,
-        summary=written["text"].iloc[0] if len(written) else None,
-        summary_author=written["author"].iloc[0] if len(written) else None,
-        passages=int(mine[["segment_id"]].drop_duplicates().shape[0]), documents=int(mine["document_id"].nunique()),
-        subcodes=_subcodes(corpus, theme, coded[coded["theme_id"] == theme.id], lang), levels=levels,
+        summary=summary.text if summary else None, summary_author=summary.author if summary else None,
+        passages=passages, documents=documents, subcodes=_subcodes(corpus, site, theme, lang), levels=levels,
         divergent=diverges([level.tone for level in levels]),
     )
 
 
-def _level(passages: pd.DataFrame, level: str, lang: str) -> LevelPassages:
-    ranked = passages.assign(n_coders=passages["coders"].str.count(",") if len(passages) else [])
-    ranked = ranked.sort_values(["key_quote", "n_coders", "document", "segment"], ascending=[False, False, True, True])
-    quotes = [Quote(text=row.text.strip(), citation=cite_row(row, lang), origin=row.origin, coders=row.coders,
-                    key_quote=bool(row.key_quote)) for row in ranked.head(QUOTES_PER_LEVEL).itertuples()]
-    return LevelPassages(level=level, label=level_label(level, lang), passages=int(passages["segment_id"].nunique()),
-                         quotes=quotes, tone=float(passages["tone"].mean()) if len(passages) else 0.0)
+def _level(corpus: ReportCorpus, key: tuple, level: str, lang: str) -> LevelPassages:
+    passages, mean_tone = corpus.level_totals[key]
+    quotes = [Quote(text=row["text"].strip(), citation=cite_row(row, lang), origin=row["origin"],
+                    coders=row["coders"], key_quote=bool(row["key_quote"])) for row in corpus.quotes.get(key, [])]
+    return LevelPassages(level=level, label=level_label(level, lang), passages=passages, quotes=quotes,
+                         tone=mean_tone)
 
 
-def _subcodes(corpus: ReportCorpus, theme: CodeRow, coded: pd.DataFrame, lang: str) -> list[dict[str, Any]]:
-    children = [code for code in corpus.source.codes if code.active and code.path.startswith(theme.path + "/")]
-    if not children:
-        return []
+def _subcodes(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[dict[str, Any]]:
     rows = []
-    for child in children:
-        below = {c.id for c in children if c.id == child.id or c.path.startswith(child.path + "/")}
-        hits = coded[coded["code_id"].isin(below)]
-        rows.append({"label": code_label(child, lang), "passages": int(hits["segment_id"].nunique()),
-                     "documents": int(hits["document_id"].nunique()),
-                     "by_level": [int(hits.loc[hits["level"] == level, "segment_id"].nunique()) for level in LEVELS]})
+    for child in corpus.source.codes:
+        if child.active and child.path.startswith(theme.path + "/"):
+            passages, documents = corpus.sub_totals.get((site, child.id), (0, 0))
+            rows.append({"label": code_label(child, lang), "passages": passages, "documents": documents,
+                         "by_level": [corpus.sub_levels.get((site, child.id, level), 0) for level in LEVELS]})
     return rows
 
 
-def _provenance(themes: list[CodeRow], passages: pd.DataFrame, lang: str) -> list[dict[str, Any]]:
+def _provenance(corpus: ReportCorpus, site: str, lang: str) -> list[dict[str, Any]]:
     """Per theme, how many passages were coded by hand, accepted as suggestions, imported, agreed."""
     rows = []
-    for theme in themes:
-        mine = passages[passages["theme_id"] == theme.id]
-        row = {"label": code_label(theme, lang)}
-        for origin in ORIGINS:
-            row[origin] = int(mine["origin"].str.split(", ").map(lambda found: origin in found).sum()) if len(mine) else 0
-        row["total"] = len(mine)
-        rows.append(row)
+    for theme in corpus.themes:
+        counts = corpus.origins.get((site, theme.id), {})
+        rows.append({"label": code_label(theme, lang), **{origin: counts.get(origin, 0) for origin in ORIGINS},
+                     "total": corpus.theme_totals.get((site, theme.id), (0, 0))[0]})
     return rows

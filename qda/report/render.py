@@ -8,6 +8,7 @@ HTML is autoescaped (quotes come from protocols, summaries from users).
 from __future__ import annotations
 
 import base64
+import copy
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,12 @@ def _check_lang(lang: str) -> None:
 
 
 def _read_labels(path: Path) -> dict[str, Any]:
+    return _parsed_labels(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _parsed_labels(path: Path, _mtime: int) -> dict[str, Any]:
+    """Parsed once per file version: ``report all`` renders dozens of reports with the same words."""
     try:
         labels = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
@@ -43,7 +50,7 @@ def _read_labels(path: Path) -> dict[str, Any]:
 def labels(lang: str = "de", template_dir: Path | None = None) -> dict[str, Any]:
     """The report's words: built-in for ``lang``, overridden by ``template_dir/labels.yaml``."""
     _check_lang(lang)
-    merged = dict(_read_labels(TEMPLATES / lang / "labels.yaml"))
+    merged = copy.deepcopy(_read_labels(TEMPLATES / lang / "labels.yaml"))
     override = template_dir / "labels.yaml" if template_dir else None
     if override and override.is_file():
         for key, value in _read_labels(override).items():
