@@ -14,6 +14,8 @@ import unicodedata
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """(normalised text, map) where ``map[i]`` is the new offset of old offset ``i``."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
     pieces: list[str] = []
     mapping: list[int] = []
     length, start = 0, 0

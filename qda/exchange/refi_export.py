@@ -91,10 +91,13 @@ def build_project(conn: Connection, project_name: str) -> tuple[etree._Element, 
     _cases(root, doc_rows)
     active = {code.id for code in code_rows}
     sources: dict[str, str] = {}
+    by_document: dict[int, list[Any]] = {}
+    for row in coding_rows:
+        by_document.setdefault(row.document_id, []).append(row)
     if doc_rows:
         sources_element = X.sub(root, "Sources")
         for document in doc_rows:
-            own = [row for row in coding_rows if row.document_id == document.id]
+            own = by_document.get(document.id, [])
             kept = [row for row in own if row.code_id in active]
             report.skipped_codings += len(own) - len(kept)
             report.codings += len(kept)

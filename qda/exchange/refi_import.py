@@ -27,7 +27,7 @@ from qda.exchange.refi_read import RefiProject, RefiSelection, RefiSource, read_
 from qda.ingest.importer import _segment_row, now
 from qda.ingest.metadata import CORE_FIELDS, merge_metadata
 from qda.ingest.segment import segment_text
-from qda.store.schema import codes, documents, segments, settings
+from qda.store.schema import codes, codings, documents, segments, settings
 
 _KEY = re.compile(r"^[a-z0-9_]+$")
 _DOC_KEY_BAD = re.compile(r"[^\w.\-äöüÄÖÜß]+")
@@ -114,22 +114,50 @@ def _colour(value: str | None) -> str | None:
 def _store_source(conn, project: RefiProject, source: RefiSource, code_ids, report, path: Path) -> None:
     doc_key = _DOC_KEY_BAD.sub("_", Path(source.name).stem if Path(source.name).suffix.lower() in
                                 (".txt", ".docx", ".rtf", ".odt", ".md") else source.name).strip("_")[:200] or source.guid
-    doc_id = _document(conn, doc_key, source, report, path)
+    doc_id, new = _document(conn, doc_key, source, report, path)
     rows = conn.execute(select(segments).where(segments.c.document_id == doc_id).order_by(segments.c.number)).all()
+    writer = _CodingWriter(conn, bulk=new)
     for selection in source.selections:
-        _selection(conn, project, doc_key, selection, rows, code_ids, report)
+        _selection(conn, project, doc_key, selection, rows, code_ids, report, writer)
+    writer.flush()
     for guid in source.notes:
         _memo(conn, project, guid, {"target_kind": "document", "document_id": doc_id}, report)
 
 
-def _document(conn: Connection, doc_key: str, source: RefiSource, report: RefiImportReport, path: Path) -> int:
+class _CodingWriter:
+    """Codings of a new document go in one bulk insert; into a reused document one at a time
+    through ``store_coding``, which skips codings that are already there."""
+
+    def __init__(self, conn: Connection, bulk: bool):
+        self.conn, self.bulk = conn, bulk
+        self.pending: dict[tuple, dict[str, Any]] = {}
+
+    def add(self, segment, code_id: int, coder: str, span: tuple[int, int], **fields: Any) -> int:
+        if not self.bulk:
+            return int(store_coding(self.conn, segment, code_id, coder, span, **fields)[1])
+        key = (segment.id, code_id, coder, *span)
+        if key in self.pending:
+            return 0
+        self.pending[key] = {"segment_id": segment.id, "code_id": code_id, "coder": coder, "char_start": span[0],
+                             "char_end": span[1], "key_quote": False, **fields,
+                             "created_at": fields.get("created_at") or now()}
+        return 1
+
+    def flush(self) -> None:
+        if self.pending:
+            self.conn.execute(insert(codings), list(self.pending.values()))
+            self.pending.clear()
+
+
+def _document(conn: Connection, doc_key: str, source: RefiSource, report: RefiImportReport,
+              path: Path) -> tuple[int, bool]:
     digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
     old = conn.execute(select(documents.c.id, documents.c.sha256).where(documents.c.doc_key == doc_key)).first()
     if old is not None:
         if old.sha256 != digest:
             raise QdaError(f"document '{doc_key}' already exists with a different text; rename or remove it first", path)
         report.reused_documents.append(doc_key)
-        return old.id
+        return old.id, False
     meta = _metadata(doc_key, source, report)
     values = {name: getattr(meta, name) for name in CORE_FIELDS}
     doc_id = conn.execute(insert(documents).values(
@@ -140,7 +168,7 @@ def _document(conn: Connection, doc_key: str, source: RefiSource, report: RefiIm
     if found:
         conn.execute(insert(segments), [_segment_row(doc_id, segment) for segment in found])
     report.documents.append(doc_key)
-    return doc_id
+    return doc_id, True
 
 
 def _metadata(doc_key: str, source: RefiSource, report: RefiImportReport):
@@ -159,7 +187,8 @@ def _metadata(doc_key: str, source: RefiSource, report: RefiImportReport):
     return merge_metadata([layer], Path(source.name))[0]
 
 
-def _selection(conn, project: RefiProject, doc_key: str, selection: RefiSelection, rows, code_ids, report) -> None:
+def _selection(conn, project: RefiProject, doc_key: str, selection: RefiSelection, rows, code_ids, report,
+               writer: _CodingWriter) -> None:
     pieces = [(row, max(selection.start, row.char_start), min(selection.end, row.char_end)) for row in rows
               if selection.start < row.char_end and selection.end > row.char_start]
     where = f"{doc_key} {selection.start}:{selection.end}"
@@ -176,9 +205,8 @@ def _selection(conn, project: RefiProject, doc_key: str, selection: RefiSelectio
         coder = project.users.get(coding.user or selection.user or project.creator) or "imported"
         memo = "\n\n".join(project.notes[g].text for g in coding.notes if g in project.notes) or None
         for row, start, end in pieces:
-            created = store_coding(conn, row, code_id, coder, (start, end), origin="imported", memo=memo,
-                                   created_at=_datetime(coding.created))[1]
-            report.codings += created
+            report.codings += writer.add(row, code_id, coder, (start, end), origin="imported", memo=memo,
+                                         created_at=_datetime(coding.created))
     for guid in selection.notes:
         _memo(conn, project, guid, {"target_kind": "segment", "segment_id": pieces[0][0].id,
                                     "document_id": pieces[0][0].document_id}, report)
