@@ -265,7 +265,7 @@ QUESTIONS = (
     Question("4.1", "Inwiefern spielt die Zusammenarbeit mit der Leistungssachbearbeitung eine Rolle bei der "
              "Umsetzung der EJO?", STRATEGIC, ("interfaces/leistung",)),
     Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
-             STRATEGIC, ("interfaces/basisteam", "interfaces", "allocation")),
+             STRATEGIC, ("interfaces/basisteam", "=interfaces", "allocation")),
     Question("4.3", "Welche Rolle spielen Probleme von Kundinnen und Kunden im persönlichen Bereich oder in "
              "der Bedarfsgemeinschaft?", STRATEGIC, ("interfaces/fachdienste",)),
     Question("4.4", "Welchen Stellenwert hat die Zusammenarbeit mit externen Netzwerkpartnern?",
@@ -313,7 +313,7 @@ QUESTIONS = (
     Question("4.1", "Wie gestaltet sich die Zusammenarbeit zwischen der Leistungssachbearbeitung und dem "
              "EJO-Team?", ("TLPT", "TLLT", "IFK"), ("interfaces/leistung",)),
     Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
-             OP_CORE, ("interfaces/basisteam", "interfaces")),
+             OP_CORE, ("interfaces/basisteam", "=interfaces")),
     Question("4.2a", "Werden von den Basisteams genügend und geeignete Kundinnen und Kunden an die "
              "Projektteams überstellt?", ("TLPT", "TLBT"), ("allocation/client_mix", "contact_density/caseload")),
     Question("4.2b", "Wie gestaltet sich die Rücküberstellung von Kundinnen und Kunden in die Basisteams?",
@@ -345,8 +345,7 @@ QUESTIONS = (
     Question("6.4a", "Lassen sich bereits gute Praktiken ausmachen?", OP_ALL, ("goals/expectations",)),
     Question("6.4b", "Gibt es bereits jetzt Ansatzpunkte zur Verbesserung der Umsetzung der EJO?", OP_ALL,
              ("controlling/readjustment",)),
-    Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen?", OP_ALL,
-             ("controlling/readjustment", "contact_density/compliance")),
+    Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen?", OP_ALL, ("controlling/readjustment",)),
     Question("6.5a", "Haben sich seit Beginn der EJO die Rahmenbedingungen für das Projekt verändert?", OP_ALL,
              ("controlling/readjustment", "staffing/absence")),
     Question("6.6", "Gibt es Anzeichen für eine Verschlechterung oder Verbesserung der Arbeit in den "
@@ -479,15 +478,32 @@ def speaker(text: str) -> tuple[str, str | None] | None:
     if not hits:
         return None
     _, _, cls, gender, after = min(hits)
+    return _refine(cls, after), gender
+
+
+def _refine(cls: str, after: str) -> str:
+    """A team lead is the lead of the team named after the noun, if any."""
     if cls == "TL":
         head = after[:40]
-        if re.match(r"^\s+(?:des|im|vom|der)\s+Basisteam", head):
-            cls = "TLBT"
-        elif re.match(r"^\s+(?:des|im|vom|der)\s+(?:Projektteam|EJO-Team)", head):
-            cls = "TLPT"
-        elif re.match(r"^\s+(?:des|im|vom|der)\s+Leistung", head):
-            cls = "TLLT"
-    return cls, gender
+        if re.match(r"^\s+(?:des|im|vom|der|eines)\s+Basisteam", head):
+            return "TLBT"
+        if re.match(r"^\s+(?:des|im|vom|der)\s+(?:Projektteam|EJO-Team)", head):
+            return "TLPT"
+        if re.match(r"^\s+(?:des|im|vom|der)\s+Leistung", head):
+            return "TLLT"
+    return cls
+
+
+def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
+    """Genders of every mention of a team lead, GF or PL that can only be the interviewee."""
+    found = []
+    for regex, cls, gender in _NOUN_RE:
+        if cls not in ("TL", "GF", "PL"):
+            continue
+        for match in regex.finditer(text):
+            if _refine(cls, text[match.end():]) in doc.role.speakers:
+                found.append(gender)
+    return found
 
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
@@ -508,6 +524,8 @@ def fits_doc(text: str, doc: Doc) -> bool:
             return False
         if gender and gender != doc.speaker_gender:
             return False
+    if any(g and g != doc.speaker_gender for g in mentions_of_interviewee(text, doc)):
+        return False
     if doc.wave == 1 and _WAVE2.search(text):
         return False  # refers back to an earlier interview
     if doc.level == "client" and ("IFK" in text) != (doc.role.key == "CIFK"):
@@ -587,7 +605,10 @@ def words(text: str) -> int:
 
 
 def code_fits(code: str, targets) -> bool:
-    return any(code == t or code.startswith(t + "/") or t.startswith(code + "/") for t in targets)
+    """Whether ``code`` answers a question about ``targets``: the same code, a code below one (a
+    question about a theme takes its leaves) or above one; ``=code`` takes only that code."""
+    return any(code == t[1:] if t.startswith("=") else
+               (code == t or code.startswith(t + "/") or t.startswith(code + "/")) for t in targets)
 
 
 def allowed(passage: Passage, doc: Doc) -> int:

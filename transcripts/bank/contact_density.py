@@ -344,8 +344,8 @@ PASSAGES = [
         text=_OP + " {bestätigt|betont}, dass die Vorgabe, {jede Kundin und jeden Kunden {interval} zu sehen|die "
         "Kunden {interval} einzuladen}, {im Projektteam eingehalten werde|praktisch immer eingehalten werde}. "
         "{Ausreißer gebe es nur, wenn jemand absage oder krank sei|Wenn ein Termin ausfalle, werde er innerhalb "
-        "weniger Tage nachgeholt}. {Dafür sorge schon die Terminplanung|Die Terminierung sei darauf ausgelegt}, "
-        "{in der die Folgetermine gleich mitgebucht würden|die den nächsten Termin automatisch vorschlage}.",
+        "weniger Tage nachgeholt}. {Dafür sorge schon die Terminplanung, in der die Folgetermine gleich mitgebucht "
+        "würden|Die Terminplanung schlage den nächsten Termin automatisch vor}.",
         levels=("operational",),
         stance="good",
         alt=("contact_density/frequency",),

@@ -224,7 +224,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("staffing/absence",),
-        text="{Wenn jemand ausfalle|Bei Krankheit einer Kollegin}, merke man das {sofort|im ganzen Team}, "
+        text="{Wenn jemand ausfalle|Wenn eine Kollegin krank werde}, merke man das {sofort|im ganzen Team}, "
         "{sagt|meint} " + "{die IFK|die Teamleiterin|der Teamleiter}" + ": {Termine müssten abgesagt oder von "
         "anderen übernommen werden|Die eigenen Gespräche würden dann kürzer, weil man Vertretungen dazwischen "
         "schiebe}. {Bei hundert Kunden pro Kopf sei kein Puffer eingeplant|Für Ausfälle sei im Schlüssel nichts "
