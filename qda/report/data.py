@@ -22,7 +22,7 @@ from qda.report.approvals import approval_status, fingerprint_of, latest_approva
 from qda.report.summaries import check_site
 from qda.report.tone import diverges, tone
 
-QUOTES_PER_LEVEL = 3
+QUOTES_PER_LEVEL = 3  # key quotes first, then one passage per protocol before a second from any
 ORIGINS = ("manual", "suggested", "imported", "consensus")
 
 
@@ -138,8 +138,10 @@ class ReportCorpus:
         by_level = passages.groupby(["site", "theme_id", "level"])
         self.level_totals = {key: (int(n), float(t)) for key, n, t in zip(
             by_level.size().index, by_level["segment_id"].nunique(), by_level["tone"].mean())}
-        ranked = passages.sort_values(["key_quote", "n_coders", "document", "segment"],
-                                      ascending=[False, False, True, True])
+        passages["nth_in_document"] = passages.sort_values(["n_coders", "segment"], ascending=[False, True]).groupby(
+            ["site", "theme_id", "level", "document"]).cumcount()
+        ranked = passages.sort_values(["key_quote", "nth_in_document", "n_coders", "document", "segment"],
+                                      ascending=[False, True, False, True, True])
         for row in ranked.groupby(["site", "theme_id", "level"]).head(QUOTES_PER_LEVEL).to_dict("records"):
             self.quotes.setdefault((row["site"], row["theme_id"], row["level"]), []).append(row)
         for origin in ORIGINS:
