@@ -208,6 +208,18 @@ PASSAGES = [
         stance="good",
         alt=("staffing/recruitment",),
     ),
+    Passage(
+        codes=("goals/expectations",),
+        text="{Die Vertreterin|Der Vertreter} des Arbeitgeberservice {erzählt|berichtet}, man habe sich von der "
+        "Joboffensive {vor allem besser vorbereitete Bewerberinnen und Bewerber erhofft|in erster Linie passendere "
+        "Vorschläge aus dem Jobcenter erhofft}. {Das habe sich zum Teil erfüllt|Teilweise sei das eingetreten}: "
+        "{Die Bewerber aus dem Projektteam kämen besser vorbereitet zu den Betrieben|Die Vorschläge seien "
+        "zielgenauer geworden}, {bei den übrigen Teams merke man keinen Unterschied|außerhalb des Projektteams "
+        "habe sich wenig getan}.",
+        levels=("operational",),
+        stance="neutral",
+        alt=("interfaces/arbeitgeberservice",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("goals/objectives", "controlling/kpi_monitoring"),

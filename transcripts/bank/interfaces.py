@@ -374,6 +374,42 @@ PASSAGES = [
         stance="neutral",
         alt=("placement/job_offers",),
     ),
+    Passage(
+        codes=("interfaces/arbeitgeberservice",),
+        text="{Die Vertreterin|Der Vertreter} des Arbeitgeberservice {schildert|beschreibt} die Arbeit des AG-S: "
+        "{Man betreue Groß-, Ziel- und Standardkunden unterschiedlich eng|Mit großen Betrieben gebe es feste "
+        "Ansprechpartner, kleinere würden eher telefonisch betreut}, {und Stellen würden vor allem über "
+        "Betriebsbesuche und Telefonakquise gewonnen|die meisten Stellen kämen über persönliche Kontakte zu den "
+        "Personalabteilungen}. {Für die Joboffensive habe sich daran wenig geändert|Die Joboffensive habe vor "
+        "allem den Austausch mit dem Jobcenter verändert}.",
+        levels=("operational",),
+        stance="neutral",
+        alt=("placement/employer_contact",),
+    ),
+    Passage(
+        codes=("interfaces/arbeitgeberservice",),
+        text="{Die Vertreterin|Der Vertreter} des Arbeitgeberservice {bemängelt|kritisiert}, dass {die Fachkräfte "
+        "des Projektteams|Kolleginnen aus dem Jobcenter} {inzwischen selbst Betriebe anriefen, ohne sich "
+        "abzustimmen|auf eigene Faust Arbeitgeber ansprächen}. {Manche Firmen seien in einer Woche dreimal "
+        "kontaktiert worden|Einzelne Betriebe hätten sich über doppelte Anfragen beschwert}; {das schade dem Ruf "
+        "beider Häuser|so verspiele man Vertrauen}. {Eine Abstimmung über die Akquise gebe es bislang nicht|Wer "
+        "welchen Betrieb anspreche, sei nicht geregelt}.",
+        levels=("operational",),
+        stance="bad",
+        alt=("placement/employer_contact",),
+    ),
+    Passage(
+        codes=("interfaces/arbeitgeberservice",),
+        text="{Seit Beginn der Joboffensive|Mit der Joboffensive} habe sich {der Austausch zwischen "
+        "Jobcenter und Arbeitgeberservice|der Austausch mit dem Jobcenter} {deutlich verändert|spürbar "
+        "verbessert}, {erklärt|berichtet} {die Vertreterin|der Vertreter} des Arbeitgeberservice: {Es gebe jetzt "
+        "eine wöchentliche Stellenbörse mit dem Projektteam|Einmal pro Woche gleiche man offene Stellen und "
+        "Bewerberprofile gemeinsam ab}. {Die Datenqualität der Profile sei besser geworden|Die Profile aus dem "
+        "Projektteam seien aktueller}, {was das Matching erleichtere|so dass Vorschläge häufiger passten}.",
+        levels=("operational",),
+        stance="good",
+        alt=("placement/job_offers",),
+    ),
     # ------------------------------------------------------------------ netzwerk
     Passage(
         codes=("interfaces/netzwerk",),
