@@ -12,7 +12,7 @@ from typing import Callable
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Tree
 
 from qda.coding.session import CodingSession
@@ -35,7 +35,6 @@ class WorkbenchApp(App[None]):
     StatusBar { height: 1; background: $boost; }
     #main { height: 1fr; }
     #centre { width: 1fr; }
-    #segment-scroll { height: 1fr; padding: 0 1; }
     DefinitionPanel { height: auto; max-height: 9; border-top: solid $accent; padding: 0 1; display: none; }
     DefinitionPanel.shown { display: block; }
     #side { width: 34; border-left: solid $accent; }
@@ -62,6 +61,8 @@ class WorkbenchApp(App[None]):
         Binding("a", "decide(True)", "Accept", show=False),
         Binding("r", "decide(False)", "Reject", show=False),
         Binding("w", "next_suggestion", show=False),
+        Binding("right_square_bracket", "scroll_text(3)", show=False),
+        Binding("left_square_bracket", "scroll_text(-3)", show=False),
         Binding("z", "undo", "Undo"),
         Binding("y", "redo", "Redo", show=False),
         Binding("question_mark", "help", "Help"),
@@ -77,8 +78,7 @@ class WorkbenchApp(App[None]):
         yield StatusBar()
         with Horizontal(id="main"):
             with Vertical(id="centre"):
-                with VerticalScroll(id="segment-scroll"):
-                    yield SegmentPanel()
+                yield SegmentPanel()
                 yield DefinitionPanel()
             with Vertical(id="side"):
                 yield Input(placeholder="/ filter codes", id="filter")
@@ -106,7 +106,8 @@ class WorkbenchApp(App[None]):
     def load_suggestions(self, segment_id: int) -> None:
         panel = self.query_one(SuggestionsPanel)
         if not self.suggest:
-            panel.show(segment_id, [], note="off (--no-suggest)")
+            if panel.segment_id is None:
+                panel.show(segment_id, [], note="off (--no-suggest)")
             return
         panel.show(segment_id, [], note="…")
         self._fetch_suggestions(segment_id)
@@ -238,6 +239,9 @@ class WorkbenchApp(App[None]):
 
     def action_redo(self) -> None:
         self._run(self.session.redo)
+
+    def action_scroll_text(self, step: int) -> None:
+        self.query_one(SegmentPanel).scroll_lines(step)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -16,6 +16,7 @@ s / e        select next sentence / extend selection (whole segment after the la
 m            memo on this segment                    d  show/hide code definition
 a / r / w    accept / reject / next assist suggestion
 z / y        undo / redo (in the database)           b  show/hide other coders
+] / [        scroll a long segment down / up
 q            quit (everything shown as done is already saved)"""
 
 

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+
+from qda.tui.line_widget import LineWidget
 
 
-class MessageLine(Static):
+class MessageLine(LineWidget):
+    DEFAULT_CSS = "MessageLine { height: 1; }"
+
     def say(self, message: str, error: bool = False) -> None:
-        self.update(Text(message, style="bold red" if error else "green"))
+        self.set_text(Text(message, style="bold red" if error else "green"))
+
+    @property
+    def content(self) -> str:
+        return self.text.plain

@@ -1,12 +1,13 @@
-"""The top line: progress, the document and its metadata, coder, blind mode, selection."""
+"""The top line: progress, the document, coder, blind mode, selection, then the metadata."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
+from qda.tui.line_widget import LineWidget
 from qda.tui.render import status_line
 
 
-class StatusBar(Static):
+class StatusBar(LineWidget):
+    DEFAULT_CSS = "StatusBar { height: 1; }"
+
     def show(self, session) -> None:
-        self.update(status_line(session))
+        self.set_text(status_line(session))

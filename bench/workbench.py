@@ -1,0 +1,148 @@
+"""Workbench benchmark on a 2,000-protocol project: time to open, time per "next segment".
+
+Targets (issue 4): open (queue built, app started headless, first segment shown) under 1 s;
+moving to the next segment under 50 ms (median). The project is generated and imported with
+``import_paths``; a coder has already coded the first segments of every protocol, so the
+"uncoded" queue and the code counts have real work to do. Suggestions are off (the assist model
+is benchmarked in bench/assist.py; in the app it runs in a thread and never delays a move).
+Run: python bench/workbench.py [--documents 2000] [--words 1500] [--runs 5] [--moves 200] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import write_corpus  # noqa: E402
+
+from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
+from qda.coding.queue import QueueFilter  # noqa: E402
+from qda.coding.session import CodingSession  # noqa: E402
+from qda.ingest import import_paths  # noqa: E402
+from qda.project import init_project, open_project  # noqa: E402
+from qda.store.schema import codes, codings, segments  # noqa: E402
+from qda.tui.app import WorkbenchApp  # noqa: E402
+from qda.tui.segment_panel import SegmentPanel  # noqa: E402
+
+CODEBOOK = Path(__file__).resolve().parent.parent / "codebooks" / "ejo-implementation.yaml"
+CODER = "bench"
+CODED_PER_DOCUMENT = 5
+
+
+def build_project(folder: Path, documents: int, words: int):
+    """Generate, import and pre-code the project (reused if ``folder`` already holds one)."""
+    if (folder / "project" / "qda.yaml").exists():
+        return open_project(folder / "project")
+    started = time.perf_counter()
+    write_corpus(folder / "protocols", documents, words)
+    project = init_project(folder / "project")
+    report = import_paths(project.engine, [folder / "protocols"])
+    with project.engine.begin() as conn:
+        sync_codebook(conn, load_codebook_file(CODEBOOK))
+        code_ids = conn.execute(select(codes.c.id).order_by(codes.c.position)).scalars().all()
+        coded = conn.execute(select(segments.c.id, segments.c.char_start, segments.c.char_end)
+                             .where(segments.c.number <= CODED_PER_DOCUMENT)).all()
+        now = dt.datetime.now(dt.timezone.utc)
+        conn.execute(insert(codings), [
+            {"segment_id": s.id, "code_id": code_ids[i % len(code_ids)], "coder": CODER, "char_start": s.char_start,
+             "char_end": s.char_end, "origin": "manual", "key_quote": False, "created_at": now}
+            for i, s in enumerate(coded)])
+    print(f"built: {len(report.added)} protocols, {report.segments} segments, {len(coded)} codings "
+          f"in {time.perf_counter() - started:.1f} s")
+    return project
+
+
+async def open_and_move(project, moves: int) -> tuple[float, list[float], list[float]]:
+    """Seconds from session start to the first segment painted; per 'n' press the seconds from
+    the key to the last screen paint it caused, and the Pilot round trip (which adds Pilot's own
+    waiting for every widget to go idle)."""
+    started = time.perf_counter()
+    session = CodingSession.open(project, CODER, QueueFilter())
+    app = WorkbenchApp(session, suggest=False)
+    to_paint, round_trips = [], []
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = app.query_one(SegmentPanel)
+        await pilot.pause()
+        assert panel.shown_id == session.current_id is not None
+        opened = time.perf_counter() - started
+        painted = _paint_times(app.screen)
+        for _ in range(moves):
+            painted.clear()
+            before = time.perf_counter()
+            await pilot.press("n")
+            round_trips.append(time.perf_counter() - before)
+            assert panel.shown_id == session.current_id and painted
+            to_paint.append(painted[-1] - before)
+    return opened, to_paint, round_trips
+
+
+def _paint_times(screen) -> list[float]:
+    """Record when the screen writes an update to the terminal (Textual's compositor refresh)."""
+    times: list[float] = []
+    paint = screen._compositor_refresh
+
+    def timed_paint() -> None:
+        paint()
+        times.append(time.perf_counter())
+
+    screen._compositor_refresh = timed_paint
+    return times
+
+
+def library_moves(project, moves: int) -> list[float]:
+    """Seconds per ``move(1)`` + ``view()`` without any screen."""
+    session = CodingSession.open(project, CODER, QueueFilter(queue="all"))
+    times = []
+    for _ in range(moves):
+        before = time.perf_counter()
+        session.move(1)
+        session.view()
+        times.append(time.perf_counter() - before)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--words", type=int, default=1500)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--moves", type=int, default=200)
+    parser.add_argument("--keep", type=Path, help="Build (or reuse) the project in this folder.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        project = build_project(args.keep or Path(scratch), args.documents, args.words)
+        opens, moves, round_trips = [], [], []
+        for _ in range(args.runs):
+            opened, to_paint, trips = asyncio.run(open_and_move(project, args.moves))
+            opens.append(opened)
+            moves.extend(to_paint)
+            round_trips.extend(trips)
+        plain = library_moves(project, args.moves)
+    print(f"open workbench (queue + app + first segment), median of {args.runs}: {_ms(statistics.median(opens))} "
+          f"(max {_ms(max(opens))}; target < 1000 ms)")
+    print(f"next segment, key to screen painted, median of {len(moves)}: {_ms(statistics.median(moves))} "
+          f"(p95 {_ms(_p95(moves))}; target < 50 ms)")
+    print(f"next segment, Pilot round trip, median: {_ms(statistics.median(round_trips))} "
+          f"(p95 {_ms(_p95(round_trips))})")
+    print(f"next segment in the library (move + view), median: {_ms(statistics.median(plain))}")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.95)]
+
+
+if __name__ == "__main__":
+    main()
