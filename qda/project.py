@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from qda.errors import QdaError
 from qda.store.db import connect
+from qda.store.migrate import require_current, upgrade
 
 CONFIG_NAME = "qda.yaml"
 DEFAULT_DB_NAME = "qda.db"
@@ -41,8 +42,15 @@ class Project:
         return url
 
     @cached_property
+    def database(self) -> Engine:
+        """The database whatever its schema revision (for ``qda db upgrade``, ``dump``, ``info``)."""
+        return connect(self.database_url)
+
+    @cached_property
     def engine(self) -> Engine:
-        return connect(self.database_url, create=True)
+        """The database, refused while its schema is older or newer than this qda."""
+        require_current(self.database)
+        return self.database
 
     def coder(self, explicit: str | None = None) -> str:
         """Who is coding: ``--coder``, then ``QDA_CODER``, then the config, then the login name."""
@@ -59,14 +67,15 @@ def init_project(directory: Path, database_url: str | None = None, coder: str | 
     directory.mkdir(parents=True, exist_ok=True)
     if (directory / CONFIG_NAME).exists():
         project = open_project(directory)
-    else:
-        config: dict[str, Any] = {"database_url": database_url or f"sqlite:///{DEFAULT_DB_NAME}"}
-        if coder:
-            config["coder"] = coder
-        config["anonymize"] = {"allow": [], "deny": []}
-        project = Project(directory, config)
-        project.save_config()
-    project.engine  # creates the tables
+        project.engine  # an existing project is checked, never silently upgraded
+        return project
+    config: dict[str, Any] = {"database_url": database_url or f"sqlite:///{DEFAULT_DB_NAME}"}
+    if coder:
+        config["coder"] = coder
+    config["anonymize"] = {"allow": [], "deny": []}
+    project = Project(directory, config)
+    upgrade(project.database)  # first, so a database that cannot be reached leaves no qda.yaml
+    project.save_config()
     return project
 
 

@@ -1,6 +1,7 @@
 """Shared fixtures: a real project on disk, the CLI runner, a small codebook and protocols.
 
-Every test that needs a database takes ``project`` (a real SQLite file in tmp_path by default).
+Every test that needs a database takes ``project`` (a real SQLite file in tmp_path by default;
+a fresh database on a throwaway PostgreSQL server with ``QDA_TEST_DB=postgresql``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typer.testing import CliRunner
 
 from qda.cli.main import app
 from qda.project import Project, init_project
+
+from pg_server import database_url, pg_database, pg_server  # noqa: F401  (fixtures)
 
 MINI_CODEBOOK = """\
 name: Mini EJO
@@ -111,9 +114,11 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
-    """A fresh, empty project in a temporary folder."""
-    return init_project(tmp_path / "project")
+def project(tmp_path: Path, database_url: str | None) -> Project:
+    """A fresh, empty project in a temporary folder (its database: see ``database_url``)."""
+    created = init_project(tmp_path / "project", database_url=database_url)
+    yield created
+    created.database.dispose()
 
 
 @pytest.fixture

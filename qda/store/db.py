@@ -1,41 +1,73 @@
 """Engine creation and transactions, the same for SQLite and PostgreSQL.
 
-SQLite gets WAL mode, a busy timeout and enforced foreign keys on every connection so that two
-local processes (a coder in the workbench, a script importing) can share a project file.
+SQLite gets WAL mode, a busy timeout and enforced foreign keys on every connection so that
+several local processes (coders in the workbench, a script importing) can share a project file.
+Explicit transactions (``engine.begin()``, ``conn.begin()``) start with ``BEGIN IMMEDIATE``: a
+writer takes the write lock before it reads, so two writers queue on the busy timeout instead of
+failing when one of them tries to upgrade a stale read snapshot. Transactions that begin
+implicitly (``engine.connect()`` and a query) stay deferred, so readers never block writers.
+PostgreSQL runs at READ COMMITTED; :func:`run_write` retries the rare serialization failure or
+deadlock.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-
-from qda.store.schema import metadata
+from sqlalchemy.exc import DBAPIError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+RETRY_ATTEMPTS = 8
+RETRYABLE_PG_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_AUTOBEGIN = "qda_autobegin"
+
+T = TypeVar("T")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # the driver emits no BEGIN of its own: we do
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
+def _note_autobegin(conn: Connection, *_args) -> None:
+    """A statement outside a transaction: the BEGIN about to happen is an implicit one."""
+    if not conn.in_transaction():
+        conn.info[_AUTOBEGIN] = True
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    try:
+        conn.exec_driver_sql("BEGIN" if conn.info.get(_AUTOBEGIN) else "BEGIN IMMEDIATE")
+    finally:
+        conn.info.pop(_AUTOBEGIN, None)
+
+
 def connect(url: str, create: bool = False) -> Engine:
-    """Open the project database at ``url``; with ``create`` make any missing tables."""
+    """Open the database at ``url``; with ``create`` bring its schema to the newest revision."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "before_execute", _note_autobegin)
+        event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True)
     if create:
-        metadata.create_all(engine)
+        from qda.store.migrate import upgrade
+
+        upgrade(engine)
     return engine
 
 
@@ -44,3 +76,26 @@ def transaction(engine: Engine) -> Iterator[Connection]:
     """One unit of work: committed when the block ends, rolled back on any error."""
     with engine.begin() as conn:
         yield conn
+
+
+def is_retryable(error: BaseException) -> bool:
+    """True for failures that say "try the same transaction again", not "your data is wrong"."""
+    if not isinstance(error, DBAPIError):
+        return False
+    state = getattr(error.orig, "sqlstate", None)
+    return error.connection_invalidated or state in RETRYABLE_PG_STATES or "database is locked" in str(error.orig)
+
+
+def run_write(engine: Engine, work: Callable[[Connection], T], attempts: int = RETRY_ATTEMPTS) -> T:
+    """Run ``work(conn)`` in a transaction, again (after a short random pause) while the database
+    asks for a retry; ``work`` must be safe to repeat, which the rolled-back transaction makes it."""
+    for attempt in range(1, attempts):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except DBAPIError as error:
+            if not is_retryable(error):
+                raise
+        time.sleep(random.uniform(0, 0.01 * 2**attempt))
+    with engine.begin() as conn:
+        return work(conn)
