@@ -156,3 +156,20 @@ def test_fuzzy_filter_finds_codes_by_scattered_letters(loaded_project):
     assert [c.path for c in filter_codes(codes, "basis")][0] == "interfaces/basisteam"
     assert [c.path for c in filter_codes(codes, "agreement")] == ["egv"]
     assert len(filter_codes(codes, "")) == 4 and filter_codes(codes, "zzz") == []
+
+
+def test_uncertain_queue_takes_the_assist_order_of_uncoded_segments(loaded_project, monkeypatch):
+    import qda.coding.queue as queue_module
+
+    asked = {}
+
+    def reversed_order(project, segment_ids):
+        asked["ids"] = list(segment_ids)
+        return list(reversed(segment_ids))
+
+    monkeypatch.setattr(queue_module, "assist_function", lambda name: {"uncertainty_order": reversed_order}[name])
+    with loaded_project.engine.begin() as conn:
+        add_coding(conn, "KR-OP-IFK-W1", 2, "basisteam", "anna")
+    assert _queue(loaded_project, queue="uncertain", site="Krefeld") == [
+        ("KR-OP-IFK-W1", 1), ("KR-CL-ELB-W1", 3), ("KR-CL-ELB-W1", 2), ("KR-CL-ELB-W1", 1)]
+    assert len(asked["ids"]) == 4  # only segments anna has not coded are ranked

@@ -16,7 +16,7 @@ from qda.coding.io import export_rows, import_codings, write_codings
 from qda.coding.queue import QUEUES, QueueFilter
 from qda.errors import QdaError
 
-code_app = typer.Typer(help="Code segments: the workbench (no subcommand) or add/remove/list/import/export.")
+code_app = typer.Typer()
 LIST_COLUMNS = ("document", "segment", "code", "coder", "start", "end", "origin", "key_quote", "text")
 
 CoderOption = typer.Option(None, "--coder", help="Coder name (default: QDA_CODER, the project config, login).")
@@ -42,8 +42,10 @@ def workbench(
     coders: Optional[str] = typer.Option(None, "--coders", help="Two coders for --queue disagreements: A,B."),
     show_others: bool = typer.Option(False, "--show-others", help="Show other coders' codings (not blind)."),
     plain: bool = typer.Option(False, "--plain", help="Line-oriented prompt instead of the full-screen app."),
+    suggest: bool = typer.Option(True, "--suggest/--no-suggest", help="Show assist suggestions beside the segment."),
 ) -> None:
-    """Open the coding workbench on a queue of segments (keys: ? in the app, ? at the plain prompt).
+    """Code segments: without a subcommand, open the workbench on a queue of segments
+    (press ? for the keys); add/remove/list/import/export serve scripts.
 
     Example: qda code --site Bochum --level operational --queue uncoded
     """
@@ -62,7 +64,7 @@ def workbench(
         return
     from qda.tui.app import WorkbenchApp
 
-    WorkbenchApp(session).run()
+    WorkbenchApp(session, suggest=suggest).run()
 
 
 def parse_span(span: Optional[str]) -> tuple[int, int] | None:
