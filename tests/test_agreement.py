@@ -174,3 +174,18 @@ def test_cli_agreement_json_and_errors(coded_project, run_cli):
     assert single.exit_code == 1 and "at least two different coders" in single.output
     table = run_cli("agreement", "--coders", "A,B", "--unit", "sentence")
     assert table.exit_code == 0 and "egv" in table.output
+
+
+def test_themes_roll_children_up_to_their_top_level_code(coded_project):
+    with coded_project.engine.connect() as conn:
+        table = build_units(conn, ["A", "B"], themes=True)
+        detailed = build_units(conn, ["A", "B"])
+        rows = {row["code"]: row for row in agreement_rows(conn, ["A", "B"], themes=True)}
+    assert set(table.codes) == {"interfaces", "contact_density", "egv"}
+    for coder_index, coder in enumerate(["A", "B"]):
+        expected = [max(a, b) for a, b in zip(detailed.ratings("interfaces")[coder_index],
+                                              detailed.ratings("interfaces/basisteam")[coder_index])]
+        assert table.ratings("interfaces")[coder_index] == expected
+        assert rows["interfaces"][f"n_{coder}"] == sum(expected)
+    a, b = table.ratings("interfaces")
+    assert rows["interfaces"]["cohen_kappa"] == pytest.approx(reference_kappa(a, b), abs=5e-4)

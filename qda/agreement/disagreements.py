@@ -11,10 +11,10 @@ from qda.agreement.units import build_units
 
 def disagreement_rows(
     conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
-    site: str | None = None, level: str | None = None,
+    site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> list[dict[str, Any]]:
     """One row per (unit, code) on which some but not all coders coded the code."""
-    table = build_units(conn, coders, unit=unit, code=code, site=site, level=level)
+    table = build_units(conn, coders, unit=unit, code=code, site=site, level=level, themes=themes)
     rows = []
     for i, item in enumerate(table.units):
         for path in table.codes:

@@ -62,12 +62,12 @@ def krippendorff_alpha(ratings: Ratings) -> float | None:
     if coders < 2 or not ratings[0]:
         return None
     coincidences: Counter = Counter()
-    for values in zip(*ratings):
+    for values, units in Counter(zip(*ratings)).items():  # few distinct patterns, many units
         counts = Counter(values)
         for c in counts:
             for k in counts:
                 pairs = counts[c] * (counts[k] - (c == k))
-                coincidences[c, k] += pairs / (coders - 1)
+                coincidences[c, k] += units * pairs / (coders - 1)
     totals: Counter = Counter()
     for (c, _k), value in coincidences.items():
         totals[c] += value

@@ -20,12 +20,12 @@ OVERALL = "(all)"
 
 def agreement_rows(
     conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
-    by: str = "code", site: str | None = None, level: str | None = None,
+    by: str = "code", site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> list[dict[str, Any]]:
     """One row per group with units, per-coder counts and the figures, then the overall row."""
     if by not in GROUPINGS:
         raise QdaError(f"unknown grouping '{by}' (use {', '.join(GROUPINGS)})")
-    table = build_units(conn, coders, unit=unit, code=code, site=site, level=level)
+    table = build_units(conn, coders, unit=unit, code=code, site=site, level=level, themes=themes)
     if not table.units:
         raise QdaError(f"coders {', '.join(table.coders)} have no document in common")
     rows = []

@@ -64,13 +64,14 @@ def parse_coders(value: str | list[str]) -> list[str]:
 
 def build_units(
     conn: Connection, coders: list[str], unit: str = "segment", code: str | None = None,
-    site: str | None = None, level: str | None = None,
+    site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> UnitTable:
-    """The unit table for ``coders`` over the documents all of them have coded."""
+    """The unit table for ``coders`` over the documents all of them have coded; with ``themes``
+    a coding counts for its top-level code (theme-level agreement)."""
     if unit not in UNIT_KINDS:
         raise QdaError(f"unknown unit '{unit}' (use {', '.join(UNIT_KINDS)})")
     coders = parse_coders(coders)
-    code_path = resolve_code(conn, code).path if code else None
+    code_path = _theme(resolve_code(conn, code).path, themes) if code else None
     by_coder = {name: list_codings(conn, coder=name, site=site, level=level) for name in coders}
     for name, rows in by_coder.items():
         if not rows:
@@ -81,13 +82,18 @@ def build_units(
     used: dict[str, None] = {code_path: None} if code_path else {}
     for name, rows in by_coder.items():
         for row in rows:
-            if row["document"] not in shared or (code_path and row["code"] != code_path):
+            path = _theme(row["code"], themes)
+            if row["document"] not in shared or (code_path and path != code_path):
                 continue
-            used.setdefault(row["code"], None)
+            used.setdefault(path, None)
             for i in index.covering(row["document"], row["segment"], row["start"], row["end"]):
-                table.coded.setdefault((i, row["code"]), set()).add(name)
+                table.coded.setdefault((i, path), set()).add(name)
     table.codes = list(used)
     return table
+
+
+def _theme(path: str, themes: bool) -> str:
+    return path.split("/", 1)[0] if themes else path
 
 
 class _UnitIndex:

@@ -13,6 +13,7 @@ from qda.cli.output import emit, format_option
 
 agreement_app = typer.Typer(help="Intercoder agreement and the units coders differ on.", invoke_without_command=True)
 CODERS_HELP = "Coders to compare, comma-separated (two or more)."
+THEMES_OPTION = typer.Option(False, "--themes", help="Count each coding for its top-level code (theme level).")
 
 
 def register(app: typer.Typer) -> None:
@@ -29,6 +30,7 @@ def agreement(
     unit: str = typer.Option("segment", "--unit", help="Unit of analysis: segment or sentence."),
     site: Optional[str] = typer.Option(None, help="Only documents of this site."),
     level: Optional[str] = typer.Option(None, help="Only documents of this level."),
+    themes: bool = THEMES_OPTION,
     fmt: str = format_option(),
 ) -> None:
     """Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code and overall.
@@ -43,7 +45,8 @@ def agreement(
         raise typer.BadParameter("give the coders to compare, e.g. --coders A,B", param_hint="--coders")
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        rows = agreement_rows(conn, parse_coders(coders), unit=unit, code=code, by=by, site=site, level=level)
+        rows = agreement_rows(conn, parse_coders(coders), unit=unit, code=code, by=by, site=site, level=level,
+                              themes=themes)
     emit(rows, fmt, title=f"agreement of {coders} ({unit} units)")
 
 
@@ -55,6 +58,7 @@ def disagreements(
     unit: str = typer.Option("segment", "--unit", help="Unit of analysis: segment or sentence."),
     site: Optional[str] = typer.Option(None, help="Only documents of this site."),
     level: Optional[str] = typer.Option(None, help="Only documents of this level."),
+    themes: bool = THEMES_OPTION,
     fmt: str = format_option(),
 ) -> None:
     """List the units where some coders coded a code and others did not.
@@ -63,7 +67,8 @@ def disagreements(
     """
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level)
+        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
+                                 themes=themes)
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
     emit(rows, fmt, columns, title=f"{len(rows)} disagreements")
