@@ -67,7 +67,7 @@ def test_cli_matrix_csv_has_bom_and_labels(coded_project, run_cli, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == "site,Schnittstellen,Kontaktdichte,Eingliederungsvereinbarung"
+    assert lines[0] == "Standort,Schnittstellen,Kontaktdichte,Eingliederungsvereinbarung"
     assert lines[1] == "Bochum,0,2,1"
 
 
@@ -79,7 +79,7 @@ def test_cli_matrix_xlsx_sheets_hidden_ids_and_colour_scale(coded_project, run_c
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Protokolle", "Textstellen", "Anteil Protokolle", "Vorkommen", "Zusammenfassung"]
     sheet = book["Textstellen"]
-    assert [c.value for c in sheet[1]] == ["site", "Schnittstellen", "Kontaktdichte", "Eingliederungsvereinbarung"]
+    assert [c.value for c in sheet[1]] == ["Standort", "Schnittstellen", "Kontaktdichte", "Eingliederungsvereinbarung"]
     assert [c.value for c in sheet[2]] == ["id", "interfaces", "contact_density", "egv"]
     assert sheet.row_dimensions[2].hidden
     assert sheet.freeze_panes == "B3"
@@ -97,7 +97,7 @@ def test_cli_matrix_md_html_json_png_and_errors(coded_project, run_cli, tmp_path
     assert run_cli("matrix", "--format", "html", "--out", page, "--lang", "en").exit_code == 0
     assert "<th>Contact density</th>" in page.read_text(encoding="utf-8")
     data = json.loads(run_cli("matrix", "--value", "share", "--format", "json").output)
-    assert data[1] == {"site": "Krefeld", "Schnittstellen": 0.5, "Kontaktdichte": 1.0,
+    assert data[1] == {"Standort": "Krefeld", "Schnittstellen": 0.5, "Kontaktdichte": 1.0,
                        "Eingliederungsvereinbarung": 0.5}
     png = tmp_path / "heat.png"
     assert run_cli("matrix", "--format", "png", "--out", png).exit_code == 0

@@ -204,7 +204,7 @@ def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, t
     assert "![Textstellen je Standort und Thema (alle Standorte)](heatmap.png)" in (out / "bochum.md").read_text(
         encoding="utf-8")
     assert textwrap.dedent("""\
-        | site | Schnittstellen | Kontaktdichte | Eingliederungsvereinbarung |
+        | Standort | Schnittstellen | Kontaktdichte | Eingliederungsvereinbarung |
         |---|---|---|---|
         | Bochum | 0 | 2 | 1 |
         """) in (out / "matrix.md").read_text(encoding="utf-8")

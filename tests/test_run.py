@@ -1,4 +1,5 @@
 import csv
+import os
 import textwrap
 
 import docx
@@ -61,6 +62,9 @@ def test_run_builds_everything_then_does_nothing_until_an_input_changes(sample, 
     assert sorted(p.name for p in out.iterdir()) == [
         "bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "krefeld.docx", "krefeld.html", "krefeld.md",
         "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv", "matrix.md", "matrix.xlsx"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o666 & ~umask}
     sheet = openpyxl.load_workbook(out / "matrix.xlsx")["Textstellen"]
     assert [c.value for c in sheet[3]] == ["Bochum", 0, 1, 1]
     headings = [p.text for p in docx.Document(str(out / "bochum.docx")).paragraphs if p.style.name == "Heading 2"]

@@ -21,6 +21,11 @@ VALUE_LABELS = {
     "en": {"count": "Passages", "docs": "Protocols", "share": "Share of protocols", "presence": "Presence",
            "summary": "Summary"},
 }
+ROW_LABELS = {
+    "de": {"site": "Standort", "level": "Ebene", "role": "Funktion", "wave": "Welle", "document": "Protokoll",
+           "code": "Code"},
+    "en": {"site": "Site", "level": "Level", "role": "Role", "wave": "Wave", "document": "Protocol", "code": "Code"},
+}
 NUMERIC_VALUES = ("count", "docs", "share")
 
 
@@ -28,6 +33,7 @@ def labelled(frame: pd.DataFrame, lang: str = "de", percent: bool = True) -> pd.
     """``frame`` with code labels as column headers and, with ``percent``, shares as ``42 %``."""
     labels = frame.attrs.get("labels", {})
     shown = frame.rename(columns={path: labels.get(path, {}).get(lang, path) for path in frame.columns})
+    shown.index.name = ROW_LABELS[lang].get(frame.index.name, frame.index.name)
     if percent and frame.attrs.get("value") == "share":
         shown = shown.apply(lambda column: column.map(lambda share: f"{share * 100:.0f} %"))
     return shown
@@ -106,7 +112,8 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") 
     for value, frame in matrices.items():
         sheet = workbook.create_sheet(VALUE_LABELS[lang][value][:31])
         labels, ids = frame.attrs.get("labels", {}), frame.attrs.get("ids", {})
-        sheet.append([frame.index.name, *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
+        sheet.append([ROW_LABELS[lang].get(frame.index.name, frame.index.name),
+                      *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
         sheet.append(["id", *[ids.get(p, p) for p in frame.columns]])
         for label, row in frame.iterrows():
             sheet.append([label, *row.tolist()])

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable
 
 from sqlalchemy import Connection
 
-from qda.analysis.export import markdown_table, write_csv, write_xlsx
+from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_xlsx
 from qda.analysis.matrix import VALUES, matrices_from
 from qda.errors import QdaError
 from qda.report.data import ReportCorpus, SiteReport, site_report
@@ -39,9 +38,8 @@ def slug(site: str) -> str:
 def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
     """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
-    os.close(handle)
-    temporary = Path(name)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # created with the user's umask
+    temporary.unlink(missing_ok=True)
     try:
         if writer is not None:
             writer(temporary)
@@ -81,7 +79,8 @@ def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -
     matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
     written = [out / "matrix.xlsx", out / "matrix.md", out / "heatmap.png"]
     atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang))
-    atomic_write(written[1], markdown_table(matrices["count"], lang) + "\n" + markdown_table(matrices["presence"], lang))
+    atomic_write(written[1], "\n".join(f"## {VALUE_LABELS[lang][value]}\n\n{markdown_table(matrices[value], lang)}"
+                                       for value in ("count", "docs", "presence")))
     atomic_write(written[2], heatmap)
     for value in CSV_VALUES:
         path = out / f"matrix-{value}.csv"
