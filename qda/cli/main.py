@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from qda import __version__
-from qda.cli import agreement, analysis, anonymize, assist, codebook, coding, documents, export, memo, project, report, run
+from qda.cli import agreement, analysis, anonymize, assist, codebook, coding, db, documents, export, memo, project, report, run
 from qda.errors import QdaError
 
 
@@ -50,7 +50,7 @@ def main_options(
     ctx.obj = {"project_dir": project_dir}
 
 
-for module in (anonymize, project, documents, codebook, analysis, agreement, coding, memo, assist, export, report, run):
+for module in (anonymize, project, documents, codebook, analysis, agreement, coding, memo, assist, export, report, run, db):
     module.register(app)
 
 

@@ -7,7 +7,8 @@ writer takes the write lock before it reads, so two writers queue on the busy ti
 failing when one of them tries to upgrade a stale read snapshot. Transactions that begin
 implicitly (``engine.connect()`` and a query) stay deferred, so readers never block writers.
 PostgreSQL runs at READ COMMITTED; :func:`run_write` retries the rare serialization failure or
-deadlock.
+deadlock. Times are stored in UTC and come back from both engines as naive UTC datetimes (what
+SQLite does natively), so output does not depend on the engine or the server's time zone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
+
+from qda.errors import QdaError
+from qda.store.migrate import upgrade
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 RETRY_ATTEMPTS = 8
@@ -55,19 +59,33 @@ def _sqlite_begin(conn: Connection) -> None:
 def connect(url: str, create: bool = False) -> Engine:
     """Open the database at ``url``; with ``create`` bring its schema to the newest revision."""
     parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "before_execute", _note_autobegin)
-        event.listen(engine, "begin", _sqlite_begin)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = _sqlite_engine(parsed)
+    elif backend == "postgresql":
+        engine = _postgres_engine(parsed)
     else:
-        if parsed.drivername == "postgresql":
-            parsed = parsed.set(drivername="postgresql+psycopg")
-        engine = create_engine(parsed, pool_pre_ping=True)
+        raise QdaError(f"unsupported database '{backend}': use sqlite:///FILE or postgresql://USER@HOST/DB")
     if create:
-        from qda.store.migrate import upgrade
-
         upgrade(engine)
+    return engine
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "before_execute", _note_autobegin)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _postgres_engine(url: URL) -> Engine:
+    from qda.store import postgres  # imports psycopg, which SQLite projects never need
+
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    engine = create_engine(url, pool_pre_ping=True, connect_args=postgres.SESSION_OPTIONS)
+    event.listen(engine, "connect", postgres.on_connect)
     return engine
 
 

@@ -40,10 +40,11 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def known_revisions() -> list[str]:
+@lru_cache(maxsize=1)
+def known_revisions() -> tuple[str, ...]:
     """All revisions, oldest first."""
     script = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def schema_state(conn: Connection) -> SchemaState:
 
 
 @contextmanager
-def _migration_transaction(engine: Engine) -> Iterator[Connection]:
+def schema_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction for schema changes. On SQLite foreign keys are off meanwhile (batch
     migrations drop and re-create tables, which would cascade) and checked before the commit."""
     with engine.connect() as conn:
@@ -96,21 +97,29 @@ def _migration_transaction(engine: Engine) -> Iterator[Connection]:
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     """Bring the schema to ``revision``; return (revision before, revision after)."""
-    with _migration_transaction(engine) as conn:
-        state = schema_state(conn)
-        if state.newer:
-            raise QdaError(_newer_message(state))
-        config = alembic_config(conn)
-        if state.legacy:
-            command.stamp(config, BASELINE)
-        command.upgrade(config, revision)
-        return state.current, schema_state(conn).current
+    with schema_transaction(engine) as conn:
+        return upgrade_connection(conn, revision)
 
 
-def downgrade(engine: Engine, revision: str) -> None:
-    """Take the schema back to ``revision`` (``base`` drops every table)."""
-    with _migration_transaction(engine) as conn:
-        command.downgrade(alembic_config(conn), revision)
+def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | None, str]:
+    """:func:`upgrade` inside the caller's :func:`schema_transaction`."""
+    state = schema_state(conn)
+    if state.newer:
+        raise QdaError(_newer_message(state))
+    config = alembic_config(conn)
+    if state.legacy:
+        command.stamp(config, BASELINE)
+    command.upgrade(config, revision)
+    return state.current, schema_state(conn).current
+
+
+def recreate_connection(conn: Connection, revision: str) -> None:
+    """Drop every table and build the schema of ``revision``: for an empty database only."""
+    config = alembic_config(conn)
+    if schema_state(conn).legacy:
+        command.stamp(config, BASELINE)
+    command.downgrade(config, "base")
+    command.upgrade(config, revision)
 
 
 def require_current(engine: Engine) -> None:

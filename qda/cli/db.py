@@ -1,0 +1,75 @@
+"""``qda db upgrade|dump|restore|info``: schema versions and portable snapshots of the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from sqlalchemy.engine import make_url
+
+from qda.cli.context import project as get_project
+from qda.cli.output import emit, format_option
+from qda.store.dump import dump_file, restore_file, row_counts
+from qda.store.migrate import schema_state, upgrade
+
+db_app = typer.Typer(help="The project database: schema upgrades, dump and restore, status.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def upgrade_command(ctx: typer.Context) -> None:
+    """Bring the database schema to this qda's newest revision (old projects keep all their data).
+
+    Example: qda db upgrade
+    """
+    before, after = upgrade(get_project(ctx).database)
+    if before == after:
+        typer.echo(f"schema already at revision {after}")
+    else:
+        typer.echo(f"schema upgraded from {before or 'the pre-migration schema'} to revision {after}")
+
+
+@db_app.command("dump")
+def dump_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Snapshot file to write (JSON Lines).")) -> None:
+    """Save every row of the project to a portable snapshot (SQLite and PostgreSQL alike).
+
+    Example: qda db dump backup.jsonl
+    """
+    counts = dump_file(get_project(ctx).database, file)
+    typer.echo(f"dumped {sum(counts.values())} rows of {len(counts)} tables to {file}")
+
+
+@db_app.command("restore")
+def restore_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Snapshot made by 'qda db dump'.")) -> None:
+    """Load a snapshot into this project's empty database (e.g. a new project on PostgreSQL).
+
+    Example: qda init team --database postgresql://qda@db.example/team && qda -p team db restore backup.jsonl
+    """
+    counts = restore_file(get_project(ctx).database, file)
+    typer.echo(f"restored {sum(counts.values())} rows of {len(counts)} tables from {file}")
+
+
+@db_app.command("info")
+def info_command(ctx: typer.Context, fmt: str = format_option()) -> None:
+    """Show the database engine, its schema revision and the rows per table.
+
+    Example: qda db info --format json
+    """
+    project = get_project(ctx)
+    with project.database.connect() as conn:
+        state = schema_state(conn)
+        counts = {} if state.empty else row_counts(conn)
+    url = make_url(project.database_url).render_as_string(hide_password=True)
+    status = ("empty" if state.empty else "up to date" if state.up_to_date else "newer than this qda" if state.newer
+              else "behind: run 'qda db upgrade'")
+    summary = {"engine": project.database.dialect.name, "url": url, "revision": state.current,
+               "head": state.head, "status": status}
+    if fmt == "json":
+        emit([{**summary, "rows": counts}], fmt)
+    else:
+        if fmt == "table":
+            typer.echo(f"{summary['engine']} {url} · schema revision {state.current or '(none)'} · {status}")
+        emit([{"table": table, "rows": count} for table, count in counts.items()], fmt, ["table", "rows"])
