@@ -1,6 +1,7 @@
 import csv
 import os
 import textwrap
+from pathlib import Path
 
 import docx
 import openpyxl
@@ -12,7 +13,7 @@ from typer.testing import CliRunner
 from qda.cli.main import app
 from qda.pipeline import RunOptions, Steps, run_pipeline
 from qda.project import open_project
-from qda.store.schema import codings
+from qda.store.schema import codings, documents
 
 GOLD = """\
 document,segment,code,coder
@@ -120,3 +121,32 @@ def test_run_bad_input_names_the_file(sample, tmp_path):
     assert count_codings(tmp_path / "p") == 0
     missing = CliRunner().invoke(app, ["run", str(tmp_path / "nope"), "--codebook", str(codebook)])
     assert missing.exit_code == 1 and "nope: no such file or folder" in missing.output
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "transcripts"
+CODEBOOK = SAMPLE.parent / "codebooks" / "ejo-implementation.yaml"
+
+
+@pytest.mark.skipif(not (SAMPLE / "codings" / "coder_a.csv").is_file(), reason="sample corpus not generated")
+def test_main_job_on_the_shipped_sample_matches_the_gold_files(tmp_path):
+    """Matrix cells recomputed from the gold CSVs alone: distinct segments per site and theme."""
+    out = tmp_path / "reports"
+    result = run_pipeline(SAMPLE, CODEBOOK, out, tmp_path / "project", RunOptions(suggest=False, formats=("md",)))
+    with open_project(tmp_path / "project").engine.connect() as conn:
+        site_of = dict(conn.execute(select(documents.c.doc_key, documents.c.site)).all())
+    expected: dict[tuple[str, str], set] = {}
+    for path in sorted((SAMPLE / "codings").glob("*.csv")):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                theme = row["code"].split("/")[0]
+                expected.setdefault((site_of[row["document"]], theme), set()).add((row["document"], row["segment"]))
+    with (out / "matrix-count.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    sheet = openpyxl.load_workbook(out / "matrix.xlsx")["Textstellen"]
+    theme_ids = [cell.value for cell in sheet[2]][1:]
+    assert len(rows) - 1 == len(set(site_of.values())) == 6
+    for row in rows[1:]:
+        for theme, cell in zip(theme_ids, row[1:]):
+            assert int(cell) == len(expected.get((row[0], theme), ())), (row[0], theme)
+    data_lines = [len(p.read_text(encoding="utf-8").splitlines()) - 1 for p in (SAMPLE / "codings").glob("*.csv")]
+    assert result.codings_imported == sum(data_lines)
