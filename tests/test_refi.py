@@ -191,3 +191,15 @@ def test_not_a_zip_and_conflicting_document(coded, tmp_path):
     assert document_count(other) == 1
     with other.engine.connect() as conn:
         assert load_codes(conn) == []
+
+
+def test_zip_bomb_and_wrong_extension_are_refused(project, tmp_path, run_cli):
+    bomb = tmp_path / "bomb.qdpx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", "<Project xmlns='urn:QDA-XML:project:1.0' name='x'/>")
+        archive.writestr("sources/big.txt", b"\0" * 5_000_000)
+    result = run_cli("import", bomb)
+    assert result.exit_code == 1 and "ZIP bomb guard" in result.output
+    result = run_cli("export", "refi", "--out", tmp_path / "project.zip")
+    assert result.exit_code == 1 and "ends in .qdpx" in result.output
+    assert not (tmp_path / "project.zip").exists()
