@@ -470,7 +470,9 @@ def speaker(text: str) -> tuple[str, str | None] | None:
     hits = []
     for regex, cls, gender in _NOUN_RE:
         for match in regex.finditer(text):
-            before, after = text[:match.start()], text[match.end():]
+            start = match.start()
+            before = text[:start] if start <= 80 else "x " + text[start - 80:start]  # "x " blocks ^
+            after = text[match.end():match.end() + 80]
             is_subject = _SUBJECT_START.search(before) and _VERB_AFTER.match(after)
             is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after) or _INVERTED.search(before)
             if is_subject or is_frame:
@@ -628,14 +630,22 @@ class Composer:
         self.bank = bank
         self.rng = random.Random(seed)
         self.seen: set[str] = set()
-        self.unused_alternatives = 0
+        self.misfits: set = set()  # passages no draw of which fitted a kind of protocol
 
-    def draw(self, passage: Passage, doc: Doc, tries: int = 40) -> str | None:
+    def draw(self, passage: Passage, doc: Doc, tries: int = 30) -> str | None:
+        kind = (id(passage), doc.role.key, doc.speaker_gender, doc.client_gender, doc.wave)
+        if kind in self.misfits:
+            return None
         slots = dict(doc.site.slots, site=doc.site.name)
+        fitted = False
         for _ in range(tries):
             text = expand(passage.text, self.rng, slots)
-            if text not in self.seen and fits_doc(text, doc):
-                return text
+            if fits_doc(text, doc):
+                fitted = True
+                if text not in self.seen:
+                    return text
+        if not fitted:
+            self.misfits.add(kind)
         return None
 
     def intro(self, doc: Doc) -> str:
