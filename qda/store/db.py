@@ -20,7 +20,7 @@ from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from qda.errors import QdaError
 from qda.store.migrate import upgrade
@@ -58,7 +58,10 @@ def _sqlite_begin(conn: Connection) -> None:
 
 def connect(url: str, create: bool = False) -> Engine:
     """Open the database at ``url``; with ``create`` bring its schema to the newest revision."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise QdaError(f"not a database URL: '{url}' (use sqlite:///FILE or postgresql://USER@HOST/DB)") from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         engine = _sqlite_engine(parsed)
@@ -66,9 +69,19 @@ def connect(url: str, create: bool = False) -> Engine:
         engine = _postgres_engine(parsed)
     else:
         raise QdaError(f"unsupported database '{backend}': use sqlite:///FILE or postgresql://USER@HOST/DB")
+    _require_reachable(engine, parsed)
     if create:
         upgrade(engine)
     return engine
+
+
+def _require_reachable(engine: Engine, url: URL) -> None:
+    """Fail now, in one line, rather than with a driver traceback at the first query."""
+    try:
+        engine.connect().close()
+    except OperationalError as error:
+        reason = " ".join(line.strip() for line in str(error.orig).splitlines() if line.strip())
+        raise QdaError(f"cannot open the database {url.render_as_string(hide_password=True)}: {reason}") from None
 
 
 def _sqlite_engine(url: URL) -> Engine:

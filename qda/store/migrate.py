@@ -113,6 +113,12 @@ def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | 
     return state.current, schema_state(conn).current
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision`` (``base``: no tables); for tests and restores."""
+    with schema_transaction(engine) as conn:
+        command.downgrade(alembic_config(conn), revision)
+
+
 def recreate_connection(conn: Connection, revision: str) -> None:
     """Drop every table and build the schema of ``revision``: for an empty database only."""
     config = alembic_config(conn)
