@@ -11,7 +11,7 @@ from qda.agreement import agreement_rows, build_consensus, disagreement_rows, pa
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
 
-agreement_app = typer.Typer(help="Intercoder agreement and the units coders differ on.", invoke_without_command=True)
+agreement_app = typer.Typer(invoke_without_command=True)
 CODERS_HELP = "Coders to compare, comma-separated (two or more)."
 THEMES_OPTION = typer.Option(False, "--themes", help="Count each coding for its top-level code (theme level).")
 
@@ -35,8 +35,8 @@ def agreement(
 ) -> None:
     """Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code and overall.
 
-    Formulas and edge cases: docs/agreement.md. An empty κ or α cell means undefined (all
-    units rated alike by everyone).
+    Formulas and edge cases: docs/agreement.md. An empty κ or α cell means undefined
+    (every coder rated every unit alike).
     Example: qda agreement --coders coder_a,coder_b --by code --format table
     """
     if ctx.invoked_subcommand is not None:
