@@ -106,3 +106,14 @@ def test_cli_matrix_md_html_json_png_and_errors(coded_project, run_cli, tmp_path
     assert bad.exit_code == 1 and "needs --out" in bad.output
     bad = run_cli("matrix", "--rows", "interviewer")
     assert bad.exit_code == 1 and "unknown rows 'interviewer'" in bad.output
+
+
+def test_matrix_by_document_and_role_and_table_output(coded_project, run_cli):
+    with coded_project.engine.connect() as conn:
+        by_document = theme_matrix(conn, rows="document", cols="contact_density", value="docs")
+        by_role = theme_matrix(conn, rows="role", cols="egv", value="share")
+    assert by_document["contact_density"].to_dict() == {"BO-OP-IFK-W1": 1, "KR-CL-ELB-W1": 1, "KR-OP-IFK-W1": 1}
+    assert by_role["egv"].to_dict() == {"eLb": 1.0, "IFK": 0.5}
+    table = run_cli("matrix", "--rows", "level", "--value", "share", "--lang", "en")
+    assert table.exit_code == 0, table.output
+    assert "Level" in table.output and "Contact density" in table.output and "100 %" in table.output

@@ -30,7 +30,7 @@ def read_frame(conn: Connection, query) -> pd.DataFrame:
     """Rows of ``query`` as a DataFrame; built from plain tuples, which is several times faster
     than going through row mappings for 100,000 codings."""
     result = conn.execute(query)
-    return pd.DataFrame.from_records([tuple(row) for row in result], columns=list(result.keys()))
+    return pd.DataFrame.from_records([tuple(row) for row in result.all()], columns=list(result.keys()))
 
 
 def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
