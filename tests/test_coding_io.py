@@ -82,6 +82,8 @@ def test_import_minimal_csv_with_semicolons_uses_default_coder_and_counts_duplic
     with loaded_project.engine.begin() as conn:
         report = import_codings(conn, path, coder="coder_a")
     assert report.as_dict() == {"rows": 3, "imported": 2, "duplicates": 1}
+    with loaded_project.engine.begin() as conn:
+        assert import_codings(conn, path, coder="coder_a").as_dict() == {"rows": 3, "imported": 0, "duplicates": 3}
     with loaded_project.engine.connect() as conn:
         rows = list_codings(conn)
     assert {(r["document"], r["segment"], r["code"], r["coder"], r["origin"]) for r in rows} == {
@@ -126,7 +128,7 @@ def test_json_import_checks_spans_and_reports_row_positions(loaded_project, tmp_
         {"document": "BO-OP-IFK-W1", "segment": 1, "code": "egv", "coder": "a", "start": 71, "end": 80},
         {"document": "BO-OP-IFK-W1", "segment": 1, "code": "egv", "coder": "a", "start": 0, "end": 10},
     ]), encoding="utf-8")
-    with pytest.raises(QdaError, match=r"row 2: span 0:10 is not inside the segment"):
+    with pytest.raises(QdaError, match=r"row 2: span 0:10 is not inside segment 1 \(71:152\)"):
         with loaded_project.engine.begin() as conn:
             import_codings(conn, path)
     assert _count(loaded_project) == 0

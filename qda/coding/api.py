@@ -18,6 +18,7 @@ from qda.errors import QdaError
 from qda.store.schema import codes, codings, documents, segments
 
 ORIGINS = ("manual", "suggested", "imported", "consensus")
+CODING_KEY = ("segment_id", "code_id", "coder", "char_start", "char_end")  # what makes a coding unique
 
 
 def resolve_document(conn: Connection, ref: str):
@@ -73,22 +74,27 @@ def add_coding(
                         score=score, key_quote=key_quote, created_at=created_at)
 
 
+def coding_values(segment, code_id: int, coder: str, span: tuple[int, int] | None = None, **fields: Any) -> dict:
+    """A complete, checked ``codings`` row (without id); ``fields`` are the optional columns."""
+    values = {"memo": None, "origin": "manual", "suggester": None, "score": None, "key_quote": False,
+              "created_at": None, **fields}
+    if values["origin"] not in ORIGINS:
+        raise QdaError(f"unknown origin '{values['origin']}' (use {', '.join(ORIGINS)})")
+    start, end = _span(segment, span)
+    values["created_at"] = values["created_at"] or dt.datetime.now(dt.timezone.utc)
+    return dict(segment_id=segment.id, code_id=code_id, coder=coder, char_start=start, char_end=end, **values)
+
+
 def store_coding(
     conn: Connection, segment, code_id: int, coder: str, span: tuple[int, int] | None = None, **fields: Any,
 ) -> tuple[int, bool]:
-    """:func:`add_coding` for a segment row and code id already looked up (bulk imports, the
-    workbench); ``fields`` are coding columns (memo, origin, suggester, score, key_quote, created_at)."""
-    origin = fields.setdefault("origin", "manual")
-    if origin not in ORIGINS:
-        raise QdaError(f"unknown origin '{origin}' (use {', '.join(ORIGINS)})")
-    start, end = _span(segment, span)
-    key = and_(codings.c.segment_id == segment.id, codings.c.code_id == code_id, codings.c.coder == coder,
-               codings.c.char_start == start, codings.c.char_end == end)
+    """:func:`add_coding` for a segment row and code id already looked up (the workbench, assist);
+    ``fields`` are coding columns (memo, origin, suggester, score, key_quote, created_at)."""
+    values = coding_values(segment, code_id, coder, span, **fields)
+    key = and_(*[codings.c[name] == values[name] for name in CODING_KEY])
     existing = conn.execute(select(codings.c.id).where(key)).scalar()
     if existing is not None:
         return existing, False
-    values = dict(segment_id=segment.id, code_id=code_id, coder=coder, char_start=start, char_end=end, **fields)
-    values["created_at"] = values.get("created_at") or dt.datetime.now(dt.timezone.utc)
     try:
         with conn.begin_nested():
             return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True
