@@ -159,6 +159,24 @@ def test_suggestions_accept_and_reject_with_one_key(wb_project, monkeypatch):
     assert "none open" in seen["screen"]
 
 
+def test_undo_of_an_accepted_suggestion_removes_coding_and_decision(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+
+    async def accept_then_undo(app, pilot):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("a", "z")
+        await pilot.pause()
+
+    seen = drive(wb_project, suggest=True, check=accept_then_undo)
+    assert seen["message"] == "undid accept contact_density"
+    with wb_project.engine.connect() as conn:
+        assert list_codings(conn) == []
+        assert conn.exec_driver_sql("select count(*) from suggestion_decisions").scalar() == 0
+
+
 def test_plain_mode_through_its_input_stream(wb_project):
     session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"))
     out = io.StringIO()
