@@ -85,7 +85,7 @@ def run_pipeline(
             raise QdaError("no such file or folder", path)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []
-    inputs = _inputs_fingerprint(transcripts, codebook, coding_files, options)
+    inputs = _inputs_fingerprint(transcripts, codebook, coding_files, options, out)
     stored = _stored(project)
     if stored and stored["inputs"] == inputs and stored["data"] == _data_state(project) \
             and all(Path(name).exists() for name in stored["files"]):
@@ -112,9 +112,11 @@ def _hash_file(digest, path: Path) -> None:
             digest.update(block)
 
 
-def _inputs_fingerprint(transcripts: Path, codebook: Path, coding_files: list[Path], options: RunOptions) -> str:
-    """sha256 over every input file's name and bytes, the options and the qda version."""
-    digest = hashlib.sha256(json.dumps({"options": options.key(), "version": __version__}).encode("utf-8"))
+def _inputs_fingerprint(transcripts: Path, codebook: Path, coding_files: list[Path], options: RunOptions,
+                        out: Path) -> str:
+    """sha256 over every input file's name and bytes, the options, the output folder and the qda version."""
+    settings_key = {"options": options.key(), "out": str(out.resolve()), "version": __version__}
+    digest = hashlib.sha256(json.dumps(settings_key).encode("utf-8"))
     templates = sorted(options.template.rglob("*")) if options.template else []
     for path in [*iter_protocol_files([transcripts]), codebook, *coding_files, *templates]:
         if path.is_file():

@@ -81,6 +81,9 @@ def test_run_builds_everything_then_does_nothing_until_an_input_changes(sample, 
     (out / "bochum.md").unlink()
     assert run_pipeline(transcripts, codebook, out, options=RunOptions(suggest=False)).changed
     assert (out / "bochum.md").is_file()
+    elsewhere = tmp_path / "more-reports"
+    assert run_pipeline(transcripts, codebook, elsewhere, tmp_path / ".qda-run", RunOptions(suggest=False)).changed
+    assert (elsewhere / "krefeld.docx").is_file()
 
 
 def test_cli_run_prints_progress_then_nothing_changed(sample, tmp_path, monkeypatch):
