@@ -156,7 +156,7 @@ def import_command(
     project = get_project(ctx)
     with project.engine.begin() as conn:
         report = import_codings(conn, file, coder=project.coder(coder))
-    emit([report.as_dict()], fmt, ("rows", "imported", "duplicates"), title=str(file))
+    emit([report.as_dict()], fmt, ("rows", "imported", "duplicates"), title=file.name)
 
 
 @code_app.command("export")
