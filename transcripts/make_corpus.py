@@ -24,9 +24,9 @@ How a protocol is made
   codings always point at the right segments.
 
 Gold codings: coder_a gives each paragraph its passage's codes. coder_b agrees mostly; for about
-15 % of (segment, code) pairs it swaps to a neighbour code the passage names as ``alt``, drops a
-second code, codes the parent instead of the leaf, or adds a plausible extra code. Whether a pair
-is changed depends only on a hash of document, segment and code, so it is stable.
+15 % of (segment, code) pairs it swaps to a neighbour code (the passage's ``alt``), codes the
+parent instead of the leaf, leaves the code out, adds a plausible extra code, or picks a sibling
+leaf. Whether and how a pair is changed depends only on a hash of document, segment and code.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 STANCES = ("good", "bad", "neutral")
 MIN_WORDS, MAX_WORDS = 600, 3000
-DISAGREEMENT = 0.15
+DISAGREEMENT = 0.17  # share of (segment, code) pairs coder_b handles differently
 MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
 MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol  # share of (segment, code) pairs coder_b handles differently
 
@@ -893,33 +893,49 @@ def _uniform(*key) -> float:
     return int.from_bytes(digest[:8], "big") / 2 ** 64
 
 
+# where a second coder strays when a passage names no neighbour code: a plausible code of another theme
+CROSS_THEME = {
+    "interfaces": "allocation/client_mix", "profiling": "ifk_role/conversation",
+    "contact_density": "client_view/perceived_change", "egv": "profiling/follow_up",
+    "goals": "controlling/kpi_monitoring", "controlling": "goals/objectives",
+    "allocation": "interfaces/basisteam", "staffing": "contact_density/compliance",
+    "measures": "profiling/strategy_selection", "placement": "interfaces/arbeitgeberservice",
+    "ifk_role": "client_view/satisfaction", "client_view": "ifk_role/relationship",
+    "client_situation": "profiling/potential_analysis",
+}
+
+
 def second_coder(doc_id: str, number: int, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
-    """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement."""
+    """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement.
+
+    About DISAGREEMENT of the (segment, code) pairs are handled differently: a neighbour code
+    instead (the passage's ``alt``, else a plausible code of another theme), the parent instead of
+    the leaf, the code left out, an extra code added, or a sibling leaf instead."""
     result = []
-    for k, code in enumerate(codes):
-        u = _uniform(SEED, doc_id, number, code)
-        if u >= DISAGREEMENT:
+    for code in codes:
+        if _uniform(SEED, doc_id, number, code) >= DISAGREEMENT:
             result.append(code)
             continue
         v = _uniform(SEED, doc_id, number, code, "how")
+        theme = code.split("/")[0]
         alts = [a for a in (passage.alt if passage else ()) if a not in codes]
-        if alts and v < 0.6:
-            result.append(alts[int(v / 0.6 * len(alts)) % len(alts)])  # a neighbour code instead
-        elif k > 0 and v < 0.8:
-            continue  # the second code is dropped
-        elif "/" in code and v < 0.85:
-            result.append(code.split("/")[0])  # the parent instead of the leaf
-        elif alts:
-            result += [code, alts[0]]  # an extra plausible code
-        elif "/" in code:
-            sibling_pool = sorted(c for c in code_paths if c.startswith(code.split("/")[0] + "/") and c != code)
-            result.append(sibling_pool[int(v * 997) % len(sibling_pool)] if sibling_pool else code)
+        cross = [a for a in alts if a.split("/")[0] != theme] or [CROSS_THEME.get(theme, code)]
+        siblings = sorted(c for c in code_paths if c.startswith(theme + "/") and c != code)
+        pick = int(_uniform(SEED, doc_id, number, code, "pick") * 1000)
+        if v < 0.35:
+            pool = alts or cross
+            result.append(pool[pick % len(pool)])  # a neighbour code instead
+        elif v < 0.5 and "/" in code:
+            result.append(theme)  # the parent instead of the leaf
+        elif v < 0.7:
+            continue  # left out
+        elif v < 0.9:
+            result += [code, cross[pick % len(cross)]]  # an extra code
         else:
-            continue  # overlooked
-    seen, unique = set(), []
+            result.append(siblings[pick % len(siblings)] if siblings else cross[0])
+    unique = []
     for code in result:
-        if code not in seen:
-            seen.add(code)
+        if code not in unique and code in code_paths:
             unique.append(code)
     return unique
 
