@@ -133,7 +133,8 @@ def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str) ->
     elif fmt == "table":
         if out is not None:
             raise QdaError("--format table prints to the terminal; use csv, md, html, json or xlsx with --out")
-        emit(_records(labelled(frame, lang)), "table")
+        shown = labelled(frame, lang)
+        emit(_records(shown), "table", [shown.index.name, *shown.columns], title=f"{len(shown)} rows")
     else:
         text = markdown_table(frame, lang) if fmt == "md" else html_page(frame, lang) if fmt == "html" \
             else to_json(_records(labelled(frame, lang, percent=False))) + "\n"
