@@ -58,7 +58,7 @@ SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 STANCES = ("good", "bad", "neutral")
 MIN_WORDS, MAX_WORDS = 600, 3000
-DISAGREEMENT = 0.17  # share of (segment, code) pairs coder_b handles differently
+DISAGREEMENT = 0.18  # share of (segment, code) pairs coder_b handles differently
 MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
 MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol  # share of (segment, code) pairs coder_b handles differently
 
@@ -1018,10 +1018,12 @@ def build(out: Path, quiet: bool = False) -> dict:
             writer.writerow(["document", "segment", "code", "coder"])
             writer.writerows([document, segment, code, coder] for document, segment, code in rows)
     agreement = theme_agreement(rows_a, rows_b, all_segments)
+    pairs_a, pairs_b = set(rows_a), set(rows_b)
     summary = {
         "documents": len(docs), "words": [n for _, n in counts], "codings_a": len(rows_a),
         "codings_b": len(rows_b), "segments": len(all_segments), "agreement": agreement,
         "passages": len(bank), "passages_used": len(used_passages),
+        "changed": 1 - len(pairs_a & pairs_b) / len(pairs_a),
     }
     if not quiet:
         report(docs, counts, summary)
@@ -1036,7 +1038,9 @@ def report(docs, counts, summary) -> None:
         print(f"  {site:<11} {level:<12} W{wave}: {n}")
     ws = summary["words"]
     print(f"words: min {min(ws)}, median {statistics.median(ws):.0f}, max {max(ws)}")
-    print(f"codings: coder_a {summary['codings_a']}, coder_b {summary['codings_b']}")
+    print(f"codings: coder_a {summary['codings_a']}, coder_b {summary['codings_b']}; coder_a's (segment, code) "
+          f"pairs that coder_b does not share: {summary['changed']:.1%}")
+    print("per top-level theme, presence per segment over all segments:")
     print("theme                 agree  kappa  segments")
     for theme, (observed, k, n) in summary["agreement"].items():
         print(f"  {theme:<20} {observed:.3f}  {k:.3f}  {n}")

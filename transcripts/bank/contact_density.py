@@ -527,6 +527,74 @@ PASSAGES = [
         stance="good",
         alt=("contact_density",),
     ),
+    # ------------------------------------------------------------------ without the obvious keywords
+    Passage(
+        codes=("contact_density/frequency",),
+        text="Die Kundin {erzählt|sagt}, sie sitze {eigentlich jeden Monat|so gut wie jeden Monat} bei ihrer "
+        "Ansprechpartnerin im Büro, {manchmal auch zweimal|vor Vorstellungsgesprächen auch öfter}. {Das sei "
+        "am Anfang ungewohnt gewesen|Anfangs habe sie gedacht, das sei eine Kontrolle}, {inzwischen freue sie "
+        "sich fast darauf|heute sei es ihr eine Hilfe}. {Früher habe sie im Jobcenter kaum jemanden gekannt|Vorher "
+        "habe sie nie gewusst, wer für sie zuständig sei}.",
+        levels=("client",),
+        stance="good",
+        alt=("client_view/satisfaction",),
+    ),
+    Passage(
+        codes=("contact_density/frequency",),
+        text="Der Kunde {sagt|berichtet}, zwischen zwei Besuchen im Haus {lägen|vergingen} {oft ein Vierteljahr|"
+        "meist drei, vier Monate}; {dazwischen passiere nichts|in der Zwischenzeit höre er nichts}. {Man habe ihm "
+        "zwar gesagt, er werde jetzt enger begleitet|Dass er jetzt in einem besonderen Team sei, habe man ihm "
+        "erzählt}, {gemerkt habe er davon aber nichts|doch im Alltag sei alles wie immer}.",
+        levels=("client",),
+        stance="bad",
+        alt=("client_view/perceived_change",),
+    ),
+    Passage(
+        codes=("contact_density/duration",),
+        text="{Man könne die Leute jetzt ausreden lassen|Heute könne man die Menschen ausreden lassen}, {erzählt|"
+        "berichtet} {die IFK|die Teamleiterin|der Teamleiter}; {niemand schaue mehr nervös auf die Uhr|keiner "
+        "müsse mitten im Satz abbrechen, weil draußen schon der Nächste warte}. {Beim ersten Kennenlernen werde "
+        "erst einmal über das Leben gesprochen und erst zum Schluss über Stellen|Gerade beim ersten Treffen nehme "
+        "man sich bewusst Zeit für die ganze Geschichte}, {was sich später auszahle|weil man sonst das Wichtigste "
+        "übersehe}.",
+        levels=("operational",),
+        stance="good",
+        alt=("ifk_role/conversation",),
+    ),
+    Passage(
+        codes=("contact_density/contact_forms",),
+        text="Die IFK {erzählt|berichtet}, dass der Kunde {ihr zwischen den Treffen Nachrichten schicke|sich mit "
+        "kurzen Nachrichten melde}, {wenn er eine Stelle gefunden habe oder nicht weiterwisse|sobald sich bei "
+        "einer Bewerbung etwas tue}. {Sie antworte meist am selben Tag|Eine Antwort bekomme er in der Regel "
+        "noch am selben Tag}; {so sei auch festgehalten, was in der EGV als nächster Schritt stehe|nebenbei "
+        "erinnere sie ihn so an die Absprachen aus der EGV}.",
+        levels=("client",),
+        stance="good",
+        alt=("egv/steering",),
+    ),
+    Passage(
+        codes=("contact_density/compliance",),
+        text=_OP + " {gibt zu|räumt ein}, dass {manche Kundinnen und Kunden seit dem Sommer niemand mehr zu Gesicht "
+        "bekommen habe|einige Leute seit Monaten nicht mehr im Haus gewesen seien}. {Auf dem Papier stehe ein "
+        "anderer Takt|Geplant sei das anders gewesen}, {doch wenn die Hälfte des Teams fehle, rutschten die "
+        "Ruhigen eben durch|aber die Unauffälligen fielen als Erste hinten herunter}. {Man hole das nach, so gut es "
+        "gehe|Aufholen werde man das erst im neuen Jahr können}.",
+        levels=("operational",),
+        stance="bad",
+        alt=("staffing/absence",),
+    ),
+    Passage(
+        codes=("contact_density/caseload",),
+        text="{Auf jede Kollegin im Team|Auf jede Fachkraft} {kämen|entfielen} {derzeit|im Moment} {deutlich mehr "
+        "Menschen als einmal vereinbart|spürbar mehr Leute, als im Konzept stehe}, {berichtet|sagt} " +
+        "{die Teamleiterin|der Teamleiter|die IFK}" + ". {Wer neu sei und noch in der Schulung stecke, bekomme "
+        "zwar weniger|Neue Kolleginnen würden in den ersten Wochen geschont}, {doch das müssten die anderen "
+        "auffangen|was die Erfahrenen zusätzlich trügen}; {ein normales Maß sei das nicht|auf Dauer gehe das nicht "
+        "gut}.",
+        levels=("operational",),
+        stance="bad",
+        alt=("staffing/absence",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("contact_density/frequency", "egv/updating"),

@@ -294,6 +294,41 @@ PASSAGES = [
         stance="bad",
         alt=("controlling",),
     ),
+    # ------------------------------------------------------------------ without the obvious keywords
+    Passage(
+        codes=("controlling/kpi_monitoring",),
+        text="Am Monatsende {lande|liege} auf jedem Schreibtisch ein Blatt, {auf dem stehe, wie viele Menschen man in "
+        "Arbeit gebracht habe und wer zu lange nicht eingeladen worden sei|das zeige, wer wie viele Leute in Arbeit "
+        "gebracht habe}, {erzählt|berichtet} {die IFK|die Teamleiterin|der Teamleiter}. {Darüber werde im Team offen "
+        "gesprochen|In der Teamrunde gehe man das gemeinsam durch}, {was anfangs manche gestört habe|und "
+        "inzwischen sei das für alle normal}.",
+        levels=("operational",),
+        stance="neutral",
+        alt=("goals/objectives",),
+    ),
+    Passage(
+        codes=("controlling/quality_assurance",),
+        text=_TL + " {setze|geselle} sich {ab und zu|ein paarmal im Jahr} {mit in ein Gespräch|zu einem "
+        "Beratungsgespräch dazu} und gebe {hinterher|anschließend unter vier Augen} Rückmeldung. {Anfangs sei das "
+        "für manche ungewohnt gewesen|Einige hätten das zuerst als Kontrolle empfunden}, {heute wünschten sich "
+        "die meisten sogar mehr davon|inzwischen werde das als Unterstützung gesehen}. {Dazu komme ein "
+        "gemeinsamer Blick in ausgewählte Akten|Ergänzend schaue man gemeinsam in einzelne Akten}.",
+        levels=("operational",),
+        stance="good",
+        alt=("staffing/training",),
+    ),
+    Passage(
+        codes=("controlling/readjustment",),
+        text=_ST + " {erläutert|berichtet}, man habe {nach dem ersten Jahr|nach einer Bilanz im Herbst} "
+        "{einiges umgestellt|das Konzept an mehreren Stellen angepasst}: {Die Zeiten für das erste Gespräch seien "
+        "verlängert worden, und wer kurz vor einer Arbeitsaufnahme stehe, werde enger begleitet|Die Gruppe der "
+        "aufgenommenen Personen sei erweitert worden}. {Die Kontaktdichte selbst habe man dabei bewusst nicht "
+        "angetastet|An der Kontaktdichte habe man nichts geändert}; {es gehe um Feinarbeit|Grundsätzliches stehe "
+        "nicht zur Debatte}.",
+        levels=("strategic",),
+        stance="good",
+        alt=("contact_density",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("controlling/readjustment", "staffing/recruitment"),

@@ -220,6 +220,17 @@ PASSAGES = [
         stance="neutral",
         alt=("interfaces/arbeitgeberservice",),
     ),
+    Passage(
+        codes=("goals/objectives",),
+        text="{Am Ende gehe es darum|Im Kern gehe es darum}, {dass mehr Familien wieder ohne Unterstützung vom Amt "
+        "auskommen|dass mehr Menschen von ihrer Arbeit leben können}, {sagt|meint} " + "{die Geschäftsführerin|"
+        "der Geschäftsführer|die Projektleiterin|der Projektleiter}" + ". {Jede Arbeitsaufnahme, die eine Familie "
+        "unabhängig mache, zähle doppelt|Wichtiger als jede einzelne Stelle sei, dass sie auch trage}; {das habe "
+        "man auch den Teams so vermittelt|so sei es auch im Haus angekommen}.",
+        levels=("strategic",),
+        stance="good",
+        alt=("goals/expectations",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("goals/objectives", "controlling/kpi_monitoring"),

@@ -571,6 +571,63 @@ PASSAGES = [
         stance="bad",
         alt=("client_view/satisfaction",),
     ),
+    # ------------------------------------------------------------------ without the obvious keywords
+    Passage(
+        codes=("interfaces/basisteam",),
+        text="Wer aus den anderen Teams {herüberkomme|zum Team stoße}, {bringe|habe} {ein kurzes Blatt mit den "
+        "wichtigsten Eckdaten|eine knappe Zusammenfassung der bisherigen Schritte} {mit|dabei}, {berichtet|"
+        "erzählt} {die IFK|die Teamleiterin|der Teamleiter}. {Bei Unklarheiten greife man zum Hörer und frage bei "
+        "der Kollegin nach, die den Menschen vorher betreut habe|Meist telefoniere man vorher kurz mit der "
+        "Kollegin, die die Person kenne}; {das klappe inzwischen ohne Reibung|das sei längst Routine}.",
+        levels=("operational",),
+        stance="good",
+        alt=("interfaces",),
+    ),
+    Passage(
+        codes=("interfaces/leistung",),
+        text="Wenn jemand {eine Arbeit aufnehme|in Arbeit gehe}, {dauere es oft Wochen, bis das Geld richtig "
+        "berechnet sei|vergingen mitunter Wochen, bis die Zahlungen angepasst seien}, {erzählt|schildert} " +
+        "{die IFK|die Teamleiterin|der Teamleiter}" + ". {Die Kolleginnen, die für die Zahlungen zuständig seien, "
+        "säßen im anderen Gebäude|Wer das Geld berechne, sitze weit weg und sei schwer zu greifen}, {und mancher "
+        "verliere in dieser Zeit die Lust an der neuen Stelle|was gerade am Anfang einer neuen Stelle viel "
+        "Unruhe stifte}.",
+        levels=("operational",),
+        stance="bad",
+        alt=("interfaces",),
+    ),
+    Passage(
+        codes=("interfaces/netzwerk",),
+        text="Der Kunde {erzählt|berichtet}, über das Jobcenter sei er an {eine Stelle in der Stadt|einen Verein} "
+        "gekommen, {die ihm bei seinen Mietschulden helfe|der ihm bei den Schulden und den Briefen vom Vermieter "
+        "helfe}. {Dort habe er jetzt alle zwei Wochen ein Gespräch|Man habe zusammen einen Plan gemacht, wie er die "
+        "Raten zahlen könne}; {seitdem habe er wieder den Kopf frei für die Suche nach Arbeit|erst seitdem könne er "
+        "sich überhaupt auf Bewerbungen einlassen}.",
+        levels=("client",),
+        stance="good",
+        alt=("client_situation",),
+    ),
+    Passage(
+        codes=("interfaces/fachdienste",),
+        text="Die IFK {berichtet|erzählt}, dass sie für die Kundin {eine ärztliche Einschätzung angefordert habe|"
+        "eine medizinische Stellungnahme aus dem Haus angefragt habe}, {weil die Kundin wegen ihres Knies kaum "
+        "lange stehen könne|da unklar gewesen sei, welche Arbeit ihr Rücken noch zulasse}. {Das Ergebnis habe "
+        "überraschend schnell vorgelegen|Nach wenigen Wochen habe man Klarheit gehabt}; {seitdem suche man "
+        "gezielt nach Bürotätigkeiten|die Suche habe sich danach auf sitzende Tätigkeiten verlagert}.",
+        levels=("client",),
+        stance="good",
+        alt=("profiling/potential_analysis",),
+    ),
+    Passage(
+        codes=("interfaces/arbeitgeberservice",),
+        text="{Die Vertreterin|Der Vertreter} des Arbeitgeberservice {berichtet|erzählt}, dass man die Bewerberinnen "
+        "und Bewerber aus dem Projektteam {inzwischen gut kenne|heute viel besser einschätzen könne}: {Weil die "
+        "Leute dort häufiger gesehen würden, seien die Profile aktueller|Man merke, dass die Kontaktdichte im "
+        "Projektteam höher sei, die Angaben stimmten einfach öfter}. {Vorschläge an die Betriebe gingen deshalb "
+        "schneller hinaus|Die Betriebe bekämen so passendere Vorschläge}.",
+        levels=("operational",),
+        stance="good",
+        alt=("placement/job_offers",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("interfaces/basisteam", "allocation/client_mix"),

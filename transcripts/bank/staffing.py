@@ -255,6 +255,41 @@ PASSAGES = [
         stance="neutral",
         alt=("ifk_role/relationship",),
     ),
+    # ------------------------------------------------------------------ without the obvious keywords
+    Passage(
+        codes=("staffing/training",),
+        text="{Die ersten Wochen|Den ersten Monat} habe sie {einer erfahrenen Kollegin über die Schulter geschaut|"
+        "bei einer erfahrenen Kollegin mit im Gespräch gesessen}, {erzählt|berichtet} die IFK. {Erst danach habe sie "
+        "eigene Leute übernommen|Eigene Kundinnen und Kunden seien erst nach und nach dazugekommen}, {und bei "
+        "Fragen habe sie jederzeit klopfen dürfen|und die Kollegin sei immer ansprechbar gewesen}. {So habe sie "
+        "mehr gelernt als aus jedem Handbuch|Das sei der beste Einstieg gewesen, den sie sich habe vorstellen "
+        "können}.",
+        levels=("operational",),
+        stance="good",
+        alt=("controlling/quality_assurance",),
+    ),
+    Passage(
+        codes=("staffing/absence",),
+        text="{Zwei Plätze im Team|Zwei Schreibtische im Team} {seien seit dem Frühjahr leer|stünden seit Monaten "
+        "leer}, {erzählt|berichtet} {die IFK|die Teamleiterin|der Teamleiter}: {Eine Kollegin sei zu einer anderen "
+        "Behörde gegangen, ein Kollege sei in Rente|Eine Kollegin habe eine feste Stelle anderswo angenommen, eine "
+        "weitere sei schwanger}. {Die Leute der beiden würden von allen mitbetreut|Ihre Kundinnen und Kunden habe "
+        "man aufgeteilt}, {und das spüre jeder im Kalender|was man an jedem einzelnen Tag merke}.",
+        levels=("operational",),
+        stance="bad",
+        alt=("contact_density/caseload",),
+    ),
+    Passage(
+        codes=("staffing/recruitment",),
+        text=_ST + " {berichtet|erklärt}, dass {gut die Hälfte|etwa ein Drittel} der {n_ifk} Fachkräfte {von "
+        "außen gekommen sei|neu ins Haus gekommen sei}, {darunter Sozialpädagoginnen und Kaufleute|viele mit "
+        "Erfahrung bei privaten Personaldienstleistern}. {Diese Mischung bringe frischen Wind in die Beratung|Das "
+        "bereichere das Team}, {auch wenn mancher erst lernen müsse, was eine EGV rechtlich bedeute|wenngleich die "
+        "Rechtskenntnisse rund um EGV und Sanktionen erst wachsen müssten}.",
+        levels=("strategic",),
+        stance="good",
+        alt=("staffing",),
+    ),
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("staffing/absence", "contact_density/compliance"),
