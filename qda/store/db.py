@@ -49,6 +49,11 @@ def _note_autobegin(conn: Connection, *_args) -> None:
         conn.info[_AUTOBEGIN] = True
 
 
+def _forget_autobegin(conn: Connection) -> None:
+    """A fresh checkout: no note left over from a statement that failed before it began."""
+    conn.info.pop(_AUTOBEGIN, None)
+
+
 def _sqlite_begin(conn: Connection) -> None:
     try:
         conn.exec_driver_sql("BEGIN" if conn.info.get(_AUTOBEGIN) else "BEGIN IMMEDIATE")
@@ -87,6 +92,7 @@ def _require_reachable(engine: Engine, url: URL) -> None:
 def _sqlite_engine(url: URL) -> Engine:
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "engine_connect", _forget_autobegin)
     event.listen(engine, "before_execute", _note_autobegin)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
