@@ -110,7 +110,8 @@ def _empty_target(tmp_path):
     (lambda lines: [*lines[:2], '{"table": "nonsense", "row": {}}\n', *lines[2:]], ":3: unknown table 'nonsense'"),
     (lambda lines: [lines[0].replace(f'"revision": "{head_revision()}"', '"revision": "f00d"'), *lines[1:]],
      "made by a newer qda"),
-], ids=["not-a-dump", "truncated", "broken-line", "unknown-table", "newer-revision"])
+    (lambda lines: [*lines, lines[-1]], "break the database's rules"),
+], ids=["not-a-dump", "truncated", "broken-line", "unknown-table", "newer-revision", "duplicate-row"])
 def test_a_damaged_dump_is_refused_and_nothing_is_written(dumped, tmp_path, damage, message):
     dumped.write_text("".join(damage(_lines(dumped))), encoding="utf-8")
     target = _empty_target(tmp_path)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 from sqlalchemy import Connection, DateTime, Engine, LargeBinary, MetaData, Table, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from qda import __version__
 from qda.errors import QdaError
@@ -82,13 +83,17 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
 def restore(engine: Engine, source: IO[str], name: str = "dump") -> dict[str, int]:
     """Load a dump into an empty database, then upgrade it; nothing is written if anything fails."""
     header = _read_header(source.readline(), name)
-    with schema_transaction(engine) as conn:
-        _require_empty(conn)
-        recreate_connection(conn, header["revision"])
-        loaded = _load_rows(conn, _rows(source, name), {table.name: table for table in _tables(conn)}, name)
-        if loaded != {table: count for table, count in header["rows"].items() if count}:
-            raise QdaError(f"the dump is incomplete: rows per table {dict(loaded)} do not match its header", name)
-        upgrade_connection(conn)
+    try:
+        with schema_transaction(engine) as conn:
+            _require_empty(conn)
+            recreate_connection(conn, header["revision"])
+            loaded = _load_rows(conn, _rows(source, name), {table.name: table for table in _tables(conn)}, name)
+            if loaded != {table: count for table, count in header["rows"].items() if count}:
+                raise QdaError(f"the dump is incomplete: rows per table {dict(loaded)} do not match its header", name)
+            upgrade_connection(conn)
+    except IntegrityError as error:
+        reason = str(error.orig).strip().splitlines()[0]
+        raise QdaError(f"the dump's rows break the database's rules ({reason}); nothing was restored", name) from None
     return {table: loaded[table] for table in header["rows"]}
 
 
