@@ -258,7 +258,8 @@ QUESTIONS = (
     Question("2.1", "Welche Erwartungen und Vorstellungen gibt es im Hinblick auf die konkrete Nutzung der "
              "zusätzlichen Betreuungszeit?", STRATEGIC, ("contact_density",)),
     Question("2.2", "Welche Vorstellungen werden in Ihrem Jobcenter mit einer stärker individualisierten "
-             "Betreuung und Vermittlung verbunden?", STRATEGIC, ("ifk_role", "egv", "profiling")),
+             "Betreuung und Vermittlung verbunden?", STRATEGIC, ("ifk_role", "profiling")),
+    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", STRATEGIC, ("egv",)),
     Question("2.3", "Wie erfolgte die Personalauswahl für die EJO in Ihrem Jobcenter?",
              STRATEGIC, ("staffing",)),
     Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", STRATEGIC, ("measures",)),
@@ -618,11 +619,11 @@ def allowed(passage: Passage, doc: Doc) -> int:
     if doc.level not in passage.levels:
         return 0
     if passage.stance == "neutral":
-        return 2
+        return 1
     stances = {site_stance(doc.site, code, doc.level, doc.wave) for code in passage.codes} - {"mixed"}
     if not stances:
         return 2
-    return 3 if stances == {passage.stance} else 0
+    return 4 if stances == {passage.stance} else 0  # the site's profile shows
 
 
 class Composer:
