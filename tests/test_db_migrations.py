@@ -111,3 +111,17 @@ def test_upgrade_refuses_a_database_from_a_newer_qda_directly(tmp_path):
     with pytest.raises(QdaError, match="newer qda"):
         upgrade(engine)
     engine.dispose()
+
+
+def test_cli_init_on_an_empty_postgresql_database_runs_the_migrations(pg_server, runner, tmp_path):
+    from qda.cli.main import app
+
+    name = pg_server.create_database()
+    url = pg_server.url(name).replace("+psycopg", "")
+    created = runner.invoke(app, ["init", str(tmp_path / "team"), "--database", url])
+    assert created.exit_code == 0, created.output
+    assert "(postgresql)" in created.output
+    assert f"database_url: {url}" in (tmp_path / "team" / "qda.yaml").read_text(encoding="utf-8")
+    info = runner.invoke(app, ["--project", str(tmp_path / "team"), "db", "info", "--format", "json"])
+    assert '"engine": "postgresql"' in info.output and f'"revision": "{head_revision()}"' in info.output
+    pg_server.drop_database(name)
