@@ -34,7 +34,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ selection_criteria
     Passage(
         codes=("allocation/selection_criteria",),
-        text="Ins Projektteam {kommen|kämen} {nur|ausschließlich} Kundinnen und Kunden im Markt- und "
+        text="Ins Projektteam kämen {nur|ausschließlich} Kundinnen und Kunden im Markt- und "
         "Aktivierungsprofil, {die höchstens zwei Jahre im Leistungsbezug seien|die nicht länger als zwei Jahre "
         "Leistungen bezögen}, {erläutert|berichtet} " + "{die IFK|die Teamleiterin|der Teamleiter|die "
         "Geschäftsführerin|der Geschäftsführer|die Projektleiterin|der Projektleiter}" + ". {Hinzu kämen "
@@ -147,8 +147,8 @@ PASSAGES = [
     ),
     Passage(
         codes=("allocation/client_mix",),
-        text="{Genügend Kundinnen und Kunden|Ausreichend Zugänge} kämen aus den Basisteams {im Moment schon|derzeit "
-        "durchaus}, {sagt|meint} " + "{die Teamleiterin|der Teamleiter}" + ", {aber die Eignung nehme ab|doch die "
+        text="Aus den Basisteams komme {im Moment|derzeit} {genügend|ausreichend} Nachschub, {sagt|"
+        "meint} " + "{die Teamleiterin|der Teamleiter}" + ", {aber die Eignung nehme ab|doch die "
         "Qualität der Zugänge lasse nach}. {Wer jetzt komme, habe oft lange Lücken im Lebenslauf|Die Neuen "
         "brächten mehr Probleme mit als die ersten Jahrgänge}; {man müsse damit leben, dass nicht jeder in sechs "
         "Monaten in Arbeit sei|die Verweildauer im Projektteam werde länger}.",

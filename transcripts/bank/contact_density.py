@@ -65,7 +65,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("contact_density/frequency",),
-        text="{Im Projektteam|Für die Fachkräfte der Joboffensive} {gilt|gelte} ein {fester|verbindlicher} "
+        text="{Im Projektteam|Für die Fachkräfte der Joboffensive} gelte ein {fester|verbindlicher} "
         "Gesprächsrhythmus: {Jede Kundin und jeder Kunde werde {interval} eingeladen|Die Termine würden {interval} "
         "vergeben}. {Im Regelgeschäft seien es früher eher drei Monate gewesen|Vorher habe man die Leute oft nur "
         "zwei- oder dreimal im Jahr gesehen}. {Dieser Turnus sei inzwischen selbstverständlich geworden|An den Takt "
@@ -166,7 +166,7 @@ PASSAGES = [
     Passage(
         codes=("contact_density/duration",),
         text="Für ein Erstgespräch {plane|nehme sich} " + "{die IFK|man im Projektteam|das Team}" + " {neunzig "
-        "Minuten|bis zu anderthalb Stunden} {ein|Zeit}, Folgegespräche dauerten {meist|in der Regel} {duration}. "
+        "Minuten|bis zu anderthalb Stunden} Zeit, Folgegespräche dauerten {meist|in der Regel} {duration}. "
         "{Früher seien es oft nur zwanzig Minuten gewesen|Im Regelgeschäft habe man dafür kaum eine halbe Stunde "
         "gehabt}. {Hinzu kämen Vor- und Nachbereitung|Die Vorbereitung mit Blick in die Akte komme noch hinzu}, "
         "{die man sich jetzt auch wirklich nehmen könne|für die nun endlich Raum sei}.",
@@ -187,8 +187,8 @@ PASSAGES = [
     ),
     Passage(
         codes=("contact_density/duration",),
-        text="{Nach Einschätzung der IFK|Nach Darstellung der Teamleitung} {unterscheiden sich|unterschieden "
-        "sich} die Gesprächslängen {stark|je nach Person deutlich}: {Mit manchen Kunden sei man in zwanzig Minuten "
+        text="{Nach Einschätzung der IFK|Nach Darstellung der Teamleitung} unterschieden sich die Gesprächslängen "
+        "{stark|je nach Person deutlich}: {Mit manchen Kunden sei man in zwanzig Minuten "
         "durch, mit anderen sitze man eine gute Stunde|Manche Gespräche seien nach einer Viertelstunde erledigt, "
         "andere zögen sich über eine Stunde}. {Im Schnitt komme man auf {duration}|Durchschnittlich lägen die "
         "Folgegespräche bei {duration}}; {ein starres Zeitraster gebe es nicht|vorgegeben sei nur ein grober "
@@ -254,7 +254,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ contact_forms
     Passage(
         codes=("contact_density/contact_forms",),
-        text="{Zwischen den Terminen|Neben den persönlichen Gesprächen} {halte|hält} " + "{die IFK|das Team}" +
+        text="{Zwischen den Terminen|Neben den persönlichen Gesprächen} halte " + "{die IFK|das Team}" +
         " {vor allem telefonisch und per E-Mail|per Telefon und Mail} Kontakt. {Viele Kundinnen und Kunden hätten "
         "inzwischen die Durchwahl|Die Kunden kennten ihre direkte Durchwahl}, {und das werde rege genutzt|was "
         "manchmal auch anstrengend sei}. {Stellenangebote würden oft einfach per Mail weitergeleitet|Kurze Fragen "
@@ -441,8 +441,8 @@ PASSAGES = [
     ),
     Passage(
         codes=("contact_density/compliance",),
-        text="{Wer nicht zum Termin erscheine|Bei unentschuldigtem Fehlen}, {werde|wird} {zunächst angerufen|"
-        "zuerst telefonisch nachgefragt} und {neu eingeladen|erhalte eine zweite Einladung}, {erläutert|beschreibt} "
+        text="{Wer nicht zum Termin erscheine, werde zunächst angerufen und neu eingeladen|Bei unentschuldigtem "
+        "Fehlen frage man zuerst telefonisch nach und lade erneut ein}, {erläutert|beschreibt} "
         "{die IFK|die Teamleiterin|der Teamleiter}. {So halte man die Kontaktdichte auch bei schwierigen Fällen "
         "weitgehend ein|Damit sinke die Zahl der Kunden, die aus dem Rhythmus fallen}. {Sanktionen seien eher die "
         "Ausnahme|Erst wenn das nichts bringe, werde über Sanktionen gesprochen}.",
@@ -453,7 +453,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ caseload
     Passage(
         codes=("contact_density/caseload",),
-        text="{Rechnerisch|Auf dem Papier} {betreue|betreut} jede Fachkraft {hundert|rund hundert} Kundinnen und "
+        text="{Rechnerisch|Auf dem Papier} betreue jede Fachkraft {hundert|rund hundert} Kundinnen und "
         "Kunden, {berichtet|erläutert} " + "{die Teamleiterin|der Teamleiter|die IFK}" + "; {tatsächlich lägen "
         "einige Kolleginnen derzeit bei über hundertzwanzig|wegen unbesetzter Stellen liege der Schnitt aber eher "
         "bei hundertdreißig}. {Der Schlüssel von {ratio} sei so nicht zu halten|Von {ratio} könne man im Moment nur "
@@ -610,7 +610,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("contact_density/compliance", "staffing/absence"),
-        text="{Im Winter|Über mehrere Monate} {seien|waren} im Projektteam {drei von {n_ifk}|mehrere} Stellen "
+        text="{Im Winter|Über mehrere Monate} seien im Projektteam {drei von {n_ifk}|mehrere} Stellen "
         "{nicht besetzt|verwaist}, {weil Kolleginnen in andere Jobcenter gewechselt seien|wegen Elternzeit und "
         "Langzeiterkrankung}, {berichtet|schildert} " + "{die Teamleiterin|der Teamleiter|die IFK}" + ". {Die "
         "Kundinnen und Kunden der Vakanzen habe man auf alle verteilt|Deren Kunden hätten die übrigen mitbetreut}; "

@@ -148,9 +148,9 @@ PASSAGES = [
     ),
     Passage(
         codes=("controlling/kpi_monitoring",),
-        text="{Die Teamleiterin|Der Teamleiter} der Leistungsabteilung {berichtet|erläutert}, dass {ihr Bereich|die "
-        "Leistungsteams} {nach eigenen Kennzahlen gesteuert werde|an Bearbeitungszeiten und Rückständen gemessen "
-        "werde}. {Die Erfolge des Projektteams tauchten dort nicht auf|Mehr Integrationen schlügen sich in ihren "
+        text="{Die Teamleiterin|Der Teamleiter} der Leistungsabteilung {berichtet|erläutert}, dass {ihr Bereich nach "
+        "eigenen Kennzahlen gesteuert werde|die Leistungsteams an Bearbeitungszeiten und Rückständen gemessen "
+        "würden}. {Die Erfolge des Projektteams tauchten dort nicht auf|Mehr Integrationen schlügen sich in ihren "
         "Zahlen als Mehrarbeit nieder}; {das führe gelegentlich zu Spannungen|darüber rede in der Leitungsrunde "
         "niemand gern}.",
         levels=("operational",),

@@ -234,7 +234,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ double-coded
     Passage(
         codes=("goals/objectives", "controlling/kpi_monitoring"),
-        text="{Die Integrationsziele|Die Zielwerte} {würden|werden} {jeden Monat|monatlich} {mit den Ist-Zahlen "
+        text="{Die Integrationsziele|Die Zielwerte} würden {jeden Monat|monatlich} {mit den Ist-Zahlen "
         "abgeglichen|in der Teamrunde besprochen}, {berichtet|erläutert} " + "{die Teamleiterin|der Teamleiter|die "
         "IFK}" + ". {Wer hinter seinem Anteil zurückliege, werde angesprochen|Die Liste zeige für jede Fachkraft, "
         "wo sie stehe}; {das erzeuge Druck, aber auch Klarheit|manche empfänden das als Ansporn, andere als "

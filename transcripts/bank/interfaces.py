@@ -56,7 +56,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("interfaces/basisteam",),
-        text="Bei der Übergabe {fehlten|fehlen} {häufig|nach wie vor oft} die Vermerke aus dem Basisteam, "
+        text="Bei der Übergabe fehlten {häufig|nach wie vor oft} die Vermerke aus dem Basisteam, "
         "{berichtet|schildert} " + "{die IFK|die Teamleiterin|der Teamleiter}" + "; {im Erstgespräch fange man dann "
         "wieder bei null an|man müsse im Erstgespräch alles neu erfragen}. {Manche Kundinnen und Kunden wüssten nicht "
         "einmal, warum sie jetzt woanders betreut würden|Oft sei den Leuten der Wechsel gar nicht erklärt worden}. "
@@ -191,7 +191,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ leistung
     Passage(
         codes=("interfaces/leistung",),
-        text="Wenn eine Kundin {kurzfristig|von heute auf morgen} eine Stelle {antrete|annehme}, {erfahre|erfährt} "
+        text="Wenn eine Kundin {kurzfristig|von heute auf morgen} eine Stelle {antrete|annehme}, erfahre "
         "die Leistungsabteilung {davon oft erst mit Wochen Verspätung|häufig erst Wochen später davon}, {berichtet|"
         "schildert} " + "{die Teamleiterin|der Teamleiter|die IFK}" + ". {Dann müssten Überzahlungen zurückgefordert "
         "werden|Die Folge seien Überzahlungen und Rückforderungen}, {was die Leute verärgere|was für Kunden wie "
@@ -274,7 +274,7 @@ PASSAGES = [
     # ------------------------------------------------------------------ arbeitgeberservice
     Passage(
         codes=("interfaces/arbeitgeberservice",),
-        text="Der gemeinsame Arbeitgeberservice {meldet|schickt} dem Projektteam {jeden Montag|einmal pro Woche} "
+        text="Der gemeinsame Arbeitgeberservice {melde|schicke} dem Projektteam {jeden Montag|einmal pro Woche} "
         "seine offenen Stellen, {berichtet|erläutert} " + "{die IFK|die Teamleiterin|der Teamleiter}" + "; "
         "{umgekehrt schickten die Fachkräfte Kurzprofile geeigneter Bewerberinnen und Bewerber|im Gegenzug gingen "
         "Bewerberprofile an den AG-S}. {Eine Kollegin aus dem AG-S sitze außerdem einmal im Monat in der "
@@ -320,8 +320,8 @@ PASSAGES = [
     ),
     Passage(
         codes=("interfaces/arbeitgeberservice",),
-        text="{Gemeinsam mit dem Arbeitgeberservice|Zusammen mit dem AG-S} {habe man|veranstalte man} {mehrere "
-        "Arbeitgebertage organisiert|regelmäßig Bewerbertage mit Betrieben aus der Region}, {berichtet|erzählt} "
+        text="{Gemeinsam mit dem Arbeitgeberservice|Zusammen mit dem AG-S} {habe man mehrere "
+        "Arbeitgebertage organisiert|veranstalte man regelmäßig Bewerbertage mit Betrieben aus der Region}, {berichtet|erzählt} "
         "{die IFK|die Teamleiterin|der Teamleiter|die Vertreterin des Arbeitgeberservice|der Vertreter des "
         "Arbeitgeberservice}. {Dort könnten sich Kundinnen und Kunden direkt vorstellen|Die Betriebe führten dort "
         "gleich erste Gespräche}, {und aus jedem Termin gingen einige Einstellungen hervor|was schon zu etlichen "
@@ -354,8 +354,8 @@ PASSAGES = [
     ),
     Passage(
         codes=("interfaces/arbeitgeberservice",),
-        text="Die Kundin {erzählt|berichtet}, sie sei {von ihrer Vermittlerin|auf Anregung ihrer Ansprechpartnerin} "
-        "zu einer {Sprechstunde|Veranstaltung} des Arbeitgeberservice {geschickt worden|gegangen}. {Dort hätten "
+        text="Die Kundin {erzählt|berichtet}, sie sei auf Anregung ihrer {Vermittlerin|Ansprechpartnerin} zu "
+        "einer {Sprechstunde|Veranstaltung} des Arbeitgeberservice gegangen. {Dort hätten "
         "sich drei Firmen vorgestellt|Es seien mehrere Betriebe aus der Pflege da gewesen}, {mit einer davon habe "
         "sie danach ein Vorstellungsgespräch gehabt|und sie habe gleich ihre Unterlagen abgeben können}. "
         "{Das sei hilfreich gewesen|Das habe ihr Mut gemacht}.",
@@ -460,7 +460,7 @@ PASSAGES = [
     ),
     Passage(
         codes=("interfaces/netzwerk",),
-        text="{Wie viel Netzwerk|Wie stark auf externe Partner zurückgegriffen werde}, {hänge|hängt} {sehr von der "
+        text="{Wie viel Netzwerk|Wie stark auf externe Partner zurückgegriffen werde}, hänge {sehr von der "
         "einzelnen Fachkraft ab|stark davon ab, wen man kenne}, {meint|räumt ein} " + "{die IFK|die Teamleiterin|der "
         "Teamleiter}" + ". {Eine Übersicht über Beratungsstellen gebe es zwar im Intranet|Es gebe eine Liste der "
         "Angebote}, {doch die sei veraltet|aber gepflegt werde sie kaum}. {Neue Kolleginnen und Kollegen müssten "
@@ -528,8 +528,8 @@ PASSAGES = [
     Passage(
         codes=("interfaces/fachdienste",),
         text="{Wenn sich im Gespräch gesundheitliche Einschränkungen zeigten|Tauchen gesundheitliche Fragen auf}, "
-        "{schalte man|werde} {die Reha-Beratung der Agentur|den Ärztlichen Dienst} {früh ein|frühzeitig "
-        "eingeschaltet}, {erläutert|beschreibt} " + "{die IFK|die Teamleiterin|der Teamleiter}" + ". {Ein Wechsel in "
+        "{schalte man die Reha-Beratung der Agentur früh ein|werde frühzeitig der Ärztliche Dienst eingeschaltet}, "
+        "{erläutert|beschreibt} " + "{die IFK|die Teamleiterin|der Teamleiter}" + ". {Ein Wechsel in "
         "das Fallmanagement sei aber nicht automatisch die Folge|Nicht jeder mit Einschränkungen müsse deshalb das "
         "Projektteam verlassen}; {man prüfe im Einzelfall, ob die Betreuung im Team weiter sinnvoll sei|entscheidend "
         "sei, ob eine Arbeitsaufnahme absehbar bleibe}.",
@@ -574,8 +574,8 @@ PASSAGES = [
     # ------------------------------------------------------------------ without the obvious keywords
     Passage(
         codes=("interfaces/basisteam",),
-        text="Wer aus den anderen Teams {herüberkomme|zum Team stoße}, {bringe|habe} {ein kurzes Blatt mit den "
-        "wichtigsten Eckdaten|eine knappe Zusammenfassung der bisherigen Schritte} {mit|dabei}, {berichtet|"
+        text="Wer aus den anderen Teams {herüberkomme|zum Team stoße}, bringe {ein kurzes Blatt mit den "
+        "wichtigsten Eckdaten|eine knappe Zusammenfassung der bisherigen Schritte} mit, {berichtet|"
         "erzählt} {die IFK|die Teamleiterin|der Teamleiter}. {Bei Unklarheiten greife man zum Hörer und frage bei "
         "der Kollegin nach, die den Menschen vorher betreut habe|Meist telefoniere man vorher kurz mit der "
         "Kollegin, die die Person kenne}; {das klappe inzwischen ohne Reibung|das sei längst Routine}.",
