@@ -76,7 +76,8 @@ class PgServer:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def _admin(self, sql: str):
+    def admin(self, sql: str):
+        """Run ``sql`` on the server's maintenance database; rows if it returns any."""
         with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres",
                              autocommit=True) as conn:
             cursor = conn.execute(sql)
@@ -85,17 +86,17 @@ class PgServer:
     def create_database(self, template: str = "template0") -> str:
         """A new database, empty (``template0``) or a copy of ``template``; returns its name."""
         name = f"qda_test_{next(self._names)}"
-        version = self._admin("SELECT current_setting('server_version_num')::int")[0][0]
+        version = self.admin("SELECT current_setting('server_version_num')::int")[0][0]
         strategy = " STRATEGY FILE_COPY" if version >= 150000 else ""  # 5x faster for small databases
-        self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'{strategy}')
+        self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}" ENCODING \'UTF8\'{strategy}')
         return name
 
     def drop_database(self, name: str) -> None:
-        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def make_project_template(self) -> None:
         """A database at the newest schema that fresh project databases are copied from."""
-        self._admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0 ENCODING \'UTF8\'')
+        self.admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0 ENCODING \'UTF8\'')
         engine = connect(self.url(TEMPLATE))
         upgrade(engine)
         engine.dispose()
