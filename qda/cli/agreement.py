@@ -13,6 +13,10 @@ from qda.cli.output import emit, format_option
 
 agreement_app = typer.Typer(invoke_without_command=True)
 CODERS_HELP = "Coders to compare, comma-separated (two or more)."
+CODE_OPTION = typer.Option(None, "--code", help="Only this code.")
+UNIT_OPTION = typer.Option("segment", "--unit", help="Unit of analysis: segment or sentence.")
+SITE_OPTION = typer.Option(None, help="Only documents of this site.")
+LEVEL_OPTION = typer.Option(None, help="Only documents of this level.")
 THEMES_OPTION = typer.Option(False, "--themes", help="Count each coding for its top-level code (theme level).")
 
 
@@ -25,11 +29,9 @@ def register(app: typer.Typer) -> None:
 def agreement(
     ctx: typer.Context,
     coders: Optional[str] = typer.Option(None, "--coders", help=CODERS_HELP),
-    code: Optional[str] = typer.Option(None, "--code", help="Only this code."),
+    code: Optional[str] = CODE_OPTION,
     by: str = typer.Option("code", "--by", help="Rows per code, site or level."),
-    unit: str = typer.Option("segment", "--unit", help="Unit of analysis: segment or sentence."),
-    site: Optional[str] = typer.Option(None, help="Only documents of this site."),
-    level: Optional[str] = typer.Option(None, help="Only documents of this level."),
+    unit: str = UNIT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
     themes: bool = THEMES_OPTION,
     fmt: str = format_option(),
 ) -> None:
@@ -54,10 +56,8 @@ def agreement(
 def disagreements(
     ctx: typer.Context,
     coders: str = typer.Option(..., "--coders", help=CODERS_HELP),
-    code: Optional[str] = typer.Option(None, "--code", help="Only this code."),
-    unit: str = typer.Option("segment", "--unit", help="Unit of analysis: segment or sentence."),
-    site: Optional[str] = typer.Option(None, help="Only documents of this site."),
-    level: Optional[str] = typer.Option(None, help="Only documents of this level."),
+    code: Optional[str] = CODE_OPTION,
+    unit: str = UNIT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
     themes: bool = THEMES_OPTION,
     fmt: str = format_option(),
 ) -> None:

@@ -14,6 +14,7 @@ import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,7 @@ def build_project(conn: Connection, project_name: str) -> tuple[etree._Element, 
     return root, sources, report
 
 
+@lru_cache(maxsize=None)
 def user_guid(name: str) -> str:
     return guid("user", name)
 
