@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
-
-import pandas as pd
 
 LEVEL_LABELS = {
     "de": {"strategic": "strategisch", "operational": "operativ", "client": "Kundenebene"},
@@ -23,7 +22,7 @@ def lines(line_start: int, line_end: int) -> str:
 
 
 def _present(value: Any) -> bool:
-    return value is not None and not (isinstance(value, float) and pd.isna(value)) and value != ""
+    return value is not None and not (isinstance(value, float) and math.isnan(value)) and value != ""
 
 
 def citation(site: Any, level: Any, role: Any, wave: Any, document: str, line_start: int, line_end: int,

@@ -1,4 +1,8 @@
-"""``qda retrieve``, ``qda cooccur``, ``qda matrix``: coded passages and cross-site tables."""
+"""``qda retrieve``, ``qda cooccur``, ``qda matrix``: coded passages and cross-site tables.
+
+pandas, openpyxl and matplotlib are imported inside the commands so that every other ``qda``
+command starts without them.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,6 @@ from typing import List, Optional
 
 import typer
 
-from qda.analysis import cooccurrence, retrieve, theme_matrices
-from qda.analysis.citation import LANGUAGES
-from qda.analysis.export import html_page, labelled, markdown_table, write_csv, write_xlsx
-from qda.analysis.matrix import VALUES
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, to_json
 from qda.errors import QdaError
@@ -27,10 +27,12 @@ def register(app: typer.Typer) -> None:
 
 
 def lang_option():
-    return typer.Option("de", "--lang", help=f"Language of labels and citations: {', '.join(LANGUAGES)}.")
+    return typer.Option("de", "--lang", help="Language of labels and citations: de or en.")
 
 
 def check_lang(lang: str) -> None:
+    from qda.analysis.citation import LANGUAGES
+
     if lang not in LANGUAGES:
         raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
 
@@ -51,6 +53,8 @@ def retrieve_command(
 
     Example: qda retrieve --code contact_density --not-code egv --site Bochum --format md
     """
+    from qda.analysis import retrieve
+
     check_lang(lang)
     with get_project(ctx).engine.connect() as conn:
         frame = retrieve(conn, code, and_code, not_code, with_children, coder, lang,
@@ -84,6 +88,8 @@ def cooccur_command(
 
     Example: qda cooccur --codes 1 --site Krefeld --format csv
     """
+    from qda.analysis import cooccurrence
+
     with get_project(ctx).engine.connect() as conn:
         table = cooccurrence(conn, codes, coder, site=site, level=level)
     rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
@@ -94,7 +100,7 @@ def matrix_command(
     ctx: typer.Context,
     rows: str = typer.Option("site", "--rows", help="site, level, role, wave or document."),
     cols: Optional[str] = typer.Option(None, "--cols", help="Code level (1 = themes) or comma-separated codes."),
-    value: str = typer.Option("count", "--value", help=f"Cell value: {', '.join(VALUES)}."),
+    value: str = typer.Option("count", "--value", help="Cell value: count, docs, share, presence or summary."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     wave: Optional[int] = typer.Option(None),
@@ -106,6 +112,8 @@ def matrix_command(
 
     Example: qda matrix --rows site --cols 1 --value presence --format xlsx --out matrix.xlsx
     """
+    from qda.analysis import VALUES, theme_matrices
+
     check_lang(lang)
     if fmt in BINARY_FORMATS and out is None:
         raise QdaError(f"--format {fmt} needs --out FILE")
@@ -121,6 +129,8 @@ def matrix_command(
 
 def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str) -> None:
     """Write (or print) the matrix of ``value`` in ``fmt``; XLSX takes every matrix given."""
+    from qda.analysis.export import html_page, labelled, markdown_table, write_csv, write_xlsx
+
     frame = matrices[value]
     if fmt == "xlsx":
         write_xlsx(matrices, out, lang)

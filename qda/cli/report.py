@@ -1,4 +1,8 @@
-"""``qda report site|all|approve|status`` and ``qda summary set|show|list``: the case reports."""
+"""``qda report site|all|approve|status`` and ``qda summary set|show|list``: the case reports.
+
+The report machinery (pandas, python-docx, matplotlib) is imported inside the commands so that
+every other ``qda`` command starts without it.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,7 @@ from qda.cli.analysis import check_lang, lang_option
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
 from qda.errors import QdaError
-from qda.report import approve, get_summary, list_summaries, set_summary, write_all, write_report
-from qda.report.approvals import approval_status, fingerprint, latest_approvals
-from qda.report.build import REPORT_FORMATS, prepared_report, site_heatmap
-from qda.report.data import ReportCorpus
-from qda.report.render import render_text
-from qda.report.summaries import known_sites
+from qda.report.summaries import get_summary, list_summaries, set_summary
 
 report_app = typer.Typer(help="Case reports per site (Fallberichte) and their sign-off.", no_args_is_help=True)
 summary_app = typer.Typer(help="The evaluator's written summaries per site and theme.", no_args_is_help=True)
@@ -37,7 +36,7 @@ def template_option():
 def report_site(
     ctx: typer.Context,
     site: str = typer.Argument(..., help="Site (Jobcenter) as in the documents' metadata."),
-    fmt: str = format_option(*REPORT_FORMATS, default="md"),
+    fmt: str = format_option("md", "html", "docx", default="md"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (needed for docx)."),
     template: Optional[Path] = template_option(),
     lang: str = lang_option(),
@@ -47,6 +46,10 @@ def report_site(
 
     Example: qda report site Bochum --format docx --out Fallbericht-Bochum.docx
     """
+    from qda.report.build import prepared_report, site_heatmap, write_report
+    from qda.report.data import ReportCorpus
+    from qda.report.render import render_text
+
     check_lang(lang)
     if fmt == "docx" and out is None:
         raise QdaError("--format docx needs --out FILE")
@@ -73,6 +76,8 @@ def report_all(
 
     Example: qda report all --out reports/ --formats html,docx
     """
+    from qda.report.build import write_all
+
     check_lang(lang)
     chosen = [part.strip() for part in formats.split(",") if part.strip()]
     with get_project(ctx).engine.connect() as conn:
@@ -90,6 +95,8 @@ def report_approve(
 
     Example: qda report approve Bochum --by "Dr. M. Keller"
     """
+    from qda.report.approvals import approve
+
     with get_project(ctx).engine.begin() as conn:
         approval = approve(conn, site, by)
     typer.echo(f"approved {site} by {approval['approved_by']} (fingerprint {approval['fingerprint'][:12]})")
@@ -101,6 +108,9 @@ def report_status(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda report status --format json
     """
+    from qda.report.approvals import approval_status, fingerprint, latest_approvals
+    from qda.report.summaries import known_sites
+
     with get_project(ctx).engine.connect() as conn:
         approvals = latest_approvals(conn)
         rows = []

@@ -1,4 +1,4 @@
-"""``qda run``: the main job, with a Rich progress display."""
+"""``qda run``: the main job, with a Rich progress display (the pipeline is imported on use)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from qda.cli.analysis import check_lang, lang_option
-from qda.pipeline import RunOptions, Steps, default_project_dir, run_pipeline
-from qda.report.build import REPORT_FORMATS
 
 STEP_LABELS = {
     "import": "importing protocols", "codebook": "loading the codebook", "codings": "applying coding files",
@@ -23,8 +21,8 @@ def register(app: typer.Typer) -> None:
     app.command("run")(run_command)
 
 
-class RichSteps(Steps):
-    """One progress bar per step of the pipeline."""
+class RichSteps:
+    """One progress bar per step of the pipeline (the hooks of :class:`qda.pipeline.Steps`)."""
 
     def __init__(self, progress: Progress):
         self.progress = progress
@@ -52,7 +50,7 @@ def run_command(
     transcripts: Path = typer.Argument(..., help="Folder of protocols; coding files in its codings/*.csv."),
     codebook: Path = typer.Option(..., "--codebook", help="Codebook YAML."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for reports, matrices, suggestions."),
-    formats: str = typer.Option(",".join(REPORT_FORMATS), "--formats", help="Report formats: md, html, docx."),
+    formats: str = typer.Option("md,html,docx", "--formats", help="Report formats: md, html, docx."),
     suggest: bool = typer.Option(True, "--suggest/--no-suggest", help="Write suggestions for uncoded segments."),
     template: Optional[Path] = typer.Option(None, "--template", help="Own report templates (see qda report)."),
     lang: str = lang_option(),
@@ -62,6 +60,8 @@ def run_command(
 
     Example: qda run transcripts/ --codebook codebooks/ejo-implementation.yaml --out reports/
     """
+    from qda.pipeline import RunOptions, default_project_dir, run_pipeline
+
     check_lang(lang)
     root = ctx.find_root().obj or {}
     project_dir = root.get("project_dir") or default_project_dir(out)

@@ -1,11 +1,22 @@
-"""Case reports per site (Markdown, HTML, DOCX), summaries, approvals, and the heatmap."""
+"""Case reports per site (Markdown, HTML, DOCX), summaries, approvals, and the heatmap.
 
-from qda.report.approvals import approve, fingerprint
-from qda.report.build import write_all, write_report
-from qda.report.data import ReportCorpus, SiteReport, site_report
-from qda.report.summaries import get_summary, list_summaries, set_summary
+The names below are loaded on first use (PEP 562): the CLI reaches ``qda.report.summaries``
+without importing python-docx and matplotlib.
+"""
 
-__all__ = [
-    "ReportCorpus", "SiteReport", "approve", "fingerprint", "get_summary", "list_summaries", "set_summary",
-    "site_report", "write_all", "write_report",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "approve": "qda.report.approvals", "fingerprint": "qda.report.approvals",
+    "write_all": "qda.report.build", "write_report": "qda.report.build",
+    "ReportCorpus": "qda.report.data", "SiteReport": "qda.report.data", "site_report": "qda.report.data",
+    "get_summary": "qda.report.summaries", "list_summaries": "qda.report.summaries",
+    "set_summary": "qda.report.summaries",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'qda.report' has no attribute '{name}'")
+    return getattr(import_module(_EXPORTS[name]), name)
