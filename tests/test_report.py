@@ -208,3 +208,22 @@ def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, t
         |---|---|---|---|
         | Bochum | 0 | 2 | 1 |
         """) in (out / "matrix.md").read_text(encoding="utf-8")
+
+
+def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_cli, tmp_path):
+    out = tmp_path / "en.docx"
+    assert run_cli("report", "site", "Krefeld", "--lang", "en", "--format", "docx", "--out", out).exit_code == 0
+    document = docx.Document(str(out))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Overview", "Themes",
+                                                                                  "Provenance of the codings"]
+    assert document.paragraphs[0].text == "Case report Krefeld"
+    run_cli("summary", "set", "Krefeld", "egv", "<img src=x onerror=alert(1)>")
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "site.html.j2").write_text("{% for theme in report.themes %}<p>{{ theme.summary }}</p>{% endfor %}",
+                                         encoding="utf-8")
+    page = run_cli("report", "site", "Krefeld", "--format", "html", "--template", folder).output
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img" not in page
+    (folder / "labels.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    result = run_cli("report", "site", "Krefeld", "--template", folder)
+    assert result.exit_code == 1 and "labels.yaml:2: invalid YAML" in result.output
