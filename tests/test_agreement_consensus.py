@@ -110,3 +110,13 @@ def test_consensus_name_and_prefer_must_make_sense(two_coders):
             build_consensus(conn, ["A", "B"], "A")
         with pytest.raises(QdaError, match="--prefer 'C'"):
             build_consensus(conn, ["A", "B"], "K", prefer="C")
+
+
+def test_sentence_disagreements_name_the_sentence(two_coders, run_cli):
+    result = run_cli("agreement", "disagreements", "--coders", "A,B", "--unit", "sentence", "--format", "json")
+    assert result.exit_code == 0, result.output
+    import json
+    rows = json.loads(result.output)
+    # egv: A coded all of segment 3, B only its start; one sentence, so they agree there
+    assert [(r["document"], r["segment"], r["sentence"], r["code"]) for r in rows] == [
+        ("BO-OP-IFK-W1", 2, 1, "contact_density"), ("KR-OP-IFK-W1", 1, 1, "contact_density")]

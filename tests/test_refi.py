@@ -203,3 +203,10 @@ def test_zip_bomb_and_wrong_extension_are_refused(project, tmp_path, run_cli):
     result = run_cli("export", "refi", "--out", tmp_path / "project.zip")
     assert result.exit_code == 1 and "ends in .qdpx" in result.output
     assert not (tmp_path / "project.zip").exists()
+
+
+def test_cli_lists_what_it_could_not_carry_over(project, tmp_path, run_cli):
+    result = run_cli("import", "refi", foreign_qdpx(tmp_path), "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "not carried over: PDFSource 'Flyer.pdf': only text sources are imported" in result.output
+    assert any(line.startswith("file,documents,reused,codes_added") for line in result.output.splitlines())
