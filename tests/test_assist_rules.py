@@ -71,3 +71,4 @@ def test_evidence_is_the_sentence_around_the_hit():
     start = text.index("EGV")
     assert evidence_sentence(text, (start, start + 3)) == "Dann die EGV, die gemeinsam erarbeitet wird!"
     assert evidence_sentence("x " * 200, (0, 1), limit=20).endswith("…")
+    assert evidence_sentence(text, (0, 4)) == "Erst kam die Frage."

@@ -91,7 +91,7 @@ class Engine:
     def _evidence(self, doc: Doc, segment: SegmentText, code: str, hit: RuleHit | None) -> str:
         parts = []
         if hit and hit.terms:
-            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0])}\"")
+            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], doc)}\"")
         if hit and hit.question:
             parts.append(f"under question {segment.question}")
         if self.model.classifier:

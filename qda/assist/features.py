@@ -11,9 +11,10 @@ import numpy
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from qda.assist.rules import question_parts
+from qda.assist.rules import question_parts, token_view
 
 QUESTION_KEY = "qda_question"
+FEATURES = "qda_features"
 COMPOUND_MIN = 10  # lemmas this long are usually compounds: their head and modifier count too
 AFFIX = 6
 
@@ -24,13 +25,19 @@ def set_question(doc: Doc, question: str | None) -> Doc:
 
 
 def segment_features(doc: Doc) -> list[str]:
-    """The distinct feature strings of one segment, in order of first appearance."""
+    """The distinct feature strings of one segment, in order of first appearance (cached on the doc)."""
+    cached = doc.user_data.get(FEATURES)
+    if cached is None:
+        cached = doc.user_data[FEATURES] = _features(doc)
+    return cached
+
+
+def _features(doc: Doc) -> list[str]:
     features: dict[str, None] = {}
     previous = None
-    for token in doc:
-        if token.is_stop or not token.is_alpha or len(token.text) < 2:
+    for _, lemma, _, content in token_view(doc):
+        if not content:
             continue
-        lemma = (token.lemma_ or token.text).lower()
         features[f"w:{lemma}"] = None
         if len(lemma) >= COMPOUND_MIN:
             features[f"m:{lemma[:AFFIX]}"] = None

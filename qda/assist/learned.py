@@ -25,6 +25,7 @@ from qda.assist.features import feature_keys, readable, segment_features
 
 PIPE = "textcat_multilabel"
 KEYS = "qda_feature_keys"
+WEIGHTS = "qda_feature_weights"
 HASH_LENGTH = 2 ** 16
 EPOCHS = 8
 BATCH = 64
@@ -103,15 +104,23 @@ class Classifier:
 
     def strongest(self, doc: Doc, label: str, count: int = 3) -> list[str]:
         """The features of ``doc`` that raise ``label`` most: exact weights of the linear layer."""
-        features = segment_features(doc)
+        features, weights = self._feature_weights(doc)
         if not features:
             return []
-        keys = feature_keys(features)
-        singles = (keys, numpy.ones(len(keys), dtype="float32"), numpy.ones(len(keys), dtype="int32"))
-        column = self.labels.index(label)
-        weights = self._sparse.predict(singles)[:, column] - self._sparse.get_param("b")[column]
-        ranked = sorted(zip(weights, features), reverse=True)[:count]
-        return [readable(feature) for weight, feature in ranked if weight > 0]
+        column = weights[:, self.labels.index(label)]
+        top = numpy.argsort(-column)[:count]
+        return [readable(features[i]) for i in top if column[i] > 0]
+
+    def _feature_weights(self, doc: Doc) -> tuple[list[str], numpy.ndarray]:
+        """Each feature's weight for every label, once per doc (a segment has several suggestions)."""
+        cached = doc.user_data.get(WEIGHTS)
+        if cached is None:
+            features = segment_features(doc)
+            keys = _cached_keys(doc)
+            singles = (keys, numpy.ones(len(keys), dtype="float32"), numpy.ones(len(keys), dtype="int32"))
+            weights = self._sparse.predict(singles) - self._sparse.get_param("b") if features else None
+            cached = doc.user_data[WEIGHTS] = (features, weights)
+        return cached
 
     def to_bytes(self) -> bytes:
         return zlib.compress(self.nlp.to_bytes(exclude=["vocab"]), 6)

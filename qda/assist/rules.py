@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
+TOKENS = "qda_tokens"
+SENTENCES = "qda_sentence_gaps"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
@@ -85,6 +87,7 @@ class RuleSet:
             self.questions[code.path] = (exact, {_stem(q) for q in exact})
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
+        self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -103,39 +106,56 @@ class RuleSet:
     def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
         """Every code with keyword or question evidence in ``doc`` (one segment)."""
         found: list[tuple[_Entry, int, int]] = []
-        lemmas = [_lemma(token) for token in doc]
-        for i, token in enumerate(doc):
-            for entry in self._token_entries(token.text, lemmas[i]):
-                found.append((entry, token.idx, token.idx + len(token.text)))
-            for phrase, entry in self.phrases.get(lemmas[i], ()):
+        tokens = token_view(doc)
+        lemmas = [lemma for _, lemma, _, _ in tokens]
+        for i, (text, lemma, start, _) in enumerate(tokens):
+            for entry in self._token_entries(text, lemma):
+                found.append((entry, start, start + len(text)))
+            for phrase, entry in self.phrases.get(lemma, ()):
                 if _phrase_at(lemmas, i, phrase):
-                    last = doc[i + len(phrase) - 1]
-                    found.append((entry, token.idx, last.idx + len(last.text)))
+                    last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
+                    found.append((entry, start, last_start + len(last_text)))
         hits = self._collect(found)
         self._add_question(hits, question)
         return hits
 
     def _collect(self, found: list[tuple[_Entry, int, int]]) -> dict[str, RuleHit]:
-        excluded = [(e.code, start, end) for e, start, end in found if e.excluding]
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        for entry, start, end in found:
+            if entry.excluding:
+                excluded.setdefault(entry.code, []).append((start, end))
         hits: dict[str, RuleHit] = {}
         for entry, start, end in found:
-            if entry.excluding or any(code == entry.code and s <= start and end <= e for code, s, e in excluded):
+            if entry.excluding:
                 continue
-            hit = hits.setdefault(entry.code, RuleHit(entry.code))
+            spans = excluded.get(entry.code)
+            if spans and any(s <= start and end <= e for s, e in spans):
+                continue
+            hit = hits.get(entry.code)
+            if hit is None:
+                hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
             hit.spans.append((start, end))
         return hits
 
     def _add_question(self, hits: dict[str, RuleHit], question: str | None) -> None:
-        parts = question_parts(question)
-        if not parts:
-            return
+        if question not in self._question_hits:
+            self._question_hits[question] = self._question_only(question_parts(question))
+        for code, shared in self._question_hits[question].items():
+            if code in hits:
+                hits[code].question = shared.question
+            else:
+                hits[code] = shared  # read-only: one object per question and code, not per segment
+
+    def _question_only(self, parts: list[str]) -> dict[str, RuleHit]:
+        hits = {}
         for code, (exact, stems) in self.questions.items():
             own = exact.intersection(parts) or exact.intersection(_stem(p) for p in parts)  # 2.2d under 2.2
             level = 2 if own else 1 if stems.intersection(_stem(p) for p in parts) else 0
             if level:
-                hits.setdefault(code, RuleHit(code)).question = level
+                hits[code] = RuleHit(code, question=level)
+        return hits
 
     def _token_entries(self, text: str, lemma: str) -> tuple[_Entry, ...]:
         key = (text, lemma)
@@ -166,6 +186,17 @@ def _lemma(token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def token_view(doc: Doc) -> list[tuple[str, str, int, bool]]:
+    """(text, lower-cased lemma, offset, is a content word) per token, read once per doc: the
+    rules and the learned features both walk it, and spaCy token objects are costly to make."""
+    cached = doc.user_data.get(TOKENS)
+    if cached is None:
+        cached = doc.user_data[TOKENS] = [
+            (token.text, _lemma(token), token.idx, token.is_alpha and not token.is_stop and len(token.text) > 1)
+            for token in doc]
+    return cached
+
+
 def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(lemmas):
         return False
@@ -174,15 +205,19 @@ def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return window[:-1] == list(head) and last in window[-1]
 
 
-def evidence_sentence(text: str, span: tuple[int, int], limit: int = 160) -> str:
-    """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() > span[0]:
-            end = match.start()
+def evidence_sentence(text: str, span: tuple[int, int], doc: Doc | None = None, limit: int = 160) -> str:
+    """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``;
+    sentence bounds are found once per ``doc`` when one is given."""
+    bounds = doc.user_data.get(SENTENCES) if doc is not None else None
+    if bounds is None:
+        bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        if doc is not None:
+            doc.user_data[SENTENCES] = bounds
+    start, end = 0, len(text)
+    for gap_start, gap_end in bounds:
+        if gap_end > span[0]:
+            end = gap_start
             break
-        start = match.end()
-    else:
-        end = len(text)
+        start = gap_end
     sentence = text[start:end].strip()
     return sentence if len(sentence) <= limit else sentence[:limit - 1].rstrip() + "…"
