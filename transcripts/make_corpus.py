@@ -10,21 +10,22 @@ composed from the hand-written passage bank in ``transcripts/bank/`` (one module
 here is taken from real interviews.
 
 How a protocol is made
-- The plan (``PLAN``) lists per site the interviews: strategic level (GF, PL), operational level
+- The plan (``BASE_PLAN``, ``EXTRA_PLAN``) lists per site the interviews: strategic level (GF, PL), operational level
   (team leads, IFK, at some sites the benefits team lead or the employer service) and the client
   level (Intensivfallstudien: the IFK about one client and that client, in waves 1 and 2).
 - For each interview the guide questions fitting its level and role (``QUESTIONS``) are answered
-  with 1-3 paragraphs each. A paragraph is a passage whose codes fit the question, whose levels
-  include the interview's level, and whose stance (good/bad/neutral) fits the site's profile for
-  that theme, level and wave (``PROFILES``). ``{a|b}`` alternatives are chosen at random; the
-  speaker of a paragraph ("Die Teamleiterin berichtet ...") must fit the interviewee's role and
-  gender, and a client keeps one gender through all four client protocols of a site.
+  with 1-4 paragraphs each. A paragraph is a passage whose first code fits the question, whose
+  levels include the interview's level, and whose stance (good/bad/neutral) fits the site's
+  profile for that theme, level and wave (``profile`` of each site in ``SITES``). ``{a|b}``
+  alternatives are chosen at random; the speaker of a paragraph ("Die Teamleiterin berichtet ...")
+  must fit the interviewee's role and gender, and a client keeps one gender through all four
+  client protocols of a site.
 - A paragraph text never occurs twice in the corpus; a passage is used at most once per protocol.
 - Segment numbers come from running the importer's own segmenter on the written text, so the
   codings always point at the right segments.
 
 Gold codings: coder_a gives each paragraph its passage's codes. coder_b agrees mostly; for about
-15 % of (segment, code) pairs it swaps to a neighbour code (the passage's ``alt``), codes the
+13-15 % of (segment, code) pairs it swaps to a neighbour code (the passage's ``alt``), codes the
 parent instead of the leaf, leaves the code out, adds a plausible extra code, or picks a sibling
 leaf. Whether and how a pair is changed depends only on a hash of document, segment and code.
 """
