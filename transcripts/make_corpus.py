@@ -434,7 +434,8 @@ _VERBS = (
     r"betont|betonen|schätzt|meint|ergänzt|erklärt|räumt|bemängelt|kritisiert|lobt|bestätigt|"
     r"unterstreicht|verweist|bewertet|resümiert|führt\s+aus|bilanziert|beklagt|bedauert|hebt|"
     r"fasst|äußert|nennt|erinnert|vermutet|beurteilt|bezeichnet|antwortet|gesteht|fügt|skizziert|umreißt|"
-    r"wünscht|bedauert|bemängelt|beklagt)"
+    r"wünscht|empfiehlt|zeigt|zieht|sieht|hält|beobachtet|benennt|erwartet|erhofft|lobt|warnt|zählt|"
+    r"verweist|unterstreicht|bestätigt|erwähnt|erkennt|schätzt|meint|glaubt|findet|weiß)"
 )
 _FRAMES = (
     r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
@@ -466,9 +467,14 @@ _VERB_AFTER = re.compile(r"^(?:\s+(?:des|der|im|vom|aus\s+dem|aus\s+der)\s+[\wä
                          + _VERBS + r"\b")
 
 
-def speaker(text: str) -> tuple[str, str | None] | None:
+_OPENING = re.compile(r"^(?:Die|Der)\s+$")
+
+
+def speaker(text: str, opening_is_speaker: bool = False) -> tuple[str, str | None] | None:
     """The class and gender of whoever a paragraph is told by, from its first reporting frame
-    ("Die Teamleiterin berichtet", "Nach Einschätzung der IFK", "Der Kunde schildert"), or None."""
+    ("Die Teamleiterin berichtet", "Nach Einschätzung der IFK", "Der Kunde schildert"), or None.
+    With ``opening_is_speaker`` a role noun opening the paragraph counts whatever verb follows
+    (right for staff interviews, not for the client level, where "Der Kunde ist ..." is common)."""
     hits = []
     for regex, cls, gender in _NOUN_RE:
         for match in regex.finditer(text):
@@ -476,7 +482,8 @@ def speaker(text: str) -> tuple[str, str | None] | None:
             before = text[:start] if start <= 80 else "x " + text[start - 80:start]  # "x " blocks ^
             after = text[match.end():match.end() + 80]
             is_subject = _SUBJECT_START.search(before) and _VERB_AFTER.match(after)
-            is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after) or _INVERTED.search(before)
+            is_frame = _FRAME_END.search(before) or _ZUFOLGE.match(after) or _INVERTED.search(before) \
+                or (opening_is_speaker and _OPENING.match(before))
             if is_subject or is_frame:
                 hits.append((match.start(), -len(match.group(1)), cls, gender, after))
     if not hits:
@@ -502,7 +509,7 @@ def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
     """Genders of every mention of a team lead, GF or PL that can only be the interviewee."""
     found = []
     for regex, cls, gender in _NOUN_RE:
-        if cls not in ("TL", "GF", "PL"):
+        if cls not in ("TL", "GF", "PL", "AGS"):
             continue
         for match in regex.finditer(text):
             if _refine(cls, text[match.end():]) in doc.role.speakers:
@@ -521,7 +528,7 @@ _WAVE2 = re.compile(r"\b(?:[Ss]eit|[Nn]ach) (?:dem|der) (?:letzten|ersten|vorige
 def fits_doc(text: str, doc: Doc) -> bool:
     """Whether an expanded paragraph can stand in ``doc``: told by someone of the interviewee's role
     and gender, and (client level) naming the client in the right gender."""
-    who = speaker(text)
+    who = speaker(text, opening_is_speaker=doc.level != "client")
     if who:
         cls, gender = who
         if cls != "ANY" and cls not in doc.role.speakers:
