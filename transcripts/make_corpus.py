@@ -518,8 +518,8 @@ def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
 
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
-_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines)\s+(?:\w+en\s+)?Kunden"
-                       r"|[Ee]in\s+(?:\w+er\s+)?Kunde)\b")
+_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|zum|vom|beim)\s+(?:\w+en\s+)?"
+                       r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )den\s+Kunden(?!\s+und))\b")
 
 
 _WAVE2 = re.compile(r"\b(?:[Ss]eit|[Nn]ach) (?:dem|der) (?:letzten|ersten|vorigen) (?:Interview|Befragung|Besuch)")
