@@ -194,8 +194,9 @@ def test_import_killed_midway_leaves_project_consistent_and_rerun_finishes(proje
         child.stdout.readline()
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
-    with project.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    if project.database.dialect.name == "sqlite":  # PostgreSQL has no file to corrupt
+        with project.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     assert count(project, documents) in (0, 400)
     report = import_paths(project.engine, [folder])
     assert len(report.added) + len(report.unchanged) == 400
