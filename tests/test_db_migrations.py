@@ -12,7 +12,7 @@ from db_helpers import empty_url, table_rows  # noqa: F401  (fixture)
 from qda.errors import QdaError
 from qda.project import open_project
 from qda.store.db import connect
-from qda.store.migrate import BASELINE, downgrade, head_revision, known_revisions, upgrade
+from qda.store.migrate import BASELINE, alembic_config, downgrade, head_revision, known_revisions, upgrade
 from qda.store.schema import metadata
 
 
@@ -35,6 +35,13 @@ def test_every_migration_goes_down_and_up_again(empty_url):
         assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
     assert upgrade(engine) == (None, head_revision())
     engine.dispose()
+
+
+def test_head_names_the_newest_migration_script():
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == head_revision()
+    assert known_revisions()[-1] == head_revision()
 
 
 def test_a_new_project_is_made_by_the_migrations(project):

@@ -3,6 +3,8 @@
 New databases are made by running every migration, so a fresh project and an upgraded old one
 end up with the same schema. Projects made before qda had migrations carry no version table; they
 hold the first revision's schema and are stamped with it before upgrading.
+Opening a project only compares its version with :data:`HEAD`; Alembic (a quarter second to
+import) is loaded only to migrate.
 """
 
 from __future__ import annotations
@@ -11,38 +13,41 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from qda.errors import QdaError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 BASELINE = "0001"  # the schema of projects made before migrations existed
+HEAD = "0001"  # the newest revision in migrations/versions (a test keeps the two in step)
 VERSION_TABLE = "alembic_version"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
     """An Alembic configuration pointing at qda's migrations, bound to ``connection``."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.attributes["connection"] = connection
     return config
 
 
-@lru_cache(maxsize=1)
 def head_revision() -> str:
     """The newest revision this version of qda knows."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return HEAD
 
 
 @lru_cache(maxsize=1)
 def known_revisions() -> tuple[str, ...]:
-    """All revisions, oldest first."""
+    """All revisions in the migration scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return tuple(rev.revision for rev in reversed(list(script.walk_revisions())))
 
@@ -72,8 +77,8 @@ class SchemaState:
 
 def schema_state(conn: Connection) -> SchemaState:
     tables = set(inspect(conn).get_table_names())
-    current = MigrationContext.configure(conn).get_current_revision() if VERSION_TABLE in tables else None
-    return SchemaState(current=current, head=head_revision(), empty=not tables)
+    current = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar() if VERSION_TABLE in tables else None
+    return SchemaState(current=current, head=HEAD, empty=not tables)
 
 
 @contextmanager
@@ -104,6 +109,10 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
 def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | None, str]:
     """:func:`upgrade` inside the caller's :func:`schema_transaction`."""
     state = schema_state(conn)
+    if state.up_to_date and revision in ("head", HEAD):
+        return state.current, state.current
+    from alembic import command
+
     if state.newer:
         raise QdaError(_newer_message(state))
     config = alembic_config(conn)
@@ -115,12 +124,16 @@ def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Take the schema back to ``revision`` (``base``: no tables); for tests and restores."""
+    from alembic import command
+
     with schema_transaction(engine) as conn:
         command.downgrade(alembic_config(conn), revision)
 
 
 def recreate_connection(conn: Connection, revision: str) -> None:
     """Drop every table and build the schema of ``revision``: for an empty database only."""
+    from alembic import command
+
     config = alembic_config(conn)
     if schema_state(conn).legacy:
         command.stamp(config, BASELINE)
@@ -132,11 +145,13 @@ def require_current(engine: Engine) -> None:
     """Refuse a database whose schema is older or newer than this qda; an empty one is created."""
     with engine.connect() as conn:
         state = schema_state(conn)
+    if state.up_to_date:
+        return
     if state.empty:
         upgrade(engine)
     elif state.newer:
         raise QdaError(_newer_message(state))
-    elif not state.up_to_date:
+    else:
         version = state.current or "from before migrations"
         raise QdaError(f"the project database is at schema revision {version}, this qda needs {state.head}: "
                        "run 'qda db upgrade' (after a backup with 'qda db dump FILE')")
