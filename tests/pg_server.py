@@ -62,16 +62,23 @@ class PgServer:
         settings = {"listen_addresses": "127.0.0.1", "port": str(self.port), "unix_socket_directories": str(self.root),
                     "max_connections": "200", **({} if durable else FAST_SETTINGS)}
         options = " ".join(f"-c {key}={value}" for key, value in settings.items())
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
-        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w", "start")
         self._names = itertools.count(1)
+        try:
+            self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale",
+                      "--no-sync")
+            self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w", "start")
+        except subprocess.CalledProcessError as error:
+            log = self.root / "server.log"
+            details = error.stderr + (log.read_text(errors="replace")[-2000:] if log.exists() else "")
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise RuntimeError(f"could not start PostgreSQL ({' '.join(error.cmd)}):\n{details}") from None
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self.bin / program), *args]
         if self.run_as:
             command = ["runuser", "-u", self.run_as, "--", *command]
         subprocess.run(command, check=True, cwd=self.root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                       stdin=subprocess.DEVNULL, timeout=120)
+                       stdin=subprocess.DEVNULL, timeout=120, text=True)
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
