@@ -98,8 +98,11 @@ def store_coding(
     try:
         with conn.begin_nested():
             return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True
-    except IntegrityError:  # a concurrent writer stored the same coding first
-        return conn.execute(select(codings.c.id).where(key)).scalar_one(), False
+    except IntegrityError:  # a concurrent writer stored the same coding first, or removed the code
+        existing = conn.execute(select(codings.c.id).where(key)).scalar()
+        if existing is None:
+            raise QdaError("the code or segment was removed by another user meanwhile; nothing stored") from None
+        return existing, False
 
 
 def remove_coding(
