@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -27,6 +28,7 @@ import time
 from pathlib import Path
 
 import numpy
+from sqlalchemy import select
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -35,10 +37,11 @@ from bench.corpus import write_corpus  # noqa: E402
 from qda.assist import api  # noqa: E402
 from qda.assist.combine import best_threshold, per_code  # noqa: E402
 from qda.assist.data import document_folds  # noqa: E402
+from qda.assist.evaluate import cross_validate  # noqa: E402
 from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
 from qda.coding.io import import_codings  # noqa: E402
 from qda.ingest import import_paths  # noqa: E402
-from qda.project import init_project  # noqa: E402
+from qda.project import init_project, open_project  # noqa: E402
 from qda.store.schema import segments  # noqa: E402
 
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
@@ -59,7 +62,7 @@ def quality(corpus: Path, folds: int, seed: int) -> dict:
         project = sample_project(corpus, Path(tmp) / "project")
         items, docs, rules, codes = api.training_data(project, "coder_a")
         started = time.perf_counter()
-        ours = api.cross_validate(items, docs, rules, codes, folds, seed)
+        ours = cross_validate(items, docs, rules, codes, folds, seed)
         took = time.perf_counter() - started
     result = {kind: ours.macro(kind)["f1"] for kind in ("rules", "learned", "combined")}
     result.update(baseline(items, codes, folds, seed))
@@ -131,28 +134,44 @@ def speed_project(folder: Path, documents: int, words: int):
     return project
 
 
-def speed(documents: int, words: int, runs: int) -> dict:
+def speed(project, runs: int) -> dict:
+    """Warm runs in this process (model and lemma tables loaded once), median of ``runs``."""
+    with project.engine.connect() as conn:
+        total_words = sum(len(text.split()) for text in conn.execute(select(segments.c.text)).scalars())
+    timings, suggestions = [], 0
+    for _ in range(runs):
+        api._ENGINES.clear()  # the model is loaded again each run
+        started = time.perf_counter()
+        suggestions = len(api.suggest_all(project))
+        timings.append(time.perf_counter() - started)
+    return {"words": total_words, "suggestions": suggestions, "median_seconds": round(statistics.median(timings), 2),
+            "runs": [round(t, 2) for t in timings], "words_per_second": round(total_words / statistics.median(timings))}
+
+
+def cold_run(project_dir: Path) -> dict:
+    """One suggest in a fresh process, as ``qda suggest`` would run: seconds and peak memory."""
+    command = [sys.executable, __file__, "--suggest-only", str(project_dir)]
+    started = time.perf_counter()
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return {"seconds": round(time.perf_counter() - started, 2), **json.loads(out)}
+
+
+def suggest_only(project_dir: Path) -> None:
+    rows = api.suggest_all(open_project(project_dir))
+    print(json.dumps({"suggestions": len(rows),
+                      "peak_parent_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                      "peak_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
+
+
+def speed_and_memory(documents: int, words: int, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = speed_project(Path(tmp), documents, words)
-        with project.engine.connect() as conn:
-            total_words = sum(len(text.split()) for text in conn.execute(segments.select().with_only_columns(
-                segments.c.text)).scalars())
-        timings, suggestions = [], 0
-        for _ in range(runs):
-            api._ENGINES.clear()  # each run loads the model and the lemma tables again
-            started = time.perf_counter()
-            suggestions = len(api.suggest_all(project))
-            timings.append(time.perf_counter() - started)
-    return {"documents": documents, "words": total_words, "suggestions": suggestions,
-            "median_seconds": round(statistics.median(timings), 2), "runs": [round(t, 2) for t in timings],
-            "words_per_second": round(total_words / statistics.median(timings))}
-
-
-def memory(documents: int, words: int) -> dict:
-    """Peak resident memory of one suggest run (parent, and the largest worker), in MB."""
-    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"documents": documents, "peak_parent_mb": round(self_mb), "peak_worker_mb": round(child_mb)}
+        print(f"speed, {documents} x {words} words:", json.dumps(speed(project, runs)))
+        print("cold run (new process):", json.dumps(cold_run(project.root)))
+    for docs in (documents // 4, documents // 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            project = speed_project(Path(tmp), docs, words)
+            print(f"cold run, {docs} documents:", json.dumps(cold_run(project.root)))
 
 
 def main() -> None:
@@ -165,23 +184,20 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=4000)
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
-    parser.add_argument("--memory-only", type=int, metavar="DOCS", help=argparse.SUPPRESS)
+    parser.add_argument("--suggest-only", type=Path, metavar="PROJECT", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.memory_only:
-        speed(args.memory_only, args.words, 1)
-        print(json.dumps(memory(args.memory_only, args.words)))
+    if args.suggest_only:
+        suggest_only(args.suggest_only)
         return
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     if not args.skip_quality:
         if (args.corpus / "codings" / "coder_a.csv").is_file():
             print("quality (macro-F1):", json.dumps(quality(args.corpus, args.folds, args.seed)))
         else:
             print(f"quality: skipped, no gold codings in {args.corpus}/codings/coder_a.csv")
     if not args.skip_speed:
-        print("speed:", json.dumps(speed(args.documents, args.words, args.runs)))
-        for docs in (args.documents // 4, args.documents // 2, args.documents):
-            out = subprocess.run([sys.executable, __file__, "--memory-only", str(docs), "--words", str(args.words)],
-                                 capture_output=True, text=True, check=True).stdout
-            print("memory:", out.strip())
+        speed_and_memory(args.documents, args.words, args.runs)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ from spacy.training import Example
 from sqlalchemy import func, select
 
 from assist_helpers import code_gold, write_protocols
+from qda.assist.api import record_decision
 from qda.ingest import import_paths
-from qda.store.schema import codings, suggestion_decisions
+from qda.store.schema import codings, segments, suggestion_decisions
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_train_models_and_eval(coded, run_cli):
     assert trained.exit_code == 0, trained.output
     assert json.loads(trained.stdout)[0]["version"] == 1
     listed = json.loads(run_cli("assist", "models", "--format", "json").stdout)
-    assert [(m["version"], m["coder"], m["seed"], m["new_labels"]) for m in listed] == [(1, "anna", 2, 0)]
+    assert [(m["version"], m["coder"], m["seed"], m["new_decisions"]) for m in listed] == [(1, "anna", 2, 0)]
     result = run_cli("assist", "eval", "--coder", "anna", "--folds", "3", "--format", "json")
     assert result.exit_code == 0, result.output
     macro = {row["suggester"]: row for row in json.loads(result.stdout) if row["code"] == "(macro)"}
@@ -97,3 +98,12 @@ def test_model_option_uses_an_installed_pipeline_and_guards_against_mixing(coded
     assert listed[0]["base"] == model
     mixed = run_cli("suggest", "--model", "blank:de")
     assert mixed.exit_code == 1 and "was trained with spaCy pipeline" in mixed.stderr
+
+
+def test_suggest_hints_at_retraining_once_decisions_accumulate(coded, run_cli):
+    assert run_cli("assist", "train", "--coder", "anna").exit_code == 0
+    assert "hint:" not in run_cli("suggest", "--doc", "T00-OP-IFK-W1").stderr
+    with coded.engine.begin() as conn:
+        for segment_id in conn.execute(select(segments.c.id).limit(10)).scalars():
+            record_decision(conn, segment_id, "interfaces", "anna", False, "rules", 0.3)
+    assert "run 'qda assist train' to learn from them" in run_cli("suggest", "--doc", "T00-OP-IFK-W1").stderr

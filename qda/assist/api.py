@@ -14,13 +14,13 @@ import json
 import os
 from typing import Any, Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, delete, func, insert, or_, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from qda.assist.data import labeled_segments
 from qda.assist.engine import Engine, SegmentText, Suggestion, run
-from qda.assist.evaluate import Evaluation, cross_validate  # noqa: F401  (cross_validate: bench)
+from qda.assist.evaluate import Evaluation, cross_validate
 from qda.assist.learned import EPOCHS
-from qda.assist.model import AssistModel, fit_model, untrained_model
+from qda.assist.model import fit_model, untrained_model
 from qda.assist.nlp import base_pipeline, model_name
 from qda.assist.rules import CodeTerms, RuleSet
 from qda.assist.store import latest_model, load_model, model_rows, save_model
@@ -206,10 +206,10 @@ def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: 
     if not any(value for item in items for value in item.labels.values()):
         raise QdaError(f"coder '{coder}' has no codings to learn from: code some segments first")
     model = fit_model(items, docs, rules, code_paths, seed, epochs)
-    params = {"coder": coder, "seed": seed, "epochs": epochs, "base": model_name(base_model),
-              "segments": len(items), "documents": len({item.document for item in items}),
-              "labels": _label_count(items)}
     with project.engine.begin() as conn:
+        params = {"coder": coder, "seed": seed, "epochs": epochs, "base": model_name(base_model),
+                  "segments": len(items), "documents": len({item.document for item in items}),
+                  "decisions": decision_count(conn, coder)}
         version = save_model(conn, model, params)
     _ENGINES.clear()
     return {"version": version, **params, "metrics": model.metrics, "thresholds":
@@ -239,19 +239,17 @@ def training_data(project, coder: str, base_model: str | None = None):
     return items, docs, rules, code_paths
 
 
-def _label_count(items) -> int:
-    return sum(len(item.labels) if not item.complete else sum(item.labels.values()) for item in items)
+def decision_count(conn: Connection, coder: str) -> int:
+    """How much the coder has taught so far: codings plus suggestion decisions."""
+    return sum(conn.execute(select(func.count()).select_from(table).where(table.c.coder == coder)).scalar()
+               for table in (codings, suggestion_decisions))
 
 
 def list_models(project, coder: str | None = None) -> list[dict[str, Any]]:
-    """Stored model versions with their parameters, out-of-fold scores and how stale they are."""
+    """Stored model versions with their parameters, out-of-fold scores and the coder's decisions
+    since (a retraining cue)."""
     with project.engine.connect() as conn:
-        rows = model_rows(conn)
-        current: dict[str, int] = {}
+        rows = [row for row in model_rows(conn) if coder is None or row["coder"] == coder]
         for row in rows:
-            name = row["coder"]
-            if name not in current:
-                code_paths = [c.path for c in load_codes(conn)]
-                current[name] = _label_count(labeled_segments(conn, name, code_paths))
-            row["new_labels"] = current[name] - row["labels"]
-    return [row for row in rows if coder is None or row["coder"] == coder]
+            row["new_decisions"] = decision_count(conn, row["coder"]) - row["decisions"]
+    return rows

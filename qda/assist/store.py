@@ -59,6 +59,6 @@ def model_rows(conn: Connection) -> list[dict[str, Any]]:
         {"version": row.version, "created_at": row.created_at, "coder": row.params.get("coder"),
          "seed": row.params.get("seed"), "epochs": row.params.get("epochs"), "base": row.params.get("base"),
          "segments": row.params.get("segments"), "documents": row.params.get("documents"),
-         "labels": row.params.get("labels", 0), "metrics": row.metrics, "size_kb": round(len(row.blob) / 1024, 1)}
+         "decisions": row.params.get("decisions", 0), "metrics": row.metrics, "size_kb": round(len(row.blob) / 1024, 1)}
         for row in conn.execute(query)
     ]

@@ -14,7 +14,7 @@ assist_app = typer.Typer(help="Train, evaluate and inspect the suggesters.", no_
 SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidence")
 ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "question", "code", "score", "suggester",
                        "evidence")
-STALE_SHARE = 0.1  # retrain hint once a tenth more decisions exist than the model learned from
+STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
 
 
@@ -57,8 +57,8 @@ def suggest(
 
 def _stale_hint(project) -> None:
     models = api.list_models(project)
-    if models and models[0]["new_labels"] > STALE_SHARE * max(models[0]["labels"], 1):
-        typer.echo(f"hint: {models[0]['new_labels']} decisions since model v{models[0]['version']}: "
+    if models and models[0]["new_decisions"] > STALE_SHARE * max(models[0]["decisions"], 1):
+        typer.echo(f"hint: {models[0]['new_decisions']} decisions since model v{models[0]['version']}: "
                    f"run 'qda assist train' to learn from them", err=True)
 
 
@@ -78,7 +78,7 @@ def train(
     project = get_project(ctx)
     result = api.train(project, project.coder(coder), seed=seed, epochs=epochs, base_model=model)
     rows = [{"version": result["version"], "coder": result["coder"], "segments": result["segments"],
-             "documents": result["documents"], "labels": result["labels"],
+             "documents": result["documents"], "decisions": result["decisions"],
              **{f"oof_f1_{kind}": value for kind, value in result["metrics"].items()}}]
     emit(rows, fmt, title="trained assist model")
 
