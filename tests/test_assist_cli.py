@@ -77,7 +77,7 @@ def tiny_pipeline(path):
     """A small German pipeline trained here and saved to disk, as a user's own would be."""
     nlp = spacy.blank("de")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    tagger = nlp.add_pipe("tagger")
+    nlp.add_pipe("tagger")
     sentences = [("Die EGV wird erarbeitet", ["DET", "NOUN", "AUX", "VERB"]),
                  ("Das Basisteam übergibt", ["DET", "NOUN", "VERB"])]
     examples = [Example.from_dict(nlp.make_doc(text), {"tags": tags}) for text, tags in sentences]

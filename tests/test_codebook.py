@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from qda.codebook import check_codebook_file, load_codebook_file, load_codes
 from qda.coding.api import add_coding, list_codings

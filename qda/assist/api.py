@@ -19,7 +19,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from qda.assist.data import labeled_segments
 from qda.assist.engine import Engine, SegmentText, Suggestion, run
 from qda.assist.evaluate import Evaluation, cross_validate
-from qda.assist.learned import EPOCHS
+from qda.assist.defaults import EPOCHS
 from qda.assist.model import fit_model, untrained_model
 from qda.assist.nlp import base_pipeline, model_name
 from qda.assist.rules import CodeTerms, RuleSet

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from qda.assist.combine import Counts, per_code
 from qda.assist.data import LabeledSegment, document_folds
-from qda.assist.learned import EPOCHS
+from qda.assist.defaults import EPOCHS
 from qda.assist.model import KINDS, fit_model
 from qda.assist.rules import RuleSet
 from qda.errors import QdaError

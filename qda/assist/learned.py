@@ -21,13 +21,13 @@ from spacy.util import fix_random_seed, minibatch
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain
 
+from qda.assist.defaults import EPOCHS
 from qda.assist.features import feature_keys, readable, segment_features
 
 PIPE = "textcat_multilabel"
 KEYS = "qda_feature_keys"
 WEIGHTS = "qda_feature_weights"
 HASH_LENGTH = 2 ** 16
-EPOCHS = 8
 BATCH = 64
 LEARN_RATE = 0.01
 

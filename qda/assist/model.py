@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from qda.assist.combine import Calibrator, default_rules, evidence_matrix, fit, macro_f1
 from qda.assist.data import LabeledSegment, document_folds
 from qda.assist.features import QUESTION_KEY
-from qda.assist.learned import EPOCHS, Classifier, train_classifier
+from qda.assist.defaults import EPOCHS
+from qda.assist.learned import Classifier, train_classifier
 from qda.assist.rules import RuleHit, RuleSet
 
 UNSEEN_PRIOR = 0.05  # a code the model has never seen coded

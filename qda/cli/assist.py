@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from qda.assist import api
+from qda.assist.defaults import EPOCHS
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
 
@@ -16,6 +16,13 @@ ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "qu
                        "evidence")
 STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
+
+
+def _api():
+    """The assist library, imported on use: it loads spaCy, which every other command can skip."""
+    from qda.assist import api
+
+    return api
 
 
 def register(app: typer.Typer) -> None:
@@ -46,17 +53,17 @@ def suggest(
     if accept_above is not None:
         coder = project.coder(coder)
         min_score = accept_above
-    rows = api.suggest_all(project, document=doc, site=site, level=level, role=role, wave=wave, code=code,
+    rows = _api().suggest_all(project, document=doc, site=site, level=level, role=role, wave=wave, code=code,
                            min_score=min_score, coder=coder, uncoded_only=uncoded, base_model=model)
     emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(rows)} suggestions")
     if accept_above is not None:
-        accepted = api.accept_suggestions(project, rows, coder)
+        accepted = _api().accept_suggestions(project, rows, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)
     _stale_hint(project)
 
 
 def _stale_hint(project) -> None:
-    models = api.list_models(project)
+    models = _api().list_models(project)
     if models and models[0]["new_decisions"] > STALE_SHARE * max(models[0]["decisions"], 1):
         typer.echo(f"hint: {models[0]['new_decisions']} decisions since model v{models[0]['version']}: "
                    f"run 'qda assist train' to learn from them", err=True)
@@ -67,7 +74,7 @@ def train(
     ctx: typer.Context,
     coder: Optional[str] = typer.Option(None, "--coder", help="Whose codings and decisions to learn from."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same seed and data give the same model."),
-    epochs: int = typer.Option(api.EPOCHS, "--epochs", min=1, help="Passes over the training segments."),
+    epochs: int = typer.Option(EPOCHS, "--epochs", min=1, help="Passes over the training segments."),
     model: Optional[str] = MODEL_OPTION,
     fmt: str = format_option(),
 ) -> None:
@@ -76,7 +83,7 @@ def train(
     Example: qda assist train --coder anna --seed 1
     """
     project = get_project(ctx)
-    result = api.train(project, project.coder(coder), seed=seed, epochs=epochs, base_model=model)
+    result = _api().train(project, project.coder(coder), seed=seed, epochs=epochs, base_model=model)
     rows = [{"version": result["version"], "coder": result["coder"], "segments": result["segments"],
              "documents": result["documents"], "decisions": result["decisions"],
              **{f"oof_f1_{kind}": value for kind, value in result["metrics"].items()}}]
@@ -89,7 +96,7 @@ def evaluate(
     coder: Optional[str] = typer.Option(None, "--coder", help="Whose codings are the truth."),
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds (documents are split, not segments)."),
     seed: int = typer.Option(0, "--seed"),
-    epochs: int = typer.Option(api.EPOCHS, "--epochs", min=1),
+    epochs: int = typer.Option(EPOCHS, "--epochs", min=1),
     model: Optional[str] = MODEL_OPTION,
     fmt: str = format_option(),
 ) -> None:
@@ -99,7 +106,7 @@ def evaluate(
     Example: qda assist eval --coder anna --folds 5 --format json
     """
     project = get_project(ctx)
-    result = api.evaluate(project, project.coder(coder), folds=folds, seed=seed, epochs=epochs, base_model=model)
+    result = _api().evaluate(project, project.coder(coder), folds=folds, seed=seed, epochs=epochs, base_model=model)
     emit(result.rows(), fmt, title=f"{result.folds}-fold cross-validation over {result.segments} segments")
 
 
@@ -109,5 +116,5 @@ def models(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda assist models --format json
     """
-    rows = api.list_models(get_project(ctx))
+    rows = _api().list_models(get_project(ctx))
     emit(rows, fmt, title=f"{len(rows)} model versions")

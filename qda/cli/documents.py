@@ -7,15 +7,14 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
-from sqlalchemy import select
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
 from qda.coding.api import resolve_document
+from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
 from qda.ingest import import_paths
 from qda.ingest.readers import DEFAULT_MAX_BYTES
-from qda.store.schema import documents, segments
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
 DOC_TABLE_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "segments", "words")
@@ -103,24 +102,6 @@ def import_command(
         raise typer.Exit(1)
 
 
-def document_rows(conn, **filters) -> list[dict]:
-    """Documents with their metadata and segment counts, filtered by exact column values."""
-    from sqlalchemy import func
-
-    counts = (select(segments.c.document_id, func.count().label("n")).group_by(segments.c.document_id).subquery())
-    query = (select(documents, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
-             .order_by(documents.c.site, documents.c.doc_key))
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    return [
-        {**{k: row._mapping[k] for k in ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version")},
-         "segments": row.n or 0, "words": row.word_count, "format": row.source_format,
-         "attributes": row.attributes, "source_path": row.source_path}
-        for row in conn.execute(query)
-    ]
-
-
 def docs(
     ctx: typer.Context,
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
@@ -162,26 +143,6 @@ def show(
         speaker = f" {row['speaker']}:" if row["speaker"] else ""
         console.print(f"[cyan]{row['segment']:>3}[/] [dim]l.{row['lines']} @{row['start']}:{row['end']}{anchor}{speaker}[/]")
         console.print(f"    {row['text']}", highlight=False, markup=False)
-
-
-def segment_rows(conn, document_id: int | None = None, **filters) -> list[dict]:
-    """Segments with their document's metadata, in document order."""
-    query = (select(segments, documents.c.doc_key, documents.c.site, documents.c.level, documents.c.role,
-                    documents.c.wave)
-             .join(documents, documents.c.id == segments.c.document_id)
-             .order_by(documents.c.doc_key, segments.c.number))
-    if document_id is not None:
-        query = query.where(segments.c.document_id == document_id)
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    return [
-        {"document": row.doc_key, "segment": row.number, "site": row.site, "level": row.level, "role": row.role,
-         "wave": row.wave, "question": row.question, "speaker": row.speaker,
-         "lines": f"{row.line_start}-{row.line_end}" if row.line_end != row.line_start else str(row.line_start),
-         "start": row.char_start, "end": row.char_end, "text": row.text}
-        for row in conn.execute(query)
-    ]
 
 
 def segment_listing(

@@ -15,7 +15,6 @@ from qda.errors import QdaError
 from qda.exchange.codebook_export import codebook_qdc, guide_docx, guide_markdown
 from qda.exchange.refi_export import export_refi
 from qda.exchange.refi_import import import_refi
-from qda.exchange.tidy import coding_table, segment_table, write_table
 
 OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
 SITE_OPTION = typer.Option(None, help="Only this site.")
@@ -93,6 +92,8 @@ def codings(
 
     Example: qda export codings --format csv --out codings.csv
     """
+    from qda.exchange.tidy import coding_table
+
     project = get_project(ctx)
     with project.engine.connect() as conn:
         frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level)
@@ -109,6 +110,8 @@ def segments(
 
     Example: qda export segments --format json --out segments.json
     """
+    from qda.exchange.tidy import segment_table
+
     project = get_project(ctx)
     with project.engine.connect() as conn:
         frame = segment_table(conn, site=site, level=level)
@@ -116,6 +119,8 @@ def segments(
 
 
 def _write(frame, fmt: str, out: Optional[Path]) -> None:
+    from qda.exchange.tidy import write_table
+
     text = write_table(frame, fmt, out)
     if out is None:
         sys.stdout.write(text)

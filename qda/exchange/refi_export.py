@@ -24,7 +24,7 @@ from sqlalchemy import Connection, select
 from qda import __version__
 from qda.codebook.store import load_codes
 from qda.exchange.guids import guid
-from qda.exchange.xmlbuild import PROJECT_NS, Builder, add_code_tree, code_guid, serialise, utc
+from qda.exchange.xmlbuild import PROJECT_NS, Builder, add_code_tree, serialise, utc
 from qda.store.schema import codes, codings, documents, memos, segments
 
 CORE_VARIABLES = ("site", "level", "role", "wave", "date", "interviewer")

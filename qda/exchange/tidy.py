@@ -13,9 +13,9 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection
 
-from qda.cli.documents import segment_rows
 from qda.codebook.store import load_codes
 from qda.coding.api import list_codings
+from qda.corpus import segment_rows
 from qda.errors import QdaError
 
 CODING_COLUMNS = (
