@@ -7,7 +7,7 @@ from pathlib import Path
 
 import xmlschema
 
-SHARED = Path("/work/shared/refi-qda")
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "refi-qda"  # shared/ stands beside the checkout
 PROJECT_XSD = SHARED / "Project.xsd"
 CODEBOOK_XSD = SHARED / "Codebook.xsd"
 SAMPLES = SHARED / "samples"
