@@ -59,16 +59,26 @@ def emit(
         console = console or Console()
         cells = [[_table_cell(row.get(c)) for c in columns] for row in rows]
         widths = [max([len(column)] + [len(line[i]) for line in cells]) for i, column in enumerate(columns)]
-        short_total = sum(w + 2 for w in widths if w <= SHORT_COLUMN)
-        room_for_text = 20 if any(w > SHORT_COLUMN for w in widths) else 0
-        keep_short = short_total + room_for_text <= console.width  # else wrap everything rather than crop
+        unwrapped = _unwrapped_columns(widths, console.width)
         table = Table(title=title, box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False, header_style="bold")
-        for column, widest in zip(columns, widths):
-            short = keep_short and widest <= SHORT_COLUMN
+        for index, (column, widest) in enumerate(zip(columns, widths)):
+            short = index in unwrapped
             table.add_column(column, overflow="fold", no_wrap=short, min_width=widest if short else None)
         for line in cells:
             table.add_row(*line)
         console.print(table)
+
+
+def _unwrapped_columns(widths: list[int], width: int) -> set[int]:
+    """Columns that never wrap: the narrowest short ones, as many as fit beside room for text."""
+    budget = width - (20 if any(w > SHORT_COLUMN for w in widths) else 0)
+    chosen: set[int] = set()
+    for index in sorted((i for i, w in enumerate(widths) if w <= SHORT_COLUMN), key=widths.__getitem__):
+        budget -= widths[index] + 2
+        if budget < 0:
+            break
+        chosen.add(index)
+    return chosen
 
 
 def _csv_cell(value: Any) -> Any:
