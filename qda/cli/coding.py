@@ -15,6 +15,7 @@ from qda.coding.api import add_coding, list_codings, remove_coding
 from qda.coding.io import export_rows, import_codings, write_codings
 from qda.coding.queue import QUEUES, QueueFilter
 from qda.errors import QdaError
+from qda.store.db import run_write
 
 code_app = typer.Typer()
 LIST_COLUMNS = ("document", "segment", "code", "coder", "start", "end", "origin", "key_quote", "text")
@@ -94,9 +95,9 @@ def add(
     Example: qda code add BO-OP-IFK-W1 3 contact_density --memo "Ausfall wegen Krankheit"
     """
     project = get_project(ctx)
-    with project.engine.begin() as conn:
-        coding_id, created = add_coding(conn, doc, segment, code, project.coder(coder), parse_span(span),
-                                        memo=memo, key_quote=key_quote)
+    coder, span_offsets = project.coder(coder), parse_span(span)
+    coding_id, created = run_write(project.engine, lambda conn: add_coding(
+        conn, doc, segment, code, coder, span_offsets, memo=memo, key_quote=key_quote))
     typer.echo(f"{'added' if created else 'already there:'} coding {coding_id}")
 
 
@@ -114,8 +115,8 @@ def remove(
     Example: qda code remove BO-OP-IFK-W1 3 contact_density
     """
     project = get_project(ctx)
-    with project.engine.begin() as conn:
-        removed = remove_coding(conn, doc, segment, code, project.coder(coder), parse_span(span))
+    coder, span_offsets = project.coder(coder), parse_span(span)
+    removed = run_write(project.engine, lambda conn: remove_coding(conn, doc, segment, code, coder, span_offsets))
     typer.echo(f"removed {removed} coding{'s' if removed != 1 else ''}")
 
 

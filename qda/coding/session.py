@@ -19,6 +19,7 @@ from qda.coding.queue import QueueFilter, assist_function, build_queue
 from qda.coding.sentences import split_sentences
 from qda.coding.view import DocumentTexts, SegmentView, load_view
 from qda.errors import QdaError
+from qda.store.db import run_write
 from qda.store.schema import codings, documents, segments, suggestion_decisions
 
 QUICK_CODES = 9
@@ -262,10 +263,12 @@ class CodingSession:
         if self.current_id is None:
             raise QdaError("the queue is empty")
         segment_id = self.current_id
-        with self.engine.begin() as conn:
+        def work(conn: Connection) -> tuple:
             before = snapshot(conn, segment_id, self.coder)
             message = action(conn)
-            after = snapshot(conn, segment_id, self.coder)
+            return before, message, snapshot(conn, segment_id, self.coder)
+
+        before, message, after = run_write(self.engine, work)  # retried on a deadlock, never half-done
         self.history.record(label, segment_id, before, after)
         self._after_change(segment_id)
         return message
