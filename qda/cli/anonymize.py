@@ -36,8 +36,8 @@ def anonymize(
     numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...).
 
     The project's anonymize.allow/deny lists apply when run inside a project.
-    Examples: qda anonymize raw/ --out clean/ --key ~/secure/key.json
-              qda anonymize --check clean/
+    Example: qda anonymize raw/ --out clean/ --key ~/secure/key.json
+    Example: qda anonymize --check clean/
     """
     config = _project_lists(ctx)
     anonymizer = Anonymizer(allow=[*config.get("allow", []), *allow], deny=[*config.get("deny", []), *deny], model=model)

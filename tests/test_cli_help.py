@@ -1,0 +1,24 @@
+"""Every command documents itself with a runnable example, and its help renders."""
+
+import typer
+
+from qda.cli.main import app
+
+
+def leaf_commands(command, prefix, context):
+    if hasattr(command, "list_commands"):
+        for name in command.list_commands(context):
+            sub = command.get_command(context, name)
+            yield from leaf_commands(sub, prefix + [name], sub.context_class(sub, parent=context))
+    else:
+        yield prefix, command
+
+
+def test_every_command_has_an_example_and_help(runner):
+    root = typer.main.get_command(app)
+    commands = list(leaf_commands(root, [], root.context_class(root)))
+    assert len(commands) >= 40
+    assert [" ".join(path) for path, command in commands if "Example: qda " not in (command.help or "")] == []
+    for path, _ in commands:
+        result = runner.invoke(app, [*path, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output, path
