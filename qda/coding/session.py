@@ -15,6 +15,7 @@ from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.coding.api import store_coding
 from qda.coding.history import History, snapshot
 from qda.coding.memos import add_memo
+from qda.coding.seen import mark_document_done, mark_seen
 from qda.coding.queue import QueueFilter, assist_function, build_queue
 from qda.coding.sentences import split_sentences
 from qda.coding.view import DocumentTexts, SegmentView, load_view
@@ -108,8 +109,17 @@ class CodingSession:
         self._go(self._positions()[self._by_document[document_id][0]])
 
     def _go(self, position: int) -> None:
+        if position != self.position and self.current_id is not None:  # passed: a negative for assist
+            leaving = self.current_id
+            run_write(self.engine, lambda conn: mark_seen(conn, [leaving], self.coder))
         self.position = position
         self.selection = None
+
+    def document_done(self) -> str:
+        """Mark the current segment's whole document as read by this coder."""
+        key = self.view().document
+        marked = run_write(self.engine, lambda conn: mark_document_done(conn, key, self.coder))
+        return f"{key} done: {marked} more segments seen"
 
     def _positions(self) -> dict[int, int]:
         if self._index is None:
