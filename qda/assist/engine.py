@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from qda.assist.features import set_question
+from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
 
@@ -67,6 +68,7 @@ class Engine:
         docs = self.parse(segments)
         hits = [self.rules.match(doc, segment.question) for doc, segment in zip(docs, segments)]
         scores = self.model.scores(self.model.evidence(docs, hits, self.codes))
+        scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
         uncertainty = _uncertainty(scores, self.model.threshold())
         return [
             Scored(segment.id, self._suggestions(doc, segment, hit, row, cut), float(unsure))

@@ -24,6 +24,7 @@ from qda.assist.combine import Counts, cohen_kappa, per_code
 from qda.assist.data import LabeledSegment
 from qda.assist.defaults import REGULARISATION
 from qda.assist.folds import grouped_folds
+from qda.assist.frame import is_frame
 from qda.assist.model import KINDS, AssistModel, fit_model, untrained_model
 from qda.assist.rules import RuleSet
 from qda.errors import QdaError
@@ -181,8 +182,11 @@ def _predict(corpus: Corpus, model: AssistModel, test: list[int], predictions: d
     docs = [corpus.docs[i] for i in test]
     hits = [corpus.rules.match(doc, corpus.items[i].question) for doc, i in zip(docs, test)]
     evidence = model.evidence(docs, hits, corpus.codes)
+    frame = [is_frame(corpus.items[i].text) for i in test]
     for kind, chosen in calibrators.items():
-        predictions[kind].add(model.scores(evidence, chosen), model.cuts(corpus.codes, chosen))
+        scores = model.scores(evidence, chosen)
+        scores[frame] = 0.0
+        predictions[kind].add(scores, model.cuts(corpus.codes, chosen))
 
 
 def _predict_baseline(corpus: Corpus, train: list[int], test: list[int], predictions: Predictions, seed: int) -> None:

@@ -1,9 +1,16 @@
 """The rule suggester: codebook keywords matched on lemmas, compounds, abbreviations, exclusions
 and the guide question a passage stands under.
 
-A keyword matches a token when its lemma (or lower-cased form) contains the keyword anywhere, so
-``Kontaktdichte`` finds ``Kontaktdichtevorgaben`` and ``Mindestkontaktdichte``. Abbreviations
-(``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole token or a hyphen part
+A keyword matches a token (its lower-cased form or its lemma) as a whole word, inflected
+(``Schnittstellen``), or as a part of a compound that a small splitter accepts
+(:func:`compound_part`): as the first part before a word of its own, with or without a linking
+element (``Kontaktdichtevorgabe``, ``Profillagenwechsel``, ``Übergabegespräch``), and, for long
+keywords only, also as the head or a middle part (``Mindestkontaktdichte``). A short keyword is
+never found at the end of a longer word: ``Ansprechpartner`` is not ``Partner``, ``Partnerschaft``
+is not either (a derivational suffix is not a word). No PyPI splitter was usable offline on Python
+3.11 with qda's dependencies (charsplit-fst needs 3.12, compound-split and german-nouns are
+unmaintained, the latter pins lxml 4), and the codebook's keywords are the only parts that matter.
+Abbreviations (``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole token or a hyphen part
 (``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
 (``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
 what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
@@ -19,6 +26,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
+LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
+MIN_OTHER_PART = 4  # the rest of a compound must be a word, not a fragment
+INFLECTIONS = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen", "nen")
+DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen",
+               "licher", "liches", "isch", "ische", "ischen", "chen", "lein", "tum", "ling", "linge", "bar", "los",
+               "lose", "haft", "sam", "ig", "ige", "igen", "iger")
+_LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
@@ -100,7 +114,7 @@ class RuleSet:
         if len(lemmas) > 1:
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
             return
-        for form in {term.lower(), lemmas[0]}:
+        for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
     def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
@@ -168,18 +182,39 @@ class RuleSet:
 
     def _abbreviation_entries(self, text: str) -> list[_Entry]:
         parts = re.split(r"[-/]", text)  # AG-S inside AG-S-Koordinator, EGV inside EGV-Abschluss
-        pieces = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
-        pieces.update(piece[:-1] for piece in list(pieces) if piece.endswith("s"))  # EGVs
-        return [entry for piece in pieces if piece in self.abbreviations for entry in self.abbreviations[piece]]
+        pieces = dict.fromkeys("-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+        pieces.update(dict.fromkeys(piece[:-1] for piece in list(pieces) if piece.endswith("s")))  # EGVs
+        found = dict.fromkeys(entry for piece in pieces if piece in self.abbreviations
+                              for entry in self.abbreviations[piece])
+        return list(found)
 
     def _compound_entries(self, text: str, lemma: str) -> list[_Entry]:
-        entries: dict[int, _Entry] = {}
-        for form in {text.lower(), lemma}:
+        entries: dict[_Entry, None] = {}
+        for form in dict.fromkeys((text.lower(), lemma)):
             for length in self.part_lengths:
                 for start in range(len(form) - length + 1):
-                    for entry in self.parts.get(form[start:start + length], ()):
-                        entries[id(entry)] = entry
-        return list(entries.values())
+                    candidates = self.parts.get(form[start:start + length])
+                    if candidates and compound_part(form, start, length):
+                        entries.update(dict.fromkeys(candidates))
+        return list(entries)
+
+
+def compound_part(word: str, start: int, length: int) -> bool:
+    """Whether ``word[start:start + length]`` is a part of ``word`` as a German compound is built:
+    the whole word inflected, or the first part before another word, or, for a long part, the
+    head or a middle part after a modifier of its own."""
+    rest = word[start + length:]
+    if start and (length < LONG_KEYWORD or start < MIN_OTHER_PART - 1):
+        return False
+    return rest in INFLECTIONS or _is_word_part(rest)
+
+
+def _is_word_part(rest: str) -> bool:
+    """A compound's following part: a word of its own (maybe after a linking element), not a
+    derivational suffix (``Partnerschaft`` is not a compound of ``Partner``)."""
+    if rest.startswith(_LONG_DERIVATIONS) or rest in DERIVATIONS:
+        return False
+    return len(rest.lstrip("-")) >= MIN_OTHER_PART
 
 
 def _lemma(token) -> str:
