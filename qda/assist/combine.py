@@ -31,6 +31,7 @@ SUGGESTER_COLUMNS = {
 # Used until a coder's decisions exist: one keyword ~0.3, two ~0.6, keyword under its question ~0.6.
 DEFAULT_RULE_WEIGHTS = {"bias": -2.2, "terms": 1.3, "question_own": 1.2, "question_sibling": 0.4}
 MAX_TERMS = 3
+TIE_BREAK = 0.1
 L2 = 1.0
 OWN_THRESHOLD_POSITIVES = 5
 KAPPA_FLOOR = 0.4
@@ -50,8 +51,15 @@ def evidence_matrix(
     for row, segment_hits in enumerate(hits):
         for code, hit in segment_hits.items():
             if code in column:
-                evidence[row, column[code], 1:4] = (min(hit.strength, MAX_TERMS), hit.question == 2, hit.question == 1)
+                evidence[row, column[code], 1:4] = (term_evidence(hit), hit.question == 2, hit.question == 1)
     return evidence
+
+
+def term_evidence(hit: RuleHit) -> float:
+    """Distinct keywords up to :data:`MAX_TERMS`, plus a little for every further keyword and
+    repeated hit, so that of two codes with many keywords the one named more ranks first."""
+    extra = max(hit.strength - MAX_TERMS, 0) + max(len(hit.spans) - hit.strength, 0)
+    return min(hit.strength, MAX_TERMS) + TIE_BREAK * numpy.log1p(extra)
 
 
 def _logit(p):

@@ -19,7 +19,7 @@ what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from spacy.language import Language
@@ -27,11 +27,12 @@ from spacy.tokens import Doc
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
+MIN_MODIFIER = 6  # shorter keywords are not looked for at a compound's start (Ziel in Zielberuf, Team in Teamleitung)
 MIN_OTHER_PART = 4  # the rest of a compound must be a word, not a fragment
 INFLECTIONS = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen", "nen")
 DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen",
                "licher", "liches", "isch", "ische", "ischen", "chen", "lein", "tum", "ling", "linge", "bar", "los",
-               "lose", "haft", "sam", "ig", "ige", "igen", "iger")
+               "lose", "haft", "sam", "ig", "ige", "igen", "iger", "ation", "ationen", "ieren", "iert", "ität")
 _LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
@@ -54,6 +55,7 @@ class _Entry:
     code: str
     term: str
     excluding: bool
+    key: str = ""  # the term's lemma: inflected variants of one keyword count once
 
 
 @dataclass
@@ -64,10 +66,12 @@ class RuleHit:
     terms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
+    keys: set[str] = field(default_factory=set)
 
     @property
     def strength(self) -> int:
-        return len(self.terms)
+        """Distinct keywords found (by lemma), each word of the text counted for one keyword."""
+        return len(self.keys)
 
 
 def is_abbreviation(term: str) -> bool:
@@ -108,9 +112,10 @@ class RuleSet:
         if not term:
             return
         if is_abbreviation(term):
-            self.abbreviations.setdefault(term, []).append(entry)
+            self.abbreviations.setdefault(term, []).append(replace(entry, key=term))
             return
         lemmas = tuple(_lemma(token) for token in nlp(term))
+        entry = replace(entry, key=" ".join(lemmas))
         if len(lemmas) > 1:
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
             return
@@ -138,10 +143,14 @@ class RuleSet:
         for entry, start, end in found:
             if entry.excluding:
                 excluded.setdefault(entry.code, []).append((start, end))
+        longest: dict[tuple[str, int], tuple[_Entry, int, int]] = {}
+        for entry, start, end in found:  # one keyword per word and code: the longest it contains
+            if not entry.excluding:
+                kept = longest.get((entry.code, start))
+                if kept is None or (end - start, len(entry.term)) > (kept[2] - kept[1], len(kept[0].term)):
+                    longest[(entry.code, start)] = (entry, start, end)
         hits: dict[str, RuleHit] = {}
-        for entry, start, end in found:
-            if entry.excluding:
-                continue
+        for entry, start, end in longest.values():
             spans = excluded.get(entry.code)
             if spans and any(s <= start and end <= e for s, e in spans):
                 continue
@@ -150,6 +159,7 @@ class RuleSet:
                 hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
+            hit.keys.add(entry.key)
             hit.spans.append((start, end))
         return hits
 
@@ -206,7 +216,7 @@ def compound_part(word: str, start: int, length: int) -> bool:
     rest = word[start + length:]
     if start and (length < LONG_KEYWORD or start < MIN_OTHER_PART - 1):
         return False
-    return rest in INFLECTIONS or _is_word_part(rest)
+    return rest in INFLECTIONS or (length >= MIN_MODIFIER or start > 0) and _is_word_part(rest)
 
 
 def _is_word_part(rest: str) -> bool:
