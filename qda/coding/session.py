@@ -85,7 +85,7 @@ class CodingSession:
         target = self.position + step
         if not self.queue or not 0 <= target < len(self.queue):
             return False
-        self._go(target)
+        self._go(target, passed=True)
         return True
 
     def next_uncoded(self) -> bool:
@@ -94,7 +94,7 @@ class CodingSession:
         for offset in range(1, count + 1):
             target = (self.position + offset) % count
             if self.queue[target] not in self.coded:
-                self._go(target)
+                self._go(target, passed=True)
                 return True
         return False
 
@@ -108,8 +108,8 @@ class CodingSession:
             raise QdaError(f"document '{doc_key}' has no segments in this queue")
         self._go(self._positions()[self._by_document[document_id][0]])
 
-    def _go(self, position: int) -> None:
-        if position != self.position and self.current_id is not None:  # passed: a negative for assist
+    def _go(self, position: int, passed: bool = False) -> None:
+        if passed and position != self.position:  # read and left: uncoded codes are negatives for assist
             leaving = self.current_id
             run_write(self.engine, lambda conn: mark_seen(conn, [leaving], self.coder))
         self.position = position
