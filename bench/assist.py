@@ -48,7 +48,7 @@ from qda.store.schema import documents, segments  # noqa: E402
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 SAMPLE = REPO / "transcripts"
 DEVSET = REPO.parent / "shared" / "assist-dev" / "devset.jsonl"
-SHOWN = ("macro_f1", "macro_precision", "macro_recall", "top1", "recall_at_3", "per_segment")
+SHOWN = ("macro_f1", "macro_precision", "macro_recall", "top1", "recall_at_3", "right_suggested", "per_segment")
 
 
 def sample_project(corpus: Path, folder: Path):

@@ -5,7 +5,8 @@ held-out ones at the thresholds chosen in training, so the figures are what a co
 The plain baseline (:mod:`qda.assist.baseline`) runs on the same folds. Reported per suggester:
 precision, recall and F1 per code and macro-averaged at the threshold; top-1 (the best-ranked
 code is one the coder gave) and recall@3 (share of the coder's codes among the three best-ranked),
-both over the ranking whatever the threshold; suggestions per segment at the threshold; and the
+both over the ranking whatever the threshold; right_suggested (a right code is among the
+suggestions at the threshold); suggestions per segment at the threshold; and the
 machine as a coder, Cohen's κ of its codes at the threshold against each human coder per code.
 The learning curve repeats the folds with only the first 25, 50, … coded segments to train on.
 """
@@ -209,7 +210,8 @@ def _summarise(corpus: Corpus, predictions: dict[str, Predictions], tested: list
 
 
 def ranking(scores: numpy.ndarray, decided: numpy.ndarray, truth: numpy.ndarray) -> dict[str, float]:
-    """top-1 and recall@3 over the segments with a code, and suggestions per segment."""
+    """top-1, recall@3 and right_suggested (a right code among those at the threshold) over the
+    segments with a code, and suggestions per segment."""
     coded = truth.sum(axis=1) > 0
     order = numpy.argsort(-scores, axis=1, kind="stable")
     top1 = truth[numpy.arange(len(truth)), order[:, 0]] == 1 if len(truth) else numpy.zeros(0, bool)
@@ -217,6 +219,8 @@ def ranking(scores: numpy.ndarray, decided: numpy.ndarray, truth: numpy.ndarray)
     positives = truth.clip(0).sum(axis=1)
     return {"top1": round(float(top1[coded].mean()), 4) if coded.any() else 0.0,
             "recall_at_3": round(float(in_top[coded].sum() / positives[coded].sum()), 4) if coded.any() else 0.0,
+            "right_suggested": round(float(((decided & (truth == 1)).any(axis=1))[coded].mean()), 4)
+            if coded.any() else 0.0,
             "per_segment": round(float(decided.sum(axis=1).mean()), 3) if len(decided) else 0.0}
 
 
