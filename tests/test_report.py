@@ -77,9 +77,16 @@ def test_docx_report_has_headings_toc_quotes_tables_and_picture(coded_project, r
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert ("Heading 1", "Überblick") in headings and ("Heading 1", "Themen") in headings
     assert ("Heading 2", "Kontaktdichte") in headings
-    assert ("Heading 3", "Operative Ebene (2)") in headings
+    assert ("Heading 3", "Operative Ebene (2 Textstellen)") in headings
     instructions = [node.text for node in document.element.body.iter(qn("w:instrText"))]
     assert any(text.startswith("TOC ") for text in instructions)
+    toc = [p.text for p in document.paragraphs if p.style.name.startswith("toc ")]
+    assert toc[:3] == ["Überblick", "Themen", "Schnittstellen"] and "Kontaktdichte" in toc
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    footer_fields = [node.text for node in section.footer._element.iter(qn("w:instrText"))]
+    assert footer_fields == ["PAGE", "NUMPAGES"] and section.footer.paragraphs[0].text.startswith("Seite ")
+    assert "Bochum" in section.header.paragraphs[0].text
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert "Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in quotes
     citations = [p.text for p in document.paragraphs if p.style.name == "Citation"]
@@ -186,11 +193,11 @@ def test_levels_pointing_in_different_directions_stand_side_by_side(divergent_pr
     out = tmp_path / "h.docx"
     run_cli("report", "site", "Hannover", "--format", "docx", "--out", out)
     table = next(t for t in docx.Document(str(out)).tables
-                 if t.rows[0].cells[0].text == "Strategische Ebene (1)")
-    assert table.rows[0].cells[1].text == "Kundenebene (1)"
+                 if t.rows[0].cells[0].text == "Strategische Ebene (1 Textstelle)")
+    assert table.rows[0].cells[1].text == "Kundenebene (1 Textstelle)"
     assert "selten" in table.rows[1].cells[1].text and "HA-CL-ELB-W1" in table.rows[1].cells[1].text
     md = run_cli("report", "site", "Hannover").output
-    assert "| Strategische Ebene (1) | Kundenebene (1) |" in md
+    assert "| Strategische Ebene (1 Textstelle) | Kundenebene (1 Textstelle) |" in md
 
 
 def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, tmp_path):

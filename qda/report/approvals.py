@@ -44,7 +44,7 @@ def approve(conn: Connection, site: str, by: str) -> dict[str, Any]:
     if not by.strip():
         raise QdaError("say who approves: --by NAME")
     values = {"site": site, "approved_by": by.strip(), "fingerprint": fingerprint(conn, site),
-              "approved_at": dt.datetime.now(dt.timezone.utc)}
+              "approved_at": dt.datetime.now(dt.UTC)}
     conn.execute(insert(approvals).values(**values))
     return values
 

@@ -21,6 +21,7 @@ from qda.ingest.metadata import LEVELS
 from qda.report.approvals import approval_status, fingerprint_of, latest_approvals
 from qda.report.summaries import check_site
 from qda.report.tone import diverges, tone
+from qda.report.words import long_date
 
 QUOTES_PER_LEVEL = 3  # key quotes first, then one passage per protocol before a second from any
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -98,7 +99,7 @@ class ReportCorpus:
     by_site: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, conn: Connection, coder: str | None = None) -> "ReportCorpus":
+    def load(cls, conn: Connection, coder: str | None = None) -> ReportCorpus:
         source = MatrixSource.load(conn, with_text=True)
         all_codings = source.codings
         if coder:
@@ -179,7 +180,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
     current = fingerprint_of(frames["all_codings"], summaries, code_keys)
     written = {row.code_id: row for row in summaries.itertuples()}
     return SiteReport(
-        site=site, lang=lang, codebook=corpus.codebook, generated=dt.date.today().isoformat(),
+        site=site, lang=lang, codebook=corpus.codebook, generated=long_date(dt.date.today(), lang),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),

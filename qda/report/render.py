@@ -20,6 +20,7 @@ from qda.analysis.citation import LANGUAGES
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport
+from qda.report.words import long_date, say
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
@@ -74,7 +75,7 @@ def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=_md_quote, md_cell=_md_cell)
+    env.filters.update(md_quote=_md_quote, md_cell=_md_cell, say=say, long_date=long_date)
     return env
 
 
@@ -84,7 +85,7 @@ def status(report: SiteReport, words: dict[str, Any]) -> dict[str, str]:
     if approval is None:
         return {"kind": "none", "text": words["not_approved"].format(site=report.site)}
     at = approval["approved_at"]
-    text = words["approved"].format(by=approval["approved_by"], at=at.strftime("%Y-%m-%d %H:%M") if at else "?")
+    text = words["approved"].format(by=approval["approved_by"], at=long_date(at, report.lang))
     if approval["changed"]:
         return {"kind": "changed", "text": f"{text} {words['changed']}"}
     return {"kind": "approved", "text": text}

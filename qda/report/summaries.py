@@ -38,7 +38,7 @@ def set_summary(conn: Connection, site: str, code_ref: str, text: str, author: s
         raise QdaError(f"the summary is longer than {MAX_SUMMARY_CHARS} characters")
     conn.execute(delete(summaries).where(summaries.c.site == site, summaries.c.code_id == code.id))
     conn.execute(insert(summaries).values(site=site, code_id=code.id, text=text, author=author,
-                                          updated_at=dt.datetime.now(dt.timezone.utc)))
+                                          updated_at=dt.datetime.now(dt.UTC)))
 
 
 def get_summary(conn: Connection, site: str, code_ref: str) -> dict[str, Any] | None:
