@@ -17,7 +17,7 @@ from qda.project import init_project
 from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
-    approvals, assist_models, codes, document_versions, memos, orphaned_codings, pseudonyms, segments, settings,
+    approvals, assist_models, codes, document_versions, memos, orphaned_codings, pseudonyms, review_comments, segments, settings,
     suggestion_decisions, summaries)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
@@ -52,6 +52,8 @@ def _fill_every_table(project) -> None:
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,
             quote="EGV", memo=None, origin="manual", created_at=WHEN, orphaned_at=WHEN))
         conn.execute(insert(pseudonyms).values(digest="d" * 64, kind="PERSON", number=1))
+        conn.execute(insert(review_comments).values(site="Bochum", code_id=None, text="Bitte prüfen.", author="lead",
+                                                    source="cli", created_at=WHEN))
         conn.execute(insert(settings).values(key="nested", value={"a": [1, 2.5, None, "ß"], "b": {"c": True}}))
 
 
@@ -132,14 +134,14 @@ def test_cli_dump_restore_and_info(loaded_project, run_cli, runner, tmp_path):
     path = tmp_path / "backup.jsonl"
     result = run_cli("db", "dump", path)
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"dumped 16 rows of 13 tables to {path}"  # 3 documents, 8 segments, 4 codes, 1 setting
+    assert result.output.strip() == f"dumped 16 rows of 14 tables to {path}"  # 3 documents, 8 segments, 4 codes, 1 setting
     assert not path.with_name("backup.jsonl.partial").exists()
 
     target = tmp_path / "copy"
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     restored = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert restored.exit_code == 0, restored.output
-    assert restored.output.strip() == f"restored 16 rows of 13 tables from {path}"
+    assert restored.output.strip() == f"restored 16 rows of 14 tables from {path}"
     again = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert again.exit_code == 1 and again.output.startswith("error: the target database is not empty")
 

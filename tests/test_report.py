@@ -99,22 +99,65 @@ def test_docx_report_has_headings_toc_quotes_tables_and_picture(coded_project, r
     assert len(document.inline_shapes) == 1
 
 
-def test_approval_shows_and_detects_later_change(coded_project, run_cli):
+def test_approval_refused_with_open_points_then_forced_and_later_changes_listed(coded_project, run_cli):
     assert "Noch nicht freigegeben" in run_cli("report", "site", "Bochum").output
-    result = run_cli("report", "approve", "Bochum", "--by", "MK")
-    assert result.exit_code == 0, result.output
+    refused = run_cli("report", "approve", "Bochum", "--by", "MK")
+    assert refused.exit_code == 1
+    assert "cannot approve Bochum: 2 theme(s) without a summary: contact_density, egv" in refused.output
+    assert run_cli("report", "approve", "Bochum", "--by", "MK", "--force").exit_code == 1  # no reason
+    forced = run_cli("report", "approve", "Bochum", "--by", "MK", "--force", "--reason", "Vorabfassung für die RD")
+    assert forced.exit_code == 0, forced.output
     out = run_cli("report", "site", "Bochum").output
     assert "Freigegeben von MK am " in out and "nach der Freigabe geändert" not in out
+    assert "Freigegeben trotz offener Punkte. Begründung: Vorabfassung für die RD" in out
     status = json.loads(run_cli("report", "status", "--format", "json").output)
-    assert [(row["site"], row["state"]) for row in status] == [("Bochum", "approved"), ("Krefeld", "not approved")]
+    assert [(row["site"], row["state"], row["forced"]) for row in status] == [
+        ("Bochum", "approved", True), ("Krefeld", "draft", False)]
     with coded_project.engine.begin() as conn:
         add_coding(conn, "BO-OP-IFK-W1", 3, "contact_density", "ben")
+        add_coding(conn, "BO-OP-IFK-W1", 2, "egv", "ben")
+    run_cli("summary", "set", "Bochum", "egv", "Standardtexte.")
+    run_cli("summary", "set", "Krefeld", "egv", "neu")  # another site's change does not touch Bochum
     out = run_cli("report", "site", "Bochum").output
     assert "Achtung: Kodierungen oder Zusammenfassungen wurden nach der Freigabe geändert." in out
-    run_cli("summary", "set", "Krefeld", "egv", "neu")  # another site's change does not touch Bochum
+    assert "Seit der Freigabe: 2 Kodierungen hinzugefügt, 1 Zusammenfassung hinzugefügt." in out
+    assert "Fingerabdruck bei der Freigabe " in out
     status = json.loads(run_cli("report", "status", "--format", "json").output)
-    assert status[0]["state"] == "changed after approval"
+    assert (status[0]["state"], status[0]["changed_since_approval"]) == ("in_review", True)
     assert run_cli("report", "approve", "Nowhere", "--by", "MK").exit_code == 1
+
+
+def test_approval_passes_when_summaries_written_and_comments_resolved(coded_project, run_cli):
+    for theme in ("contact_density", "egv"):
+        assert run_cli("summary", "set", "Bochum", theme, "Geschrieben.").exit_code == 0
+    assert run_cli("review", "comment", "Bochum", "egv", "Welle 2 fehlt.", "--author", "TL").exit_code == 0
+    assert "1 open review comment(s)" in run_cli("report", "approve", "Bochum", "--by", "TL").output
+    rows = json.loads(run_cli("review", "list", "--open", "--format", "json").output)
+    assert [(r["site"], r["theme"], r["author"], r["text"]) for r in rows] == [("Bochum", "egv", "TL", "Welle 2 fehlt.")]
+    assert run_cli("review", "resolve", str(rows[0]["id"])).exit_code == 0
+    assert run_cli("review", "resolve", str(rows[0]["id"])).exit_code == 1  # already resolved
+    assert run_cli("report", "approve", "Bochum", "--by", "TL").exit_code == 0
+    assert run_cli("review", "comment", "Bochum", "interfaces/basisteam", "x").exit_code == 1  # not a theme
+
+
+def test_word_comments_come_back_on_their_theme(coded_project, run_cli, tmp_path):
+    out = tmp_path / "bochum.docx"
+    assert run_cli("report", "site", "Bochum", "--format", "docx", "--out", out).exit_code == 0
+    document = docx.Document(str(out))
+    paragraphs = document.paragraphs
+    egv = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 2" and p.text == "Eingliederungsvereinbarung")
+    below_egv = next(p for p in paragraphs[egv + 1:] if p.runs)
+    document.add_comment(below_egv.runs, text="Bitte Welle 2 ergänzen.", author="Team Lead", initials="TL")
+    title = next(p for p in paragraphs if p.style.name == "Title")
+    document.add_comment(title.runs, text="Gesamteindruck gut.", author="Team Lead", initials="TL")
+    document.save(str(out))
+    result = run_cli("review", "import", out, "--site", "Bochum")
+    assert result.exit_code == 0 and "imported 2 comment(s)" in result.output
+    rows = json.loads(run_cli("review", "list", "--format", "json").output)
+    assert sorted((r["theme"] or "", r["text"], r["author"], r["source"]) for r in rows) == [
+        ("", "Gesamteindruck gut.", "Team Lead", "docx"), ("egv", "Bitte Welle 2 ergänzen.", "Team Lead", "docx")]
+    status = json.loads(run_cli("report", "status", "--format", "json").output)
+    assert status[0]["state"] == "in_review"
 
 
 def test_summary_commands(coded_project, run_cli, tmp_path, monkeypatch):

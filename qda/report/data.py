@@ -18,7 +18,7 @@ from qda.analysis.frame import code_label, passages_of, select_codes, themed
 from qda.analysis.matrix import MatrixSource
 from qda.codebook.store import CodeRow, codebook_info
 from qda.ingest.metadata import LEVELS
-from qda.report.approvals import approval_status, fingerprint_of, latest_approvals
+from qda.report.approvals import approval_status, digest, latest_approvals, site_data
 from qda.report.summaries import check_site
 from qda.report.tone import diverges, tone
 from qda.report.words import long_date
@@ -177,7 +177,8 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
     frames = corpus.site_frames(site)
     documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}
-    current = fingerprint_of(frames["all_codings"], summaries, code_keys)
+    data = site_data(frames["all_codings"], summaries, code_keys)
+    current = digest(data)
     written = {row.code_id: row for row in summaries.itertuples()}
     return SiteReport(
         site=site, lang=lang, codebook=corpus.codebook, generated=long_date(dt.date.today(), lang),
@@ -187,7 +188,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
         coders=_coders(codings), completeness=_completeness(documents, codings),
         themes=[_theme(corpus, site, theme, written.get(theme.id), lang) for theme in corpus.themes],
         provenance=_provenance(corpus, site, lang), fingerprint=current,
-        approval=approval_status(corpus.approvals.get(site), current), coder_filter=corpus.coder,
+        approval=approval_status(corpus.approvals.get(site), current, data), coder_filter=corpus.coder,
     )
 
 

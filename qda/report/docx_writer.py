@@ -119,6 +119,8 @@ class _Writer:
         run.bold = line["kind"] != "approved"
         if line["kind"] == "changed":
             run.font.color.rgb = RGBColor(0xB3, 0x5C, 0x00)
+        for detail in line["details"]:
+            self.paragraph(detail)
 
     def overview(self) -> None:
         report, words = self.report, self.words

@@ -79,16 +79,23 @@ def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
     return env
 
 
-def status(report: SiteReport, words: dict[str, Any]) -> dict[str, str]:
-    """The approval line every format shows: kind (approved, changed, none) and text."""
+def status(report: SiteReport, words: dict[str, Any]) -> dict[str, Any]:
+    """The approval line every format shows: kind (approved, changed, none), text, and details
+    (the reason of a forced approval, what changed since, both fingerprints)."""
     approval = report.approval
     if approval is None:
-        return {"kind": "none", "text": words["not_approved"].format(site=report.site)}
-    at = approval["approved_at"]
-    text = words["approved"].format(by=approval["approved_by"], at=long_date(at, report.lang))
-    if approval["changed"]:
-        return {"kind": "changed", "text": f"{text} {words['changed']}"}
-    return {"kind": "approved", "text": text}
+        return {"kind": "none", "text": words["not_approved"].format(site=report.site), "details": []}
+    text = words["approved"].format(by=approval["approved_by"], at=long_date(approval["approved_at"], report.lang))
+    details = [words["forced"].format(reason=approval["reason"])] if approval.get("reason") else []
+    if not approval["changed"]:
+        return {"kind": "approved", "text": text, "details": details}
+    changes = [say(words["change_counts"][kind][what], n=n) for kind, counts in approval.get("changes", {}).items()
+               for what, n in counts.items() if n]
+    if changes:
+        details.append(words["changes_since"].format(changes=", ".join(changes)))
+    details.append(words["fingerprints"].format(approved=approval["fingerprint"][:12],
+                                                current=approval["current_fingerprint"][:12]))
+    return {"kind": "changed", "text": f"{text} {words['changed']}", "details": details}
 
 
 def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,

@@ -188,10 +188,11 @@ summaries = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("site", String(100), nullable=False),
-    Column("code_id", Integer, ForeignKey("codes.id"), nullable=False),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: the site's overall conclusion
     Column("text", Text, nullable=False),
     Column("author", String(100), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("origin", String(20), nullable=False, server_default="person"),  # person | machine (a draft)
     UniqueConstraint("site", "code_id"),
 )
 
@@ -203,6 +204,22 @@ approvals = Table(
     Column("approved_by", String(100), nullable=False),
     Column("fingerprint", String(64), nullable=False),
     Column("approved_at", DateTime(timezone=True), nullable=False),
+    Column("reason", Text),  # why it was approved despite open points (--force)
+    Column("snapshot", Text),  # JSON of the approved codings and summaries, to list later changes
+)
+
+review_comments = Table(
+    "review_comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False, index=True),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: about the whole report
+    Column("text", Text, nullable=False),
+    Column("author", String(100), nullable=False),
+    Column("source", String(20), nullable=False),  # cli | docx
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_by", String(100)),
+    Column("resolved_at", DateTime(timezone=True)),
 )
 
 pseudonyms = Table(

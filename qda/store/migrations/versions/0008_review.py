@@ -1,0 +1,49 @@
+"""Review of case reports: comments per site and theme, forced approvals with a reason and a
+snapshot of what was approved, machine-drafted summaries and the overall conclusion per site.
+
+Revision ID: 0008
+Revises: 0001
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0008'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'review_comments',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('site', sa.String(length=100), nullable=False),
+        sa.Column('code_id', sa.Integer(), nullable=True),
+        sa.Column('text', sa.Text(), nullable=False),
+        sa.Column('author', sa.String(length=100), nullable=False),
+        sa.Column('source', sa.String(length=20), nullable=False),
+        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('resolved_by', sa.String(length=100), nullable=True),
+        sa.Column('resolved_at', sa.DateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(['code_id'], ['codes.id']),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.create_index('ix_review_comments_site', 'review_comments', ['site'])
+    with op.batch_alter_table('approvals') as batch:
+        batch.add_column(sa.Column('reason', sa.Text(), nullable=True))
+        batch.add_column(sa.Column('snapshot', sa.Text(), nullable=True))
+    with op.batch_alter_table('summaries') as batch:
+        batch.alter_column('code_id', existing_type=sa.Integer(), nullable=True)
+        batch.add_column(sa.Column('origin', sa.String(length=20), nullable=False, server_default='person'))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('summaries') as batch:
+        batch.drop_column('origin')
+        batch.alter_column('code_id', existing_type=sa.Integer(), nullable=False)
+    with op.batch_alter_table('approvals') as batch:
+        batch.drop_column('snapshot')
+        batch.drop_column('reason')
+    op.drop_index('ix_review_comments_site', table_name='review_comments')
+    op.drop_table('review_comments')
