@@ -19,7 +19,7 @@ def test_site_report_data_counts_summaries_and_levels(coded_project, run_cli):
     run_cli("summary", "set", "Krefeld", "egv", "Die EGV wird gemeinsam erarbeitet.", "--author", "mk")
     report = build(coded_project, "Krefeld")
     assert report.documents == 2
-    assert report.by_level == [("operativ", 1), ("Kundenebene", 1)]
+    assert report.by_level == [("operative Ebene", 1), ("Kundenebene", 1)]
     assert report.completeness == {"documents": 2, "documents_coded": 2, "segments": 5, "segments_coded": 4,
                                    "share": 80}
     assert [row["coder"] for row in report.coders] == ["anna", "ben"]
@@ -50,7 +50,7 @@ def test_cli_markdown_report(coded_project, run_cli):
     assert out.startswith("# Fallbericht Bochum\n")
     assert out.index("### Schnittstellen") < out.index("### Kontaktdichte") < out.index("### Eingliederungsvereinbarung")
     assert "> Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in out
-    assert "— Bochum · operativ · IFK · W1 · BO-OP-IFK-W1 · Z. " in out
+    assert "— Bochum · operative Ebene · IFK · W1 · BO-OP-IFK-W1 · Z. " in out
     assert "*Zusammenfassung fehlt – anlegen mit: qda summary set Bochum contact_density*" in out
     assert "| Eingliederungsvereinbarung | 0 | 1 | 0 | 0 | 1 |" in out
     english = run_cli("report", "site", "Bochum", "--lang", "en").output
@@ -90,7 +90,7 @@ def test_docx_report_has_headings_toc_quotes_tables_and_picture(coded_project, r
     quotes = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert "Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in quotes
     citations = [p.text for p in document.paragraphs if p.style.name == "Citation"]
-    assert any(c.startswith("— Bochum · operativ · IFK · W1 · BO-OP-IFK-W1 · Z. ") for c in citations)
+    assert any(c.startswith("— Bochum · operative Ebene · IFK · W1 · BO-OP-IFK-W1 · Z. ") for c in citations)
     assert any("übernommener Vorschlag" in c for c in citations)
     provenance = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in provenance.rows]

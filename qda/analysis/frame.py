@@ -51,7 +51,8 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
     fields = [
         codings.c.id.label("coding_id"), codings.c.segment_id, documents.c.id.label("document_id"),
         documents.c.doc_key.label("document"), *[documents.c[name] for name in DOCUMENT_FIELDS],
-        segments.c.number.label("segment"), segments.c.line_start, segments.c.line_end, codings.c.code_id,
+        segments.c.number.label("segment"), segments.c.line_start, segments.c.line_end, segments.c.paragraph,
+        segments.c.question, segments.c.speaker, documents.c.source_format, documents.c.first_line, codings.c.code_id,
         codings.c.coder, codings.c.char_start.label("start"), codings.c.char_end.label("end"), codings.c.origin,
         codings.c.key_quote, codings.c.memo,
     ]

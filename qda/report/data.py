@@ -18,6 +18,7 @@ from qda.analysis.frame import code_label, passages_of, select_codes, themed
 from qda.analysis.matrix import MatrixSource
 from qda.codebook.store import CodeRow, codebook_info
 from qda.ingest.metadata import LEVELS
+from qda.ingest.segment import SPEAKER_LABEL
 from qda.report.approvals import approval_status, digest, latest_approvals, site_data
 from qda.report.summaries import check_site
 from qda.report.tone import diverges, tone
@@ -227,10 +228,15 @@ def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary, lang: str) 
 
 def _level(corpus: ReportCorpus, key: tuple, level: str, lang: str) -> LevelPassages:
     passages, mean_tone = corpus.level_totals[key]
-    quotes = [Quote(text=row["text"].strip(), citation=cite_row(row, lang), origin=row["origin"],
+    quotes = [Quote(text=without_speaker(row["text"]), citation=cite_row(row, lang), origin=row["origin"],
                     coders=row["coders"], key_quote=bool(row["key_quote"])) for row in corpus.quotes.get(key, [])]
     return LevelPassages(level=level, label=level_label(level, lang), passages=passages, quotes=quotes,
                          tone=mean_tone)
+
+
+def without_speaker(text: str) -> str:
+    """A quote as a reader wants it: without the ``B:`` or ``IFK:`` label of its turn."""
+    return SPEAKER_LABEL.sub("", text.strip(), count=1)
 
 
 def _subcodes(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[dict[str, Any]]:

@@ -52,6 +52,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("word_count", Integer, nullable=False, default=0),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("first_line", Integer),  # line of the source file where the stored text starts (after front matter)
 )
 Index("ix_documents_site", documents.c.site)
 
@@ -82,6 +83,7 @@ segments = Table(
     Column("question", String(30)),
     Column("text", Text, nullable=False),
     Column("text_hash", String(40), nullable=False),
+    Column("paragraph", Integer),  # ordinal of its paragraph in the stored text (cited as "Abs." for Word files)
     UniqueConstraint("document_id", "number"),
 )
 

@@ -1,5 +1,7 @@
 """Review of case reports: comments per site and theme, forced approvals with a reason and a
-snapshot of what was approved, machine-drafted summaries and the overall conclusion per site.
+snapshot of what was approved, machine-drafted summaries and the overall conclusion per site;
+citations that lead back to the source: the file line where a document's text starts, and each
+segment's paragraph number.
 
 Revision ID: 0008
 Revises: 0001
@@ -36,9 +38,15 @@ def upgrade() -> None:
     with op.batch_alter_table('summaries') as batch:
         batch.alter_column('code_id', existing_type=sa.Integer(), nullable=True)
         batch.add_column(sa.Column('origin', sa.String(length=20), nullable=False, server_default='person'))
+    op.add_column('documents', sa.Column('first_line', sa.Integer(), nullable=True))
+    op.add_column('segments', sa.Column('paragraph', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('segments') as batch:
+        batch.drop_column('paragraph')
+    with op.batch_alter_table('documents') as batch:
+        batch.drop_column('first_line')
     with op.batch_alter_table('summaries') as batch:
         batch.drop_column('origin')
         batch.alter_column('code_id', existing_type=sa.Integer(), nullable=False)
