@@ -102,7 +102,7 @@ class RefiImportReport:
             ("graphs", f"{self.graphs_skipped} skipped"),
             ("users", ", ".join(self.users) or "-"),
         ]
-        lines = textwrap.wrap(self.headline(), width, subsequent_indent="  ")
+        lines = textwrap.wrap(self.headline(), width, subsequent_indent="  ", break_on_hyphens=False)
         for label, text in rows:
             lines += textwrap.wrap(text, width, initial_indent=f"  {label:<10} ", subsequent_indent=" " * 13)
         return "\n".join(lines)
@@ -279,7 +279,8 @@ class _Store:
         if len(pieces) > 1:
             report.not_carried.append(f"selection {where} spans {len(pieces)} segments: split at segment borders")
         segment = {"target_kind": "segment", "segment_id": pieces[0][0].id, "document_id": pieces[0][0].document_id}
-        self.targets[selection.guid] = (segment, f"{doc_key} {selection.start}:{selection.end}")
+        labels = ", ".join(self.code_paths[c.code] for c in selection.codings if c.code in self.code_paths)
+        self.targets[selection.guid] = (segment, f"{where} ({labels})" if labels else where)
         for coding in selection.codings:
             code_id = code_ids.get(coding.code)
             if code_id is None:
@@ -291,7 +292,7 @@ class _Store:
                 report.codings += writer.add(row, code_id, coder, (start, end), origin="imported", memo=memo,
                                              created_at=_datetime(coding.created))
             report.codings_imported += 1
-            self.targets[coding.guid] = (segment, f"coding {self.code_paths.get(coding.code, '?')} in {where}")
+            self.targets[coding.guid] = (segment, f"{where} ({self.code_paths[coding.code]})")
         for guid in selection.notes:
             self.memo(guid, segment)
 
