@@ -351,3 +351,41 @@ def field_by_field(project) -> dict:
             "memos": sorted((m["target_kind"], m["document"], m["segment"], m["code"], m["coder"], m["text"])
                             for m in list_memos(conn)),
         }
+
+
+def test_pdf_text_representation_and_source_description(project, tmp_path):
+    representation = (f'<Representation guid="{guid(2)}" name="flyer.txt">'
+                      f"<PlainTextContent>{TEXT}</PlainTextContent>"
+                      f"{selection(1, TEXT, 'Die Kontaktdichte ist hoch.', CODE_C)}</Representation>")
+    pdf_area = (f'<PDFSelection guid="{guid(3)}" page="1" firstX="0" firstY="0" secondX="9" secondY="9">'
+                f'<Coding guid="{guid(4)}"><CodeRef targetGUID="{CODE_A}"/></Coding></PDFSelection>')
+    sources = (f'<PDFSource guid="{guid(1)}" name="Flyer.pdf" path="internal://{guid(1)}.pdf">{pdf_area}'
+               f"{representation}</PDFSource>"
+               + text_source(5, "Notiz", "", "<Description>Vom Team A.</Description>"
+                                             f"<PlainTextContent>{TEXT}</PlainTextContent>"))
+    path = build(tmp_path, "pdf.qdpx", project_xml(USERS, CODEBOOK, f"<Sources>{sources}</Sources>"), {})
+    report = import_refi(project.engine, path, allow_partial=True)
+    assert report.documents == ["Flyer", "Notiz"] and report.codings_imported == 1
+    assert report.lost == {"sources": 0, "codes": 0, "codings": 1}
+    assert "source 'Flyer.pdf': 1 codings of the whole source or of PDF areas" in report.not_carried
+    with project.engine.connect() as conn:
+        memos = [(m["target_kind"], m["document"], m["text"]) for m in list_memos(conn)]
+    assert memos == [("document", "Notiz", "Vom Team A.")]
+
+
+def test_export_says_it_validated_and_refuses_invalid_xml(coded_for_export, tmp_path, run_cli, monkeypatch):
+    result = run_cli("export", "refi", "--out", tmp_path / "ok.qdpx")
+    assert result.exit_code == 0 and "project.qde is valid against the REFI-QDA schema" in result.output
+    from qda.exchange import refi_export
+
+    monkeypatch.setattr(refi_export, "VARIABLE_TYPES", {"wave": "Number"})  # not a REFI variable type
+    result = run_cli("export", "refi", "--out", tmp_path / "bad.qdpx")
+    assert result.exit_code == 1 and "export is not valid REFI-QDA" in result.output
+    assert not (tmp_path / "bad.qdpx").exists()
+
+
+@pytest.fixture
+def coded_for_export(loaded_project):
+    with loaded_project.engine.begin() as conn:
+        add_coding(conn, "BO-OP-IFK-W1", 1, "contact_density", "A")
+    return loaded_project

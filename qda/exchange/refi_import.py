@@ -94,14 +94,14 @@ class RefiImportReport:
         rows = [
             ("documents", f"{len(self.documents)} new, {len(self.reused_documents)} already there"),
             ("codes", f"{len(self.codes_added)} new, {len(self.codes_matched)} matched"),
-            ("codings", f"{self.codings_imported} of {self.held.get('codings', 0)}"
-                        f" ({self.codings} new rows after splitting at segment borders)"),
+            ("codings", f"{self.codings_imported} of {self.held.get('codings', 0)} ({self.codings} new rows)"),
             ("memos", str(self.memos)),
-            ("sets", f"{self.sets} (document sets as attribute 'sets', code sets as code_sets)"),
+            ("sets", f"{self.sets} (document sets as attribute 'sets', code sets as setting code_sets)"),
             ("links", f"{self.links} (as memos)"),
             ("graphs", f"{self.graphs_skipped} skipped"),
             ("users", ", ".join(self.users) or "-"),
         ]
+        rows = [(label, text) for label, text in rows if not text.startswith("0 (") and text != "0 skipped"]
         lines = textwrap.wrap(self.headline(), width, subsequent_indent="  ", break_on_hyphens=False)
         for label, text in rows:
             lines += textwrap.wrap(text, width, initial_indent=f"  {label:<10} ", subsequent_indent=" " * 13)
