@@ -4,7 +4,7 @@ variables and cases, sets and links.
 Only reading happens here (safely, see :mod:`qda.exchange.safety`); storing is in
 :mod:`qda.exchange.refi_import`. What the archive holds is counted as it is read
 (``RefiProject.held``), and whatever cannot be represented in qda is listed in
-``RefiProject.problems`` and counted in ``lost_sources``/``lost_codings``, so the import can
+``RefiProject.problems`` (lost sources also by reason in ``lost_sources``), so the import can
 say exactly what did not come across.
 """
 
@@ -114,13 +114,11 @@ class RefiProject:
     graphs: int = 0
     held: dict[str, int] = field(default_factory=lambda: {"sources": 0, "codes": 0, "codings": 0})
     lost_sources: dict[str, list[str]] = field(default_factory=dict)  # reason -> source names
-    lost_codings: int = 0
     problems: list[str] = field(default_factory=list)
 
-    def lose_source(self, reason: str, name: str, element: Element, problem: str) -> None:
-        """Record a source that does not come across, with every coding it holds."""
+    def lose_source(self, reason: str, name: str, problem: str) -> None:
+        """Record a source that does not come across (its codings are then missing too)."""
         self.lost_sources.setdefault(reason, []).append(name)
-        self.lost_codings += len(element.findall(f".//{NS}Coding"))
         self.problems.append(problem)
 
 
@@ -254,18 +252,17 @@ class _Reader:
         kind = element.tag.removeprefix(NS)
         text_element = element.find(f"{NS}Representation") if kind == "PDFSource" else element
         if kind in OTHER_SOURCES and text_element is None:
-            self.project.lose_source(f"are {kind}s", name, element, f"{kind} '{name}': only text sources are imported")
+            self.project.lose_source(f"are {kind}s", name, f"{kind} '{name}': only text sources are imported")
             return None
         text, mapping, where = self.text(text_element, name)
         if text is None:
-            self.project.lose_source("had no text", name, element, f"source '{name}': {where}")
+            self.project.lose_source("had no text", name, f"source '{name}': {where}")
             return None
         source = RefiSource(normal_guid(element.get("guid")), name, text, notes=_note_refs(element),
                             description=element.findtext(f"{NS}Description"), user=normal_guid(element.get("creatingUser")))
         source.variables = _variable_values(element, variables, self.project)
         lost = len(element.findall(f"{NS}Coding")) + len(element.findall(f"{NS}PDFSelection/{NS}Coding"))
         if lost:
-            self.project.lost_codings += lost
             self.project.problems.append(f"source '{name}': {lost} codings of the whole source or of PDF areas")
         for selection in text_element.findall(f"{NS}PlainTextSelection"):
             found = self.selection(selection, text, mapping, name)
@@ -338,9 +335,7 @@ class _Reader:
         return selection
 
     def _lost_selection(self, codings: list[Element], problem: str) -> None:
-        self.project.lost_codings += len(codings)
         self.project.problems.append(f"{problem}; {len(codings)} codings not imported")
-        return None
 
     def note_text(self, element: Element) -> str:
         text, _, _ = self.text(element, element.get("name") or "note")
