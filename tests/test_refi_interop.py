@@ -25,6 +25,7 @@ from qda.coding.api import add_coding, list_codings
 from qda.coding.memos import add_memo, list_memos, memo_target
 from qda.exchange.refi_export import export_refi
 from qda.exchange.refi_import import import_refi
+from qda.exchange.refi_paths import resolve_member
 from qda.project import init_project
 from qda.store.schema import codings, documents, settings
 
@@ -255,7 +256,7 @@ def test_variables_cases_sets_links_and_graphs(project, tmp_path, run_cli):
                      "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)[0]
-    assert (report["sets"], report["links"], report["graphs_skipped"], report["complete"]) == (3, 1, 1, True)
+    assert (report["sets"], report["links"], report["graphs_skipped"], report["complete"]) == (2, 1, 1, True)
     with project.engine.connect() as conn:
         docs = {row.doc_key: row for row in conn.execute(select(documents))}
         code_sets = conn.execute(select(settings.c.value).where(settings.c.key == "code_sets")).scalar()
@@ -389,3 +390,38 @@ def coded_for_export(loaded_project):
     with loaded_project.engine.begin() as conn:
         add_coding(conn, "BO-OP-IFK-W1", 1, "contact_density", "A")
     return loaded_project
+
+
+MEMBERS = ["project.qde", "sources/board_2017.txt", "sources/Interview Bochum.txt", "sources/100%.txt",
+           "sources/Übergabe.txt", "texte/fünf.txt"]
+
+
+@pytest.mark.parametrize("reference, base, member", [
+    ("internal://board_2017.txt", None, "sources/board_2017.txt"),
+    ("BOARD_2017.TXT", None, "sources/board_2017.txt"),
+    ("sources/board_2017.txt", None, "sources/board_2017.txt"),
+    ("./sources/../sources/board_2017.txt", None, "sources/board_2017.txt"),
+    ("internal://Interview%20Bochum.txt", None, "sources/Interview Bochum.txt"),
+    ("100%.txt", None, "sources/100%.txt"),
+    ("U\u0308bergabe.txt", None, "sources/Übergabe.txt"),
+    ("file:///C:/Users/anna/Projekt/sources/board_2017.txt", None, "sources/board_2017.txt"),
+    ("file://localhost/home/anna/x/sources/board_2017.txt", None, "sources/board_2017.txt"),
+    ("D:\\Export\\sources\\board_2017.txt", None, "sources/board_2017.txt"),
+    ("/srv/ejo/texte/fünf.txt", "/srv/ejo", "texte/fünf.txt"),
+])
+def test_source_paths_found_inside_the_archive(reference, base, member):
+    assert resolve_member(MEMBERS, reference, base) == (member, "")
+
+
+@pytest.mark.parametrize("reference, why", [
+    ("../board_2017.txt", "leaves the archive"),
+    ("sources/../../board_2017.txt", "leaves the archive"),
+    ("/home/anna/board_2017.txt", "points outside the archive"),
+    ("file:///etc/passwd", "points outside the archive"),
+    ("relative://board_2017.txt", "a file beside the project"),
+    ("https://example.org/board_2017.txt", "is not a file in the archive"),
+    ("internal://missing.txt", "is not in the archive"),
+])
+def test_source_paths_leaving_the_archive_are_refused(reference, why):
+    member, reason = resolve_member(MEMBERS, reference)
+    assert member is None and why in reason

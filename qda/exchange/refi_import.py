@@ -142,6 +142,7 @@ class _Store:
         code_ids = self.codes()
         for source in self.project.sources:
             self.source(source, code_ids)
+        self.report.sets = len({name for source in self.project.sources for name in source.sets})
         self.code_sets()
         for link in self.project.links:
             self.link(link)
@@ -207,7 +208,6 @@ class _Store:
     def source(self, source: RefiSource, code_ids: dict[str, int]) -> None:
         doc_key = _doc_key(source)
         doc_id, new = self.document(doc_key, source)
-        self.report.sets += len(source.sets)
         document = {"target_kind": "document", "document_id": doc_id}
         self.targets[source.guid] = (document, f"document {doc_key}")
         rows = self.conn.execute(
