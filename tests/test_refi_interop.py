@@ -425,3 +425,16 @@ def test_source_paths_found_inside_the_archive(reference, base, member):
 def test_source_paths_leaving_the_archive_are_refused(reference, why):
     member, reason = resolve_member(MEMBERS, reference)
     assert member is None and why in reason
+
+
+@pytest.mark.parametrize("broken, message", [
+    (f'<PlainTextSelection guid="{guid(9)}" endPosition="5"/>', "has no valid startPosition ('None')"),
+    (f'<PlainTextSelection guid="{guid(9)}" startPosition="0" endPosition="5"><Coding guid="{guid(8)}"/>'
+     "</PlainTextSelection>", "has no CodeRef"),
+])
+def test_a_broken_selection_is_one_error_line_naming_the_file(project, tmp_path, run_cli, broken, message):
+    source = text_source(1, "x", "", f"<PlainTextContent>{TEXT}</PlainTextContent>{broken}")
+    path = write_qdpx(tmp_path / "broken.qdpx", {"project.qde": project_xml(f"<Sources>{source}</Sources>")})
+    result = run_cli("import", "refi", path)
+    assert result.exit_code == 1 and message in result.output and str(path) in result.output
+    assert len(result.output.strip().splitlines()) == 1 and stored(project)["documents"] == 0

@@ -313,7 +313,7 @@ class _Reader:
     def selection(self, element: Element, text: str, mapping: list[int], source: str) -> RefiSelection | None:
         """A selection in qda's offsets, or None (reported, its codings counted lost) when its
         offsets do not fit the text or its quoted text (``name``) does not match there."""
-        start, end = _position(element, "startPosition"), _position(element, "endPosition")
+        start, end = (_position(element, name, self.archive.path) for name in ("startPosition", "endPosition"))
         codings = element.findall(f"{NS}Coding")
         where = f"source '{source}' {start}:{end}"
         if not 0 <= start <= end < len(mapping):
@@ -342,12 +342,12 @@ class _Reader:
         return text or ""
 
 
-def _position(element: Element, attribute: str) -> int:
+def _position(element: Element, attribute: str, path: Path) -> int:
     value = element.get(attribute)
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise QdaError(f"PlainTextSelection {element.get('guid')} has no valid {attribute} ('{value}')") from None
+        raise QdaError(f"PlainTextSelection {element.get('guid')} has no valid {attribute} ('{value}')", path) from None
 
 
 def quote_matches(quote: str, found: str) -> bool:
