@@ -204,19 +204,32 @@ def review_import(
     typer.echo(f"imported {len(ids)} comment(s) from {file.name}")
 
 
+def _theme_or_overall(code: str | None, text: str | None, overall: bool) -> tuple[str | None, str | None]:
+    """``set SITE CODE [TEXT]`` or ``set SITE --overall [TEXT]``: the theme (None: overall) and text."""
+    if overall:
+        if code is not None and text is not None:
+            raise QdaError("--overall takes no theme: give only the text")
+        return None, text if text is not None else code
+    if code is None:
+        raise QdaError("name the theme (code path or id), or use --overall")
+    return code, text
+
+
 @summary_app.command("set")
 def summary_set(
     ctx: typer.Context,
     site: str = typer.Argument(...),
-    code: str = typer.Argument(..., help="Theme (code path or id)."),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --overall."),
     text: str | None = typer.Argument(None, help="The summary; without it, --file or $EDITOR."),
+    overall: bool = typer.Option(False, "--overall", help="The site's overall conclusion instead of a theme's."),
     file: Path | None = typer.Option(None, "--file", help="Read the summary from a UTF-8 text file."),
     author: str | None = typer.Option(None, "--author", help="Default: the coder name."),
 ) -> None:
-    """Write the summary of a theme for a site (replaces an earlier one).
+    """Write the summary of a theme (or the overall conclusion) for a site, replacing an earlier one.
 
     Example: qda summary set Bochum contact_density "Die Mindestkontaktdichte wird selten erreicht."
     """
+    code, text = _theme_or_overall(code, text, overall)
     project = get_project(ctx)
     with project.engine.connect() as conn:
         existing = get_summary(conn, site, code)
@@ -228,7 +241,51 @@ def summary_set(
         text = _from_editor(existing["text"] if existing else "")
     with project.engine.begin() as conn:
         set_summary(conn, site, code, text or "", project.coder(author))
-    typer.echo(f"summary of {code} for {site} saved")
+    typer.echo(f"summary of {code or 'the overall conclusion'} for {site} saved")
+
+
+@summary_app.command("draft")
+def summary_draft(
+    ctx: typer.Context,
+    site: str = typer.Argument(...),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --all."),
+    all_themes: bool = typer.Option(False, "--all", help="Draft every theme that has no written summary."),
+    lang: str = lang_option(),
+) -> None:
+    """Draft a theme's summary from its coded passages: a few cited sentences, balanced across
+    levels and waves, marked as a machine draft until accepted (summary accept) or rewritten.
+
+    Example: qda summary draft Bochum --all
+    """
+    from qda.report.drafts import draft_summaries
+
+    if (code is None) == (not all_themes):
+        raise QdaError("name one theme, or use --all")
+    with get_project(ctx).engine.begin() as conn:
+        outcomes = draft_summaries(conn, site, code, lang=lang)
+    for theme, outcome in outcomes:
+        typer.echo(f"{theme}: {outcome}")
+
+
+@summary_app.command("accept")
+def summary_accept(
+    ctx: typer.Context,
+    site: str = typer.Argument(...),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --overall."),
+    overall: bool = typer.Option(False, "--overall"),
+    by: str | None = typer.Option(None, "--by", help="Default: the coder name."),
+) -> None:
+    """Accept a machine draft as it stands; it then counts as a written summary.
+
+    Example: qda summary accept Bochum contact_density --by MK
+    """
+    from qda.report.summaries import accept_draft
+
+    code, _ = _theme_or_overall(code, None, overall) if not overall else (None, None)
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        accept_draft(conn, site, code, project.coder(by))
+    typer.echo(f"draft of {code or 'the overall conclusion'} for {site} accepted")
 
 
 def _from_editor(initial: str) -> str | None:
@@ -258,4 +315,4 @@ def summary_list(ctx: typer.Context, site: str | None = typer.Option(None), fmt:
     """
     with get_project(ctx).engine.connect() as conn:
         rows = list_summaries(conn, site)
-    emit(rows, fmt, ("site", "code", "author", "updated_at", "text"))
+    emit(rows, fmt, ("site", "code", "origin", "author", "updated_at", "text"))

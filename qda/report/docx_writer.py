@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
-from qda.report.data import ORIGINS, SiteReport, Theme
+from qda.report.data import ORIGINS, SiteReport, Summary, Theme
 from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, set_page, size_table
 from qda.report.render import labels, status
 from qda.report.words import say
@@ -107,9 +107,12 @@ class _Writer:
         self.paragraph(words["contents"], "TOC Heading")
         contents = self.paragraph()
         self.overview()
+        self.heading(words["conclusion"], 1)
+        self.summary(report.conclusion, words["conclusion_missing"])
         self.heading(words["themes"], 1)
         for theme in report.themes:
             self.theme(theme)
+        self.paragraph(words["quote_method"], CITATION_STYLE)
         self.provenance()
         self.contents.fill(contents)
 
@@ -141,45 +144,46 @@ class _Writer:
             self.document.paragraphs[-1].paragraph_format.keep_with_next = True  # the caption stays with it
             self.paragraph(words["heatmap"], "Caption")
 
+    def summary(self, summary: Summary | None, missing: str, label: str | None = None) -> None:
+        """A written summary, a marked machine draft, or the note that it is missing."""
+        paragraph = self.paragraph()
+        if label:
+            paragraph.add_run(f"{label}: ").bold = True
+        if summary is None:
+            paragraph.add_run(missing).italic = True
+            return
+        if summary.draft:
+            marker = paragraph.add_run(f"{self.words['draft_marker']} ")
+            marker.italic = marker.bold = True
+        paragraph.add_run(summary.text)
+
     def theme(self, theme: Theme) -> None:
         words = self.words
         self.heading(theme.label, 2)
         self.paragraph(say(words["counts"], passages=theme.passages, documents=theme.documents,
                            total=self.report.documents))
-        summary = self.paragraph()
-        summary.add_run(f"{words['summary']}: ").bold = True
-        if theme.summary:
-            summary.add_run(theme.summary)
-        else:
-            summary.add_run(words["summary_missing"].format(site=self.report.site, code=theme.path)).italic = True
+        self.summary(theme.summary, words["summary_missing"], words["summary"])
+        if theme.waves:
+            waves = " → ".join(say(words["wave_row"], wave=w.wave, passages=w.passages, documents=w.documents,
+                                   protocols=w.protocols) for w in theme.waves)
+            paragraph = self.paragraph()
+            paragraph.add_run(f"{words['waves']}: ").bold = True
+            paragraph.add_run(waves)
         if theme.subcodes:
             self.table([words["subcode"], words["passages"], words["documents"],
                         *[words["levels_short"][level] for level in LEVELS]],
                        [(sub["label"], sub["passages"], sub["documents"], *sub["by_level"]) for sub in theme.subcodes])
-        if not theme.levels:
+        if not theme.accounts:
             self.paragraph(words["no_passages"]).runs[0].italic = True
-        elif theme.divergent:
-            self.paragraph(words["divergent"]).runs[0].italic = True
-            self.side_by_side(theme)
-        else:
-            for level in theme.levels:
-                self.heading(f"{words['levels'][level.level]} ({say(words['level_passages'], n=level.passages)})", 3)
-                for quote in level.quotes:
-                    self.paragraph(quote.text, "Quote")
-                    self.paragraph(_cite(quote, words), CITATION_STYLE)
-
-    def side_by_side(self, theme: Theme) -> None:
-        """One table column per level, so contradicting accounts can be read across."""
-        header = [f"{self.words['levels'][level.level]} ({say(self.words['level_passages'], n=level.passages)})"
-                  for level in theme.levels]
-        table = self.table(header, [[""] * len(header)], style="Table Grid")
-        for cell, level in zip(table.rows[1].cells, theme.levels):
-            for number, quote in enumerate(level.quotes):
-                paragraph = cell.paragraphs[0] if number == 0 else self.paragraph(container=cell)
-                paragraph._p.style = self.style_ids["Quote"]
-                paragraph.add_run(quote.text)
-                self.paragraph(_cite(quote, self.words), CITATION_STYLE, container=cell)
-        self.paragraph()
+        for account in theme.accounts:
+            self.heading(f"{words['accounts'][account.account]} ({say(words['level_passages'], n=account.passages)})", 3)
+            for quote in account.quotes:
+                self.paragraph(quote.text, "Quote")
+                self.paragraph(_cite(quote, words), CITATION_STYLE)
+        if theme.memos:
+            self.paragraph(f"{words['memos']}:").runs[0].bold = True
+            for memo in theme.memos:
+                self.paragraph(f"{memo['text']} ({memo['by']})", "List Bullet")
 
     def provenance(self) -> None:
         words, report = self.words, self.report

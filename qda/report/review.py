@@ -98,7 +98,7 @@ def approval_blockers(conn: Connection, site: str) -> list[str]:
         select(summaries.c.code_id, summaries.c.origin).where(summaries.c.site == site))}
     blockers = []
     missing = [code.path for code in codes if code.id in themes_coded and code.id not in written]
-    drafts = [by_id[code_id].path for code_id, origin in written.items() if origin == "machine" and code_id in by_id]
+    drafts = [code.path for code in codes if written.get(code.id) == "machine"]
     if missing:
         blockers.append(f"{len(missing)} theme(s) without a summary: {', '.join(missing)}")
     if drafts:
