@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import re
 import textwrap
 
 import docx
@@ -292,9 +293,19 @@ def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, t
     result = run_cli("report", "all", "--out", out)
     assert result.exit_code == 0, result.output
     names = sorted(path.name for path in out.iterdir())
-    assert names == ["bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "krefeld.docx", "krefeld.html",
-                     "krefeld.md", "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv", "matrix.md",
-                     "matrix.xlsx"]
+    assert names == ["bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "index.html", "krefeld.docx",
+                     "krefeld.html", "krefeld.md", "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv",
+                     "matrix.md", "matrix.xlsx", "protocols"]
+    assert sorted(p.name for p in (out / "protocols").iterdir()) == [
+        "BO-OP-IFK-W1.html", "KR-CL-ELB-W1.html", "KR-OP-IFK-W1.html"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<a href="bochum.html">html</a>' in index and '<a href="matrix.xlsx">matrix.xlsx</a>' in index
+    assert '<a href="bochum.html#theme-contact_density">2</a>' in index  # a matrix cell leads to the theme
+    report = (out / "bochum.html").read_text(encoding="utf-8")
+    link = re.search(r'<cite><a href="(protocols/BO-OP-IFK-W1\.html)#(S\d+)">', report)
+    page = (out / link.group(1)).read_text(encoding="utf-8")
+    assert f'<span id="{link.group(2)}"></span>' in page  # the cited segment has its anchor
+    assert '<tr id="L10"><td class="n">10</td>' in page  # file line numbers, front matter counted
     assert "![Textstellen je Standort und Thema (alle Standorte)](heatmap.png)" in (out / "bochum.md").read_text(
         encoding="utf-8")
     assert textwrap.dedent("""\

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from qda.ingest.metadata import LEVELS
 from qda.ingest.segment import SPEAKER_LABEL
 from qda.report.approvals import approval_status, digest, latest_approvals, site_data
 from qda.report.passages import ACCOUNTS, rank
+from qda.report.site_index import protocol_href
 from qda.report.summaries import check_site
 from qda.report.words import long_date
 
@@ -35,6 +37,7 @@ class Quote:
     origin: str
     coders: str
     key_quote: bool
+    href: str = ""  # the passage on its protocol page (see qda.report.site_index)
 
 
 @dataclass
@@ -209,7 +212,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
 
 
 def _summary_code(code_id: Any) -> int | None:
-    return None if code_id is None or code_id != code_id else int(code_id)  # NaN: the overall conclusion
+    return None if code_id is None or math.isnan(code_id) else int(code_id)  # NaN: the overall conclusion
 
 
 def _summary(row: Any) -> Summary | None:
@@ -250,7 +253,8 @@ def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary: Summary | N
 
 def _account(corpus: ReportCorpus, key: tuple, account: str, lang: str) -> Account:
     quotes = [Quote(text=without_speaker(row["text"]), citation=cite_row(row, lang), origin=row["origin"],
-                    coders=row["coders"], key_quote=bool(row["key_quote"])) for row in corpus.quotes.get(key, [])]
+                    coders=row["coders"], key_quote=bool(row["key_quote"]),
+                    href=protocol_href(row["document"], int(row["segment"]))) for row in corpus.quotes.get(key, [])]
     level = "client" if account.startswith("client") else account
     return Account(account=account, level=level, label=level_label(level, lang),
                    passages=corpus.account_totals[key], quotes=quotes)

@@ -99,7 +99,7 @@ def status(report: SiteReport, words: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
-                heatmap_href: str | None = None) -> str:
+                heatmap_href: str | None = None, protocol_links: bool = False) -> str:
     """The report as Markdown (``fmt='md'``) or HTML (``'html'``, the heatmap embedded)."""
     if fmt not in TEMPLATE_NAMES:
         raise QdaError(f"unknown report format '{fmt}' (use md, html, docx)")
@@ -111,7 +111,8 @@ def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
         template = env.get_template(TEMPLATE_NAMES[fmt])
         return template.render(
             report=report, t=words, status=status(report, words), levels=LEVELS, origins=ORIGINS,
-            heatmap_href=heatmap_href, heatmap_uri=_data_uri(report.heatmap_png) if fmt == "html" else None)
+            heatmap_href=heatmap_href, heatmap_uri=_data_uri(report.heatmap_png) if fmt == "html" else None,
+            protocol_links=protocol_links)
     except jinja2.TemplateSyntaxError as exc:
         raise QdaError(f"template error: {exc.message}", exc.filename, exc.lineno) from exc
     except jinja2.UndefinedError as exc:
