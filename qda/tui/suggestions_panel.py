@@ -1,4 +1,7 @@
-"""Assist's suggestions for the shown segment, with score and evidence; one is highlighted."""
+"""Assist's suggestions for the shown segment: one line each, the highlighted one with its evidence.
+
+One line per suggestion keeps the code tree above it tall enough to see most of the codebook.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ class SuggestionsPanel(Static):
         self.items: list[Any] = []
         self.highlighted = 0
 
+    def on_mount(self) -> None:
+        self.border_title = "Suggestions a/r/w"
+
     def show(self, segment_id: int | None, items: list[Any], note: str | None = None) -> None:
         self.segment_id, self.items, self.highlighted = segment_id, list(items), 0
         self._render_items(note)
@@ -31,16 +37,16 @@ class SuggestionsPanel(Static):
         return self.items[self.highlighted] if self.items else None
 
     def _render_items(self, note: str | None = None) -> None:
-        text = Text("Suggestions a/r/w\n", style="bold")
+        text = Text(no_wrap=True, overflow="ellipsis")
         if note:
             text.append(note, style="dim")
         elif not self.items:
             text.append("none open", style="dim")
         for index, item in enumerate(self.items):
-            style = "reverse" if index == self.highlighted else ""
-            text.append(f"{item.code} {item.score:.2f}", style=style)
+            chosen = index == self.highlighted
+            text.append(f"{item.code} {item.score:.2f}", style="reverse" if chosen else "")
             text.append(f" {item.suggester}\n", style="dim")
-            if item.evidence:
+            if chosen and item.evidence:
                 text.append(f"  » {item.evidence}\n", style="italic dim")
         text.rstrip()
         self.update(text)
