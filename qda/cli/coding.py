@@ -196,7 +196,7 @@ def pin(
     fmt: str = format_option(),
 ) -> None:
     """Pin a code to a number key of the workbench; the pin stays for your later sessions.
-    Keys you have not pinned apply the codes in codebook order.
+    A key N you have not pinned applies the N-th code of the codebook.
 
     Example: qda code pin 3 egv/joint_drafting
     """
@@ -222,7 +222,7 @@ def unpin_command(
     digit: str = typer.Argument(..., help="Number key 1-9."),
     coder: Optional[str] = CoderOption,
 ) -> None:
-    """Free a number key: it applies the code in codebook order again.
+    """Free a number key: key N applies the N-th code of the codebook again.
 
     Example: qda code unpin 3
     """

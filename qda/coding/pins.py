@@ -1,4 +1,4 @@
-"""A coder's number keys: codes pinned to digits 1-9, the rest in codebook order.
+"""A coder's number keys: codes pinned to digits 1-9, any other digit N the N-th code of the codebook.
 
 The digits never re-rank on their own (by use, by session), so a coder's muscle memory holds:
 only pinning or unpinning changes what a digit applies.
@@ -49,24 +49,31 @@ def unpin(conn: Connection, coder: str, digit: int | str) -> bool:
 
 
 def quick_codes(codes: Sequence[CodeRow], pins: dict[int, int]) -> dict[int, CodeRow]:
-    """Digit → code: pinned digits keep their code, free digits take the unpinned codes in codebook order.
+    """Digit → code: a pinned digit applies its code; any other digit N the N-th code in codebook order,
+    unless that code is pinned to another digit (then N stays free).
 
-    A pin to a code that is no longer active frees its digit.
+    Pinning thus changes only the digit pinned (and frees the pinned code's own slot); no other
+    key moves. A pin to a code that is no longer active frees its digit.
     """
     by_id = {code.id: code for code in codes}
     pinned = {digit: by_id[code_id] for digit, code_id in pins.items() if code_id in by_id}
     taken = {code.id for code in pinned.values()}
-    fallback = iter(code for code in codes if code.id not in taken)
     quick = {}
     for digit in DIGITS:
-        code = pinned.get(digit) or next(fallback, None)
+        in_order = codes[digit - 1] if digit <= len(codes) and codes[digit - 1].id not in taken else None
+        code = pinned.get(digit, in_order)
         if code is not None:
             quick[digit] = code
     return quick
 
 
 def pin_table(codes: Sequence[CodeRow], pins: dict[int, int]) -> list[dict[str, object]]:
-    """One row per digit for ``qda code pin --list``: what it applies and whether it is pinned."""
-    return [{"digit": digit, "code": code.path, "label": code.label,
-             "source": "pinned" if pins.get(digit) == code.id else "codebook order"}
-            for digit, code in quick_codes(codes, pins).items()]
+    """One row per digit for ``qda code pin --list``: what it applies and why."""
+    quick = quick_codes(codes, pins)
+    rows = []
+    for digit in DIGITS:
+        code = quick.get(digit)
+        source = "free" if code is None else "pinned" if pins.get(digit) == code.id else "codebook order"
+        rows.append({"digit": digit, "code": code.path if code else "", "label": code.label if code else "",
+                     "source": source})
+    return rows

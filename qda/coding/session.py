@@ -166,7 +166,9 @@ class CodingSession:
         if isinstance(ref, CodeRow):
             return ref
         ref = str(ref).strip()
-        if ref.isdigit() and int(ref) in self.quick:
+        if len(ref) == 1 and ref in "123456789":
+            if int(ref) not in self.quick:
+                raise QdaError(f"no code on number key {ref}: pin one to it (P in the workbench)")
             return self.quick[int(ref)]
         with self.engine.connect() as conn:
             return resolve_code(conn, ref, include_inactive=False)
@@ -336,7 +338,7 @@ class CodingSession:
         return f"{code.path} pinned to {digit}"
 
     def unpin(self, digit: int | str) -> str:
-        """Free a number key (it falls back to codebook order)."""
+        """Free a number key (key N applies the N-th code of the codebook again)."""
         freed = run_write(self.engine, lambda conn: unpin(conn, self.coder, digit))
         self._reload_pins()
         return f"{digit} unpinned" if freed else f"nothing was pinned to {digit}"

@@ -15,7 +15,7 @@ KEYS = [
     ("↑ ↓ Enter", "choose a code in the tree and apply it"),
     ("1-9", "apply the code on that number key"),
     ("P", "pin the highlighted code to a number key"),
-    ("/", "filter codes: type letters, ↑ ↓ choose, Enter applies, Esc back"),
+    ("/", "filter codes: type letters, ↑ ↓ choose, Enter applies"),
     ("t", "auto-advance on/off (next segment after applying)"),
     ("x", "remove the highlighted code here"),
     ("k", "mark/unmark the highlighted code as key quote"),
