@@ -30,7 +30,8 @@ def wb_project(tmp_path):
 
 def _codings(project, coder="anna"):
     with project.engine.connect() as conn:
-        return [(r["document"], r["segment"], r["code"], r["text"], r["key_quote"]) for r in list_codings(conn, coder=coder)]
+        return [(r["document"], r["segment"], r["code"], r["text"], r["key_quote"])
+                for r in list_codings(conn, coder=coder)]
 
 
 def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None, advance=False, size=(80, 24)):
@@ -57,7 +58,8 @@ def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None,
 def test_quick_digit_filter_and_tree_apply_and_remove(wb_project):
     seen = drive(wb_project, "3", "n", "slash e g v enter", "n", "down down x")
     assert _codings(wb_project) == [
-        ("HB-CL-ELB-W1", 1, "contact_density", "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.", False),
+        ("HB-CL-ELB-W1", 1, "contact_density", "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.",
+         False),
         ("HB-CL-ELB-W1", 2, "egv", "Die Eingliederungsvereinbarung wurde gemeinsam besprochen.", False),
     ]
     assert seen["message"] == "error: contact_density is not applied here"
@@ -104,7 +106,10 @@ def test_blind_coding_hides_other_coders_until_toggled(wb_project):
     with wb_project.engine.begin() as conn:
         add_coding(conn, "HB-CL-ELB-W1", 1, "egv", "bernd")
     blind = drive(wb_project)
-    chip_lines = lambda screen: [line for line in screen.splitlines() if line.startswith(" ■ ")]
+
+    def chip_lines(screen):
+        return [line for line in screen.splitlines() if line.startswith(" ■ ")]
+
     assert chip_lines(blind["screen"]) == [] and "blind" in blind["screen"].splitlines()[0]
     shown = drive(wb_project, "b")
     assert [line.split("│")[0].strip() for line in chip_lines(shown["screen"])] == ["■ egv"]

@@ -40,10 +40,9 @@ def help_table(width: int) -> Table:
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
     rows = -(-len(KEYS) // pairs)
+    padded = KEYS + [("", "")] * (rows * pairs - len(KEYS))
     for row in range(rows):
-        cells = [cell for column in range(pairs) for cell in (KEYS[row + column * rows] if row + column * rows < len(KEYS)
-                                                             else ("", ""))]
-        table.add_row(*cells)
+        table.add_row(*[cell for column in range(pairs) for cell in padded[row + column * rows]])
     return table
 
 
