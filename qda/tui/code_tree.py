@@ -89,7 +89,7 @@ class CodeTree(Tree[CodeRow]):
         depth, parent = 0, node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
-        return (depth + 1) * self.guide_depth if depth else 0
+        return depth * self.guide_depth
 
     @property
     def highlighted_code(self) -> CodeRow | None:
