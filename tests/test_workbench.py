@@ -381,6 +381,7 @@ class SlowAssist(FakeAssist):
     def __init__(self, real):
         super().__init__(real)
         self.release = threading.Event()
+        self.asked: list[int] = []
 
     def __call__(self, name):
         fast = super().__call__(name)
@@ -388,6 +389,7 @@ class SlowAssist(FakeAssist):
             return fast
 
         def slow(project, ids):
+            self.asked.append(ids[0])
             self.release.wait(30)
             return fast(project, ids)
 
@@ -409,6 +411,26 @@ def test_first_segment_shows_at_once_while_suggestions_are_computed(wb_project, 
         assert "contact_density 0.91" in screen_text(app) and "berechne" not in screen_text(app)
 
     drive(wb_project, suggest=True, check=wait_for_the_model)
+
+
+def test_paging_while_the_model_runs_computes_only_the_segment_shown_last(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    slow = SlowAssist(session_module.assist_function)
+    monkeypatch.setattr(session_module, "assist_function", slow)
+
+    async def page_then_release(app, pilot):
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        slow.release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert slow.asked == [app.session.queue[0], app.session.queue[3]]
+        assert "contact_density 0.91" in screen_text(app)
+
+    drive(wb_project, suggest=True, check=page_then_release)
 
 
 def test_undo_of_a_rejection_reopens_the_suggestion_at_once(wb_project, monkeypatch):

@@ -14,7 +14,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Tree
-from textual.worker import get_current_worker
 
 from qda.coding.session import CodingSession
 from qda.errors import QdaError
@@ -79,6 +78,8 @@ class WorkbenchApp(App[None]):
         super().__init__()
         self.session = session
         self.suggest = suggest
+        self._computing: int | None = None  # the segment whose suggestions the worker is computing
+        self._wanted: int | None = None  # the segment whose suggestions are waited for
 
     def compose(self) -> ComposeResult:
         yield StatusBar()
@@ -128,6 +129,14 @@ class WorkbenchApp(App[None]):
             panel.show(segment_id, *self._suggestions(segment_id))
         else:
             panel.show(segment_id, [], note=self._waiting_note())
+            self._compute_suggestions(segment_id)
+
+    def _compute_suggestions(self, segment_id: int) -> None:
+        """One model run at a time (a thread cannot be stopped): while it runs, only the segment
+        asked for last waits its turn, so paging quickly through segments does not pile up runs."""
+        self._wanted = segment_id
+        if self._computing is None:
+            self._computing = segment_id
             self._fetch_suggestions(segment_id)
 
     def _suggestions(self, segment_id: int) -> tuple[list, str | None]:
@@ -136,15 +145,17 @@ class WorkbenchApp(App[None]):
         except QdaError as error:
             return [], str(error)
 
-    @work(thread=True, exclusive=True, group="suggestions")
+    @work(thread=True, group="suggestions")
     def _fetch_suggestions(self, segment_id: int) -> None:
         items, note = self._suggestions(segment_id)
-        if not get_current_worker().is_cancelled:
-            self.call_from_thread(self._show_suggestions, segment_id, items, note)
+        self.call_from_thread(self._show_suggestions, segment_id, items, note)
 
     def _show_suggestions(self, segment_id: int, items: list, note: str | None) -> None:
+        self._computing = None
         if segment_id == self.session.current_id:
             self.query_one(SuggestionsPanel).show(segment_id, items, note)
+        elif self._wanted is not None and self._wanted == self.session.current_id:
+            self.load_suggestions(self._wanted)
 
     def _run(self, action: Callable[[], str | None], moved: bool = False) -> bool:
         """Run a session action; confirm it (it is committed by now) or show why it failed."""
