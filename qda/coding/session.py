@@ -256,6 +256,8 @@ class CodingSession:
     def suggestions(self, segment_id: int | None = None) -> list[Any]:
         """Assist's suggestions for a segment that this coder has neither applied nor decided."""
         segment_id = segment_id or self.current_id
+        if segment_id is None:
+            return []
         found = self._suggested.get(segment_id)
         if found is None:
             found = assist_function("suggest_segments")(self.project, [segment_id]).get(segment_id, [])
@@ -272,7 +274,7 @@ class CodingSession:
         handled_paths = {paths.get(code_id) for code_id in handled}
         return [s for s in found if s.code not in handled_paths]
 
-    def has_suggestions(self, segment_id: int) -> bool:
+    def has_suggestions(self, segment_id: int | None) -> bool:
         """True if the segment's suggestions are computed already (showing them again is quick)."""
         return segment_id in self._suggested
 

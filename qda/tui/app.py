@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Tree
 
+from qda.codebook.store import CodeRow
 from qda.coding.session import CodingSession
 from qda.errors import QdaError
 from qda.tui.code_tree import CodeTree
@@ -212,7 +213,7 @@ class WorkbenchApp(App[None]):
         if event.node.data is not None:
             self._apply(event.node.data)
 
-    def _apply(self, ref) -> None:
+    def _apply(self, ref: str | CodeRow) -> None:
         """Apply a code; with auto-advance on, the session then moves to the next segment."""
         self._run(lambda: self.session.apply_codes([ref]))
 

@@ -38,7 +38,7 @@ class CodeTree(Tree[CodeRow]):
     def rebuild(self) -> None:
         """Fill the tree for the current filter; the cursor goes to the best match."""
         self.clear()
-        nodes = {}
+        nodes: dict[int | None, TreeNode[CodeRow]] = {}
         matches = filter_codes(self.codes, self.query_text)
         for code in matches:
             parent = self.root if self.query_text else nodes.get(code.parent_id, self.root)

@@ -114,7 +114,7 @@ class PlainLoop:
     def _ref(self, arg: str) -> str:
         return self._refs(arg)[0]
 
-    def _select(self, arg: str) -> str:
+    def _select(self, arg: str) -> str | None:
         if not arg:
             self.session.selection = None
             return "whole segment selected"
