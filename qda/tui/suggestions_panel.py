@@ -1,6 +1,8 @@
 """Assist's suggestions for the shown segment: one line each, the highlighted one with its evidence.
 
 One line per suggestion keeps the code tree above it tall enough to see most of the codebook.
+The screen is laid out again only when the number of lines changes (a move to the next segment
+with the same note repaints nothing).
 """
 
 from __future__ import annotations
@@ -8,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 
-class SuggestionsPanel(Static):
+class SuggestionsPanel(Widget):
     """Holds the open suggestions for one segment and which one the a/r keys act on."""
 
     def __init__(self, **kwargs):
@@ -19,6 +21,10 @@ class SuggestionsPanel(Static):
         self.segment_id: int | None = None
         self.items: list[Any] = []
         self.highlighted = 0
+        self.text = Text()
+
+    def render(self) -> Text:
+        return self.text
 
     def on_mount(self) -> None:
         self.border_title = "Suggestions a/r/w"
@@ -49,4 +55,7 @@ class SuggestionsPanel(Static):
             if chosen and item.evidence:
                 text.append(f"  » {item.evidence}\n", style="italic dim")
         text.rstrip()
-        self.update(text)
+        if text != self.text:
+            layout = len(text.plain.splitlines()) != len(self.text.plain.splitlines())
+            self.text = text
+            self.refresh(layout=layout)
