@@ -134,7 +134,8 @@ def test_cli_dump_restore_and_info(loaded_project, run_cli, runner, tmp_path):
     result = run_cli("db", "dump", path)
     assert result.exit_code == 0, result.output
     tables = len(metadata.tables)  # every table of schema.py, empty ones too
-    assert result.output.strip() == f"dumped 16 rows of {tables} tables to {path}"  # 3 documents, 8 segments, 4 codes, 1 setting
+    # 16 rows: 3 documents, 8 segments, 4 codes, 1 setting
+    assert result.output.strip() == f"dumped 16 rows of {tables} tables to {path}"
     assert not path.with_name("backup.jsonl.partial").exists()
 
     target = tmp_path / "copy"

@@ -58,8 +58,8 @@ def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None,
 def test_quick_digit_filter_and_tree_apply_and_remove(wb_project):
     seen = drive(wb_project, "3", "n", "slash e g v enter", "n", "down down x")
     assert _codings(wb_project) == [
-        ("HB-CL-ELB-W1", 1, "contact_density", "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.",
-         False),
+        ("HB-CL-ELB-W1", 1, "contact_density",
+         "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.", False),
         ("HB-CL-ELB-W1", 2, "egv", "Die Eingliederungsvereinbarung wurde gemeinsam besprochen.", False),
     ]
     assert seen["message"] == "error: contact_density is not applied here"
