@@ -4,14 +4,14 @@ citations that lead back to the source: the file line where a document's text st
 segment's paragraph number.
 
 Revision ID: 0008
-Revises: 0001
+Revises: 0004
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0008'
-down_revision = '0001'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
