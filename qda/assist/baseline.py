@@ -50,7 +50,8 @@ def _regression(X, column: numpy.ndarray, seed: int):
     y = column[known]
     if len(set(y.tolist())) < 2:
         return float(y.mean()) if len(y) else 0.0
-    return LogisticRegression(C=REGULARISATION, solver="liblinear", random_state=seed).fit(X[known], y)
+    return LogisticRegression(C=REGULARISATION, solver="liblinear", dual=True, max_iter=1000,
+                              random_state=seed).fit(X[known], y)  # dual: far more features than segments
 
 
 def _predict(regression, X) -> numpy.ndarray:

@@ -113,8 +113,8 @@ def train_classifier(docs: Sequence[Doc], cats: Sequence[dict[str, float]], labe
         if y.min(initial=1) == y.max(initial=0):  # one class only: its log-odds, no weights
             intercepts[j] = _logit((y.sum() + 0.5) / (len(y) + 1.0))
             continue
-        regression = LogisticRegression(C=regularisation, class_weight="balanced", solver="liblinear",
-                                        random_state=seed, max_iter=200)
+        regression = LogisticRegression(C=regularisation, class_weight="balanced", solver="liblinear", dual=True,
+                                        random_state=seed, max_iter=1000)  # dual: more features than segments
         regression.fit(X[known], y)
         weights[:, j] = regression.coef_[0]
         intercepts[j] = regression.intercept_[0]
