@@ -200,14 +200,15 @@ def site_quote_evidence(conn: Connection, site: str, quote: str, level: str | No
     return [f"{doc_key}:{number}" for doc_key, number in quote_segments(conn, quote, list(conn.execute(query).scalars()))]
 
 
-def combined_cell(chosen: list[Finding], shown, labelled: bool = False) -> str:
+def combined_cell(chosen: list[Finding], shown, labelled: bool = False, with_level: bool = True) -> str:
     """One cell from the findings chosen for it: the value, or "W1: x · W2: y" when there are
-    several (or ``labelled``) and they differ in wave or level."""
+    several (or ``labelled``) and they differ in wave or (``with_level``) level."""
     if len(chosen) == 1 and not labelled:
         return shown(chosen[0].value)
     parts = []
     for finding in chosen:
-        scope = " ".join(part for part in (f"W{finding.wave}" if finding.wave else "", finding.level or "") if part)
+        level = finding.level if with_level else None
+        scope = " ".join(part for part in (f"W{finding.wave}" if finding.wave else "", level or "") if part)
         text = shown(finding.value) or "–"
         parts.append(f"{scope}: {text}" if scope else text)
     return " · ".join(parts)
@@ -232,7 +233,8 @@ def site_findings(conn: Connection, site: str, wave: int | None = None, lang: st
             chosen = [f for f in rows if f.feature == feature_id and (f.level or OVERALL) == level]
             if chosen:
                 table.loc[feature_id, level] = combined_cell(
-                    chosen, lambda value, fid=feature_id: value_label(by_id[fid], value, lang))
+                    chosen, lambda value, fid=feature_id: value_label(by_id[fid], value, lang),
+                    labelled=wave is None and any(f.wave for f in chosen), with_level=False)
                 unsupported += [(feature_id, level)] if any(f.unsupported for f in chosen) else []
     table.attrs = {"labels": {f.id: f.shown(lang) for f in features}, "unsupported": unsupported, "site": site}
     return table
