@@ -93,12 +93,15 @@ def write_xlsx(table: OverviewTable, path: Path) -> None:
     sheet.title = (table.title[:31] or "Tabelle").replace("/", "-")
     headers = len(table.header_rows())
     kinds = [True] * headers + [is_group for is_group, _ in table.body()]
+    first, other, bold_font = (Alignment(wrap_text=True, vertical="top"),
+                               Alignment(wrap_text=True, vertical="top", horizontal="center"), Font(bold=True))
     for number, (bold, row) in enumerate(zip(kinds, table.grid()), start=1):
         sheet.append(row)
         for cell in sheet[number]:
-            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left" if cell.column == 1 else "center")
-            if bold:
-                cell.font = Font(bold=True)
+            if cell.column == 1 or cell.value:  # styling only what shows keeps large tables fast
+                cell.alignment = first if cell.column == 1 else other
+                if bold:
+                    cell.font = bold_font
     sheet.append([])
     for note in table.notes():
         sheet.append([note])
@@ -120,13 +123,12 @@ def write_docx(table: OverviewTable, path: Path) -> None:
     word_table = document.add_table(rows=len(grid), cols=len(grid[0]))
     word_table.style = "Table Grid"
     kinds = [True] * len(table.header_rows()) + [is_group for is_group, _ in table.body()]
-    for row_index, (bold, row) in enumerate(zip(kinds, grid)):
-        for column_index, text in enumerate(row):
-            cell = word_table.cell(row_index, column_index)
-            cell.text = text
-            for run in cell.paragraphs[0].runs:
+    for bold, word_row, row in zip(kinds, word_table.rows, grid):  # row.cells: table.cell() is quadratic
+        for cell, text in zip(word_row.cells, row):
+            if text:  # an empty cell keeps its empty paragraph: most cells of an expanded table
+                run = cell.paragraphs[0].add_run(text)
                 run.font.size = Pt(9)
-                run.bold = bold
+                run.bold = bold or None
     for note in table.notes():
         paragraph = document.add_paragraph(note)
         for run in paragraph.runs:
