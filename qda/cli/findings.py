@@ -123,6 +123,8 @@ def remove_command(ctx: typer.Context, finding_id: int = typer.Argument(..., hel
 @finding_app.command("import")
 def import_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Findings as CSV or YAML."),
                    by: Optional[str] = typer.Option(None, "--by", help="Who records them (default: the file's)."),
+                   lenient: bool = typer.Option(
+                       False, "--lenient", help="Keep a finding whose quotes match no passage (marked: no evidence)."),
                    ) -> None:
     """Record many findings and site attributes at once; all or nothing.
 
@@ -134,6 +136,7 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Fi
 
     project = get_project(ctx)
     with project.engine.begin() as conn:
-        result = import_findings(conn, file, project.coder(by))
+        result = import_findings(conn, file, project.coder(by), strict=not lenient,
+                                 warn=lambda message: typer.echo(f"warning: {message}", err=True))
     typer.echo(f"{file}: {result['added']} added, {result['changed']} changed, {result['unchanged']} unchanged, "
                f"{result['attributes']} site attributes, {result['unsupported']} without evidence")

@@ -1,8 +1,8 @@
 """Bulk findings from a CSV or YAML file (the sample's findings, a team's framework sheet).
 
 CSV columns: site, feature, value, and optionally wave, level, evidence (``DOC:SEG`` separated
-by ``;``), quote (words a passage of the site's protocols contains: resolved to its segment, so
-the file survives re-segmentation), note, by. YAML: ``sites: {SITE: {key: value}}`` for site
+by ``;``), quote (words a passage of the site's protocols contains, ``;`` between alternatives:
+resolved to the first segments containing them, so the file survives re-segmentation), note, by. YAML: ``sites: {SITE: {key: value}}`` for site
 attributes and ``findings:`` as a list of mappings with the same keys (``value`` may be a list).
 Everything is checked before anything is written; a problem names its file and line.
 """
@@ -24,6 +24,7 @@ from qda.ingest.decode import decode_bytes
 
 FIELDS = ("site", "feature", "value", "wave", "level", "evidence", "quote", "note", "by")
 Warn = Callable[[str], None]
+MAX_QUOTED = 3  # segments a quote adds as evidence (the first by protocol and position)
 
 
 def read_rows(path: Path) -> tuple[dict[str, dict[str, str]], list[tuple[int, dict[str, Any]]]]:
@@ -97,12 +98,14 @@ def _import_row(conn: Connection, row: dict[str, Any], by: str, features, strict
     wave = int(row["wave"]) if str(row.get("wave") or "").strip() else None
     level = str(row["level"]).strip() if str(row.get("level") or "").strip() else None
     evidence = _evidence(row.get("evidence"))
-    for quote in _evidence(row.get("quote")):
-        found = site_quote_evidence(conn, site, quote, level, wave)
+    quotes = _evidence(row.get("quote"))
+    for quote in quotes:
+        found = site_quote_evidence(conn, site, quote, level, wave)[:MAX_QUOTED]
         if not found and strict:
             raise QdaError(f"no passage of {site}'s protocols contains '{quote}'")
-        if not found and warn:
-            warn(f"{path}:{line}: no passage of {site}'s protocols contains '{quote}' (finding kept without it)")
         evidence += found
+    if quotes and not evidence and warn:
+        warn(f"{path}:{line}: no passage of {site}'s protocols contains {' or '.join(map(repr, quotes))} "
+             f"({feature} kept without evidence)")
     return set_finding(conn, site, feature, row["value"], by=str(row.get("by") or by), wave=wave, level=level,
                        evidence=evidence, note=str(row["note"]) if row.get("note") else None, features=features)

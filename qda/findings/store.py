@@ -15,6 +15,7 @@ from typing import Any, Iterable
 import pandas as pd
 from sqlalchemy import Connection, delete, insert, select, update
 
+from qda.analysis.citation import level_label
 from qda.codebook.model import Feature
 from qda.codebook.store import load_features
 from qda.errors import QdaError
@@ -200,14 +201,15 @@ def site_quote_evidence(conn: Connection, site: str, quote: str, level: str | No
     return [f"{doc_key}:{number}" for doc_key, number in quote_segments(conn, quote, list(conn.execute(query).scalars()))]
 
 
-def combined_cell(chosen: list[Finding], shown, labelled: bool = False, with_level: bool = True) -> str:
+def combined_cell(chosen: list[Finding], shown, labelled: bool = False, with_level: bool = True,
+                  lang: str = "de") -> str:
     """One cell from the findings chosen for it: the value, or "W1: x · W2: y" when there are
     several (or ``labelled``) and they differ in wave or (``with_level``) level."""
     if len(chosen) == 1 and not labelled:
         return shown(chosen[0].value)
     parts = []
     for finding in chosen:
-        level = finding.level if with_level else None
+        level = level_label(finding.level, lang) if with_level and finding.level else None
         scope = " ".join(part for part in (f"W{finding.wave}" if finding.wave else "", level or "") if part)
         text = shown(finding.value) or "–"
         parts.append(f"{scope}: {text}" if scope else text)

@@ -34,13 +34,15 @@ WORDS = {
            "cells_interviews": "Zellen: Anzahl Protokolle", "total": "Gesamt", "source": "Quelle",
            "unsupported": f"{UNSUPPORTED_MARK} ohne Belegstelle in den Protokollen", "scale": "Skala",
            "own": "eigene Darstellung", "basis": "auf Basis von {n} Protokollen ({waves})", "wave": "Welle",
-           "waves": "Wellen", "no_evidence": "(Feststellungen ohne Belegstellen)", "more": "und {n} weitere"},
+           "waves": "Wellen", "no_evidence": "(Feststellungen ohne Belegstellen)", "more": "und {n} weitere",
+           "more_one": "und ein weiteres"},
     "en": {"site": "Site", "findings": "Findings per site", "interviews": "Protocols per site",
            "cells_findings": f"Cells: recorded feature value per site ({PRESENT} = applies)",
            "cells_interviews": "Cells: number of protocols", "total": "Total", "source": "Source",
            "unsupported": f"{UNSUPPORTED_MARK} no evidence passage in the protocols", "scale": "Scale",
            "own": "own presentation", "basis": "based on {n} protocols ({waves})", "wave": "wave",
-           "waves": "waves", "no_evidence": "(findings without evidence)", "more": "and {n} more"},
+           "waves": "waves", "no_evidence": "(findings without evidence)", "more": "and {n} more",
+           "more_one": "and one more"},
 }
 MAX_NAMED = 24  # protocols named in the "Quelle:" line before "and N more"
 
@@ -197,7 +199,7 @@ def _feature_cells(table: OverviewTable, feature: Feature, picked: list[Finding]
     else:
         labelled = any((f.wave is not None and scoped[0] is None) or (f.level is not None and scoped[1] is None)
                        for f in picked)
-        cells = [combined_cell(picked, lambda value: cell_text(feature, value, lang), labelled) if picked else ""]
+        cells = [combined_cell(picked, lambda value: cell_text(feature, value, lang), labelled, lang=lang) if picked else ""]
     target = next((i for i, cell in enumerate(cells) if cell), 0)
     marks = ""
     for finding in picked:
@@ -246,7 +248,8 @@ def _source(conn: Connection, used: list[Finding], lang: str) -> str:
     wave_text = f"{words['waves'] if len(waves) > 1 else words['wave']} {', '.join(map(str, waves))}" if waves else "—"
     named = ", ".join(doc_keys[:MAX_NAMED])
     if len(doc_keys) > MAX_NAMED:
-        named += " " + words["more"].format(n=len(doc_keys) - MAX_NAMED)
+        rest = len(doc_keys) - MAX_NAMED
+        named += " " + (words["more_one"] if rest == 1 else words["more"].format(n=rest))
     return f"{words['source']}: {words['own']} {words['basis'].format(n=len(doc_keys), waves=wave_text)}: {named}"
 
 
