@@ -81,13 +81,13 @@ def select_codes(conn: Connection, spec: str | int | Iterable[str] | None = None
     if isinstance(spec, str) and spec.strip().isdigit():
         spec = int(spec)
     if isinstance(spec, int):
-        return _codes_at_level(active, spec)
+        return codes_at_level(active, spec)
     refs = [part.strip() for part in (spec.split(",") if isinstance(spec, str) else spec) if part.strip()]
     chosen = {resolve_code(conn, ref).id for ref in refs}
     return [code for code in active if code.id in chosen]
 
 
-def _codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
+def codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
     if level < 1:
         raise QdaError(f"code level must be 1 or more, not {level}")
     parents = {code.parent_id for code in active}

@@ -108,6 +108,7 @@ def matrix_command(
     theme: Optional[str] = typer.Option(None, "--theme", help="finding: the features of this code and its sub-codes."),
     expand: bool = typer.Option(False, "--expand", help="finding: one ✓ column per listed value (Übersicht 3-3)."),
     group_by: Optional[str] = typer.Option(None, "--group-by", help="finding, interviews: group rows by a site attribute."),
+    highlight: Optional[str] = typer.Option(None, "--highlight", help="png: frame this site's row (the report's own)."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     wave: Optional[int] = typer.Option(None),
@@ -130,12 +131,14 @@ def matrix_command(
         return
     if fmt == "docx" or features or theme or expand or group_by:
         raise QdaError("--format docx, --features, --theme, --expand and --group-by go with --value finding or interviews")
+    if value == "presence" and cols is None and fmt != "xlsx":
+        cols = "2"  # presence of sub-codes: every protocol touches every top-level theme
     values = [v for v in VALUES if v != "summary" or rows == "site"] if fmt == "xlsx" else [value]
     if fmt == "xlsx" and value in values:
         values.insert(0, values.pop(values.index(value)))
     with get_project(ctx).engine.connect() as conn:
         matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, wave=wave)
-    write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang)
+    write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang, highlight)
     if out is not None:
         typer.echo(f"wrote {out}", err=True)
 
@@ -184,9 +187,9 @@ def print_overview(table) -> None:
     Console().print(shown)
 
 
-def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str) -> None:
+def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str, highlight: str | None = None) -> None:
     """Write (or print) the matrix of ``value`` in ``fmt``; XLSX takes every matrix given."""
-    from qda.analysis.export import html_page, labelled, markdown_table, write_csv, write_xlsx
+    from qda.analysis.export import counts_label, html_page, labelled, markdown_table, write_csv, write_xlsx
 
     frame = matrices[value]
     if fmt == "xlsx":
@@ -194,17 +197,18 @@ def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str) ->
     elif fmt == "png":
         from qda.report.heatmap import heatmap_png
 
-        out.write_bytes(heatmap_png(frame, lang))
+        out.write_bytes(heatmap_png(frame, lang, highlight=highlight))
     elif fmt == "csv":
         write_csv(frame, out if out else sys.stdout, lang)
     elif fmt == "table":
         if out is not None:
             raise QdaError("--format table prints to the terminal; use csv, md, html, json or xlsx with --out")
         shown = labelled(frame, lang)
-        emit(_records(shown), "table", [shown.index.name, *shown.columns], title=f"{len(shown)} rows")
+        emit(_records(shown), "table", [shown.index.name, *shown.columns], title=counts_label(frame, lang))
     else:
         text = markdown_table(frame, lang) if fmt == "md" else html_page(frame, lang) if fmt == "html" \
-            else to_json(_records(labelled(frame, lang, percent=False))) + "\n"
+            else to_json([{**record, "counts": counts_label(frame, lang)}
+                          for record in _records(labelled(frame, lang, percent=False))]) + "\n"
         if out is None:
             typer.echo(text, nl=False)
         else:
