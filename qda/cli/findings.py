@@ -92,7 +92,9 @@ def show_command(ctx: typer.Context, finding_id: int = typer.Argument(..., help=
         record = _records(conn, [get_finding(conn, finding_id)])[0]
         history = finding_history(conn, finding_id)
     if fmt != "table":
-        emit([{**record, "history": history}], fmt, [*COLUMNS, "history"])
+        dated = [{key: value.isoformat() if hasattr(value, "isoformat") else value for key, value in row.items()}
+                 for row in history]
+        emit([{**record, "history": dated}], fmt, [*COLUMNS, "history"])
         return
     emit([{"field": key, "value": record[key]} for key in COLUMNS], "table", ["field", "value"],
          title=f"finding {finding_id}")
