@@ -1,10 +1,12 @@
 """The main job: protocols and a codebook in, case reports and matrices out, in one call.
 
 ``run_pipeline`` creates or reopens a project, imports the protocols, loads the codebook,
-applies the coding files found in ``<transcripts>/codings/*.csv``, writes suggestions for the
-still uncoded segments to ``suggestions.csv`` (they never become codings), and writes every
-site's report and the matrices. A fingerprint of the inputs and of the project's coded data is
-kept in the settings table: when neither changed and the outputs are still there, it does nothing.
+applies the coding files found in ``<transcripts>/codings/*.csv``, loads site attributes and
+findings from ``<transcripts>/findings.yaml`` (or ``.csv``) if there is one, writes suggestions
+for the still uncoded segments to ``suggestions.csv`` (they never become codings), and writes every
+site's report, the matrices and the overview tables of the findings. A fingerprint of the inputs
+and of the project's coded data is kept in the settings table: when neither changed and the
+outputs are still there, it does nothing.
 """
 
 from __future__ import annotations

@@ -138,7 +138,8 @@ def test_values_are_checked_against_the_feature_kind(loaded):
 def test_evidence_must_exist_history_keeps_old_values_and_levels_sit_side_by_side(loaded, run_cli):
     with loaded.engine.begin() as conn:
         evidence = first_segment(conn, "KR-OP-IFK-W1", "monatlich")
-        for bad in ("KR-OP-IFK-W1:99", "XX-NONE:1", first_segment(conn, "BO-OP-IFK-W1", "Kontaktdichte"), "KR-OP-IFK-W1"):
+        other_site = first_segment(conn, "BO-OP-IFK-W1", "Kontaktdichte")
+        for bad in ("KR-OP-IFK-W1:99", "XX-NONE:1", other_site, "KR-OP-IFK-W1"):
             with pytest.raises(QdaError, match="evidence"):
                 set_finding(conn, "Krefeld", "contact_density_kept", "kept", by="ana", evidence=[bad])
         assert list_findings(conn) == []
@@ -215,8 +216,8 @@ def test_uebersicht_3_3_in_csv_xlsx_and_docx_cell_by_cell(loaded, run_cli, tmp_p
     assert docx_rows == UEBERSICHT
     footnotes = ["¹⁾ Theoretisch werden Stellen auch über den gAG-S gewonnen.", "²⁾ Grundsätzlich über den gAG-S."]
     paragraphs = [p.text for p in document.paragraphs]
-    for lines in ([row[0] for row in csv_rows[len(UEBERSICHT) + 1:]], [row[0] for row in xlsx_rows[len(UEBERSICHT) + 1:]],
-                  paragraphs):
+    below = len(UEBERSICHT) + 1
+    for lines in ([row[0] for row in csv_rows[below:]], [row[0] for row in xlsx_rows[below:]], paragraphs):
         assert all(note in lines for note in footnotes)
         source = next(line for line in lines if line.startswith("Quelle:"))
         assert "2 Protokollen (Welle 1): BO-OP-IFK-W1, KR-OP-IFK-W1" in source
@@ -235,7 +236,8 @@ def test_other_formats_and_columns_in_the_order_asked(loaded, run_cli):
     lines = result.output.splitlines()
     assert lines[2] == "| Standort | EGV gemeinsam erarbeitet | Arbeitgeberansprache durch … |"
     assert "| Krefeld | ± ° | den jobcentereigenen AG-S ²⁾ |" in lines  # footnotes numbered down the rows
-    html = run_cli("matrix", "--value", "finding", "--theme", "interfaces", "--expand", "--group-by", "rd", "-f", "html")
+    html = run_cli("matrix", "--value", "finding", "--theme", "interfaces", "--expand", "--group-by", "rd",
+                   "-f", "html")
     assert '<th colspan="3">Arbeitgeberansprache durch …</th>' in html.output
     assert '<th class="group" colspan="5">RD NSB</th>' in html.output
     bad = run_cli("matrix", "--value", "finding", "--group-by", "bundesland")

@@ -12,7 +12,8 @@ import numpy
 import openpyxl
 from conftest import PROTOCOLS
 from PIL import Image
-from test_findings import feature_codebook, loaded, record_uebersicht  # noqa: F401  (fixture)
+from test_findings import feature_codebook, record_uebersicht
+from test_findings import loaded  # noqa: F401  (the fixture)
 
 from qda.analysis import theme_matrix
 from qda.pipeline import RunOptions, run_pipeline

@@ -107,7 +107,8 @@ def matrix_command(
     features: Optional[str] = typer.Option(None, "--features", help="finding: comma-separated feature ids, in order."),
     theme: Optional[str] = typer.Option(None, "--theme", help="finding: the features of this code and its sub-codes."),
     expand: bool = typer.Option(False, "--expand", help="finding: one ✓ column per listed value (Übersicht 3-3)."),
-    group_by: Optional[str] = typer.Option(None, "--group-by", help="finding, interviews: group rows by a site attribute."),
+    group_by: Optional[str] = typer.Option(
+        None, "--group-by", help="finding, interviews: group rows by a site attribute."),
     highlight: Optional[str] = typer.Option(None, "--highlight", help="png: frame this site's row (the report's own)."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
@@ -119,7 +120,7 @@ def matrix_command(
     """The theme matrix (sites × themes; XLSX holds every value kind, one sheet each), or an
     overview table of recorded findings or of the protocols per site.
 
-    Example: qda matrix --value finding --features employer_contact_model --expand --group-by rd --format docx -o 3-3.docx
+    Example: qda matrix --value finding --features employer_contact_model --expand --group-by rd -f docx -o 3-3.docx
     """
     from qda.analysis import VALUES, theme_matrices
 
@@ -130,7 +131,8 @@ def matrix_command(
         overview_command(ctx, value, cols, features, theme, expand, group_by, level, wave, site, lang, fmt, out)
         return
     if fmt == "docx" or features or theme or expand or group_by:
-        raise QdaError("--format docx, --features, --theme, --expand and --group-by go with --value finding or interviews")
+        raise QdaError("--format docx, --features, --theme, --expand and --group-by go with --value finding "
+                       "or interviews")
     if value == "presence" and cols is None and fmt != "xlsx":
         cols = "2"  # presence of sub-codes: every protocol touches every top-level theme
     values = [v for v in VALUES if v != "summary" or rows == "site"] if fmt == "xlsx" else [value]

@@ -34,7 +34,8 @@ def set_command(
     site: str = typer.Argument(..., help="Site name."),
     feature: str = typer.Argument(..., help="Feature id from the codebook."),
     value: str = typer.Argument(
-        ..., help="Value id (several comma-separated for multi), yes/no, a rating (-2: put -- before the arguments), or text."),
+        ..., help="Value id (several comma-separated for multi), yes/no, a rating (-2: put -- before the "
+                  "arguments), or text."),
     wave: Optional[int] = typer.Option(None, "--wave", help="Only for this wave (default: all waves)."),
     level: Optional[str] = typer.Option(None, "--level", help="What this level says (default: overall judgement)."),
     evidence: List[str] = typer.Option([], "--evidence", help="DOC:SEG (or DOC:quoted words) backing it; repeatable."),

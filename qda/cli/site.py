@@ -31,7 +31,8 @@ def set_command(
     values = parse_assignments(assignments)
     with get_project(ctx).engine.begin() as conn:
         set_site_attributes(conn, site, values)
-    typer.echo(f"{site}: " + ", ".join(f"{key}={value}" if value else f"{key} removed" for key, value in values.items()))
+    changes = [f"{key}={value}" if value else f"{key} removed" for key, value in values.items()]
+    typer.echo(f"{site}: {', '.join(changes)}")
 
 
 @site_app.command("list")

@@ -143,7 +143,8 @@ class _Checker:
             self.problem(fields["id"], f"invalid feature id '{feature_id}' (use a-z, 0-9 and _)")
         line = node.start_mark.line + 1
         if feature_id in self.seen_features:
-            self.problem(fields["id"], f"duplicate feature id '{feature_id}' (first at line {self.seen_features[feature_id]})")
+            first = self.seen_features[feature_id]
+            self.problem(fields["id"], f"duplicate feature id '{feature_id}' (first at line {first})")
         self.seen_features.setdefault(feature_id, line)
         label = self.text(fields.get("label"), "label")
         if not label:

@@ -2,9 +2,10 @@
 
 CSV columns: site, feature, value, and optionally wave, level, evidence (``DOC:SEG`` separated
 by ``;``), quote (words a passage of the site's protocols contains, ``;`` between alternatives:
-resolved to the first segments containing them, so the file survives re-segmentation), note, by. YAML: ``sites: {SITE: {key: value}}`` for site
-attributes and ``findings:`` as a list of mappings with the same keys (``value`` may be a list).
-Everything is checked before anything is written; a problem names its file and line.
+resolved to the first segments containing them, so the file survives re-segmentation), note, by.
+YAML: ``sites: {SITE: {key: value}}`` for site attributes and ``findings:`` as a list of mappings
+with the same keys (``value`` may be a list). All or nothing: the first problem names its file and
+line and raises, so the caller's transaction writes none of the file.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def _yaml_rows(path: Path, text: str) -> tuple[dict[str, dict[str, str]], list[t
     for key_node, value_node in root.value if root is not None else []:
         if key_node.value == "findings":
             lines = {index: item.start_mark.line + 1 for index, item in enumerate(value_node.value)}
-    sites = {str(site): {str(k): str(v) for k, v in (values or {}).items()} for site, values in (data.get("sites") or {}).items()}
+    sites = {str(site): {str(key): str(value) for key, value in (values or {}).items()}
+             for site, values in (data.get("sites") or {}).items()}
     return sites, [(lines.get(index), row) for index, row in enumerate(data.get("findings") or [])]
 
 

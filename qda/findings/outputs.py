@@ -23,7 +23,8 @@ def write_overview_tables(conn: Connection, out: Path, lang: str = "de") -> list
     features = {feature.id: feature for feature in load_features(conn)}
     if not features or not conn.execute(select(func.count()).select_from(findings)).scalar():
         return []
-    group_by = GROUP_ATTRIBUTE if any(GROUP_ATTRIBUTE in values for values in site_attribute_map(conn).values()) else None
+    attributes = site_attribute_map(conn).values()
+    group_by = GROUP_ATTRIBUTE if any(GROUP_ATTRIBUTE in values for values in attributes) else None
     overall = finding_table(conn, group_by=group_by, lang=lang)
     tables = [overall]
     if SHOWCASE in features:
@@ -31,7 +32,8 @@ def write_overview_tables(conn: Connection, out: Path, lang: str = "de") -> list
                                     title=features[SHOWCASE].shown(lang)))
     interviews = interviews_table(conn, group_by=group_by, lang=lang)
     tables.append(interviews)
-    written = [out / f"findings.{suffix}" for suffix in ("md", "csv", "json", "xlsx", "docx")] + [out / "interviews.csv"]
+    written = [*(out / f"findings.{suffix}" for suffix in ("md", "csv", "json", "xlsx", "docx")),
+               out / "interviews.csv"]
     atomic_write(written[0], "\n\n".join(markdown_text(table) for table in tables))
     atomic_write(written[1], "\ufeff" + csv_text(overall))
     atomic_write(written[2], json_text(overall))

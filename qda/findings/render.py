@@ -39,7 +39,8 @@ def _md_cell(value: str) -> str:
 
 def markdown_text(table: OverviewTable) -> str:
     headers = table.header_rows()
-    lines = [f"**{table.title}**", "", "| " + " | ".join(map(_md_cell, headers[0])) + " |", "|" + "---|" * len(headers[0])]
+    lines = [f"**{table.title}**", "", "| " + " | ".join(map(_md_cell, headers[0])) + " |",
+             "|" + "---|" * len(headers[0])]
     for bold, row in [(True, row) for row in headers[1:]] + table.body():
         lines.append("| " + " | ".join(f"**{_md_cell(c)}**" if bold and c else _md_cell(c) for c in row) + " |")
     return "\n".join(lines + [""] + [f"{note}  " for note in table.notes()]) + "\n"

@@ -56,7 +56,8 @@ def set_site_attributes(conn: Connection, site: str, values: dict[str, str]) -> 
 def site_attribute_map(conn: Connection) -> dict[str, dict[str, str]]:
     """site → {key: value} for every site with attributes."""
     result: dict[str, dict[str, str]] = {}
-    for site, key, value in conn.execute(select(site_attributes.c.site, site_attributes.c.key, site_attributes.c.value)):
+    query = select(site_attributes.c.site, site_attributes.c.key, site_attributes.c.value)
+    for site, key, value in conn.execute(query):
         result.setdefault(site, {})[key] = value
     return result
 

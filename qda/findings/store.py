@@ -198,7 +198,8 @@ def site_quote_evidence(conn: Connection, site: str, quote: str, level: str | No
         query = query.where(documents.c.level == level)
     if wave is not None:
         query = query.where(documents.c.wave == wave)
-    return [f"{doc_key}:{number}" for doc_key, number in quote_segments(conn, quote, list(conn.execute(query).scalars()))]
+    found = quote_segments(conn, quote, list(conn.execute(query).scalars()))
+    return [f"{doc_key}:{number}" for doc_key, number in found]
 
 
 def combined_cell(chosen: list[Finding], shown, labelled: bool = False, with_level: bool = True,

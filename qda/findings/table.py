@@ -199,7 +199,8 @@ def _feature_cells(table: OverviewTable, feature: Feature, picked: list[Finding]
     else:
         labelled = any((f.wave is not None and scoped[0] is None) or (f.level is not None and scoped[1] is None)
                        for f in picked)
-        cells = [combined_cell(picked, lambda value: cell_text(feature, value, lang), labelled, lang=lang) if picked else ""]
+        shown = combined_cell(picked, lambda value: cell_text(feature, value, lang), labelled, lang=lang)
+        cells = [shown if picked else ""]
     target = next((i for i, cell in enumerate(cells) if cell), 0)
     marks = ""
     for finding in picked:
