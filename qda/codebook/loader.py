@@ -185,7 +185,7 @@ class _Checker:
 
     def scale(self, node: Node | None, feature_id: str) -> list[FeatureValue]:
         """The rating's steps ascending (default −2..+2), then "gemischt" and "keine Angabe"."""
-        steps = list(DEFAULT_SCALE)
+        steps: list[tuple[int, str, str | None]] = list(DEFAULT_SCALE)
         if node is not None:
             steps = []
             for item in node.value if isinstance(node, SequenceNode) else [node]:

@@ -28,7 +28,10 @@ Warn = Callable[[str], None]
 MAX_QUOTED = 3  # segments a quote adds as evidence (the first by protocol and position)
 
 
-def read_rows(path: Path) -> tuple[dict[str, dict[str, str]], list[tuple[int, dict[str, Any]]]]:
+Rows = list[tuple[int | None, dict[str, Any]]]  # (line in the file, finding fields)
+
+
+def read_rows(path: Path) -> tuple[dict[str, dict[str, str]], Rows]:
     """Site attributes and (line, finding row) pairs from ``path``."""
     if not path.is_file():
         raise QdaError("no such findings file", path)
@@ -42,7 +45,7 @@ def read_rows(path: Path) -> tuple[dict[str, dict[str, str]], list[tuple[int, di
     return {}, [(reader.line_num, dict(row)) for row in reader]
 
 
-def _yaml_rows(path: Path, text: str) -> tuple[dict[str, dict[str, str]], list[tuple[int, dict[str, Any]]]]:
+def _yaml_rows(path: Path, text: str) -> tuple[dict[str, dict[str, str]], Rows]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text) or {}

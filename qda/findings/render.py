@@ -134,7 +134,7 @@ def write_docx(table: OverviewTable, path: Path) -> None:
         paragraph = document.add_paragraph(note)
         for run in paragraph.runs:
             run.font.size = Pt(8)
-    document.save(path)
+    document.save(str(path))
 
 
 def write_table(table: OverviewTable, fmt: str, path: Path) -> None:

@@ -93,7 +93,7 @@ def set_finding(
     if old is None:
         new_id = conn.execute(insert(findings).values(
             site=site, feature_key=feature.id, wave=wave, level=level, value=value, note=note or None,
-            evidence=refs, set_by=by, set_at=now)).inserted_primary_key[0]
+            evidence=refs, set_by=by, set_at=now).returning(findings.c.id)).scalar_one()
         return get_finding(conn, new_id), "added"
     same_value = old.value == value
     merged = list(dict.fromkeys([*(old.evidence or []), *refs])) if same_value else refs

@@ -147,7 +147,8 @@ def _site_order(conn: Connection, group_by: str | None, sites: Iterable[str] | N
     if not any(group_by in values for values in attributes.values()):
         raise QdaError(f"no site has the attribute '{group_by}' (set it with: qda site set SITE {group_by}=...)")
     grouped = [(attributes.get(site, {}).get(group_by, NO_GROUP), site) for site in names]
-    return sorted(grouped, key=lambda pair: (pair[0] == NO_GROUP, pair[0].casefold(), pair[1].casefold()))
+    grouped.sort(key=lambda pair: (pair[0] == NO_GROUP, pair[0].casefold(), pair[1].casefold()))
+    return [(group, site) for group, site in grouped]
 
 
 def _expanded_columns(feature: Feature, expand: bool, lang: str) -> list[Column]:

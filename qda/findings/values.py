@@ -38,8 +38,9 @@ def parse_value(feature: Feature, raw: str | Iterable[str] | bool | int) -> Any:
             raise QdaError(f"'{feature.id}' takes a short phrase (1 to {MAX_TEXT} characters)")
         return text
     if feature.kind == "multi":
-        parts = raw if not isinstance(raw, str) else re.split(r"[,;]", raw)
-        chosen = [_listed(feature, part) for part in parts if str(part).strip()]
+        parts = re.split(r"[,;]", raw) if isinstance(raw, str) else [str(raw)] if isinstance(raw, int) \
+            else [str(part) for part in raw]
+        chosen = [_listed(feature, part) for part in parts if part.strip()]
         if not chosen:
             raise QdaError(f"'{feature.id}' needs at least one of: {_allowed(feature)}")
         return [value.id for value in feature.values if value.id in chosen]
