@@ -282,3 +282,11 @@ def test_interviews_table_counts_protocols_per_site_level_and_wave(loaded):
         ["Gesamt", "2", "1"],
     ]
     assert table.cells_label == "Zellen: Anzahl Protokolle"
+
+
+def test_a_finding_needs_a_known_site(loaded, run_cli):
+    result = run_cli("finding", "set", "Krefled", "handover_rules", "yes")
+    assert result.exit_code == 1
+    assert result.output.startswith("error: unknown site 'Krefled': no protocols or attributes")
+    assert run_cli("site", "set", "Bremerhaven", "rd=RD NSB").exit_code == 0
+    assert run_cli("finding", "set", "Bremerhaven", "handover_rules", "yes").exit_code == 0

@@ -84,6 +84,9 @@ def test_cli_list_show_remove_and_exports(loaded, run_cli, tmp_path):
     sites = json.loads(run_cli("export", "sites", "--format", "json").output)
     assert sites[0] == {"site": "Bochum", "rd": "RD NRW", "typ": "gE", "protocols": 1}
     assert sites[1]["protocols"] == 0  # Bremen: attributes, no protocols
+    features = json.loads(run_cli("codebook", "features", "--format", "json").output)
+    assert [(f["id"], f["kind"], f["values"]) for f in features][:2] == [
+        ("employer_contact_model", "multi", "projektteam, ags_eigen, gags"), ("handover_rules", "flag", "yes, no")]
     listing = run_cli("site", "list", "--format", "csv").output.splitlines()
     assert listing[:2] == ["site,rd,typ,protocols", "Bochum,RD NRW,gE,1"]
 

@@ -21,7 +21,8 @@ from qda.codebook.store import load_features
 from qda.errors import QdaError
 from qda.findings.values import parse_value, resolve_feature, value_label
 from qda.ingest.metadata import LEVELS
-from qda.store.schema import documents, finding_history as history_table, findings, segments
+from qda.store.schema import documents, findings, segments, site_attributes
+from qda.store.schema import finding_history as history_table
 
 OVERALL = "overall"
 KEY_COLUMNS = ("site", "feature_key", "wave", "level")
@@ -74,6 +75,14 @@ def check_scope(wave: int | None, level: str | None) -> None:
         raise QdaError(f"wave must be 1 or more, not {wave}")
 
 
+def check_site(conn: Connection, site: str) -> None:
+    """A finding's site must have protocols or attributes, so a typo does not open a new row."""
+    for column in (documents.c.site, site_attributes.c.site):
+        if conn.execute(select(column).where(column == site).limit(1)).first():
+            return
+    raise QdaError(f"unknown site '{site}': no protocols or attributes (add it with: qda site set '{site}' KEY=VALUE)")
+
+
 def set_finding(
     conn: Connection, site: str, feature_ref: str, raw_value: Any, *, by: str, wave: int | None = None,
     level: str | None = None, evidence: Iterable[str] = (), note: str | None = None,
@@ -86,6 +95,7 @@ def set_finding(
     """
     feature = resolve_feature(features if features is not None else load_features(conn), feature_ref)
     check_scope(wave, level)
+    check_site(conn, site)
     value = parse_value(feature, raw_value)
     refs = resolve_evidence(conn, site, evidence)
     now = dt.datetime.now(dt.timezone.utc)
