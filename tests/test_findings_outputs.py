@@ -109,3 +109,9 @@ def test_count_outputs_say_what_they_count_and_the_heatmap_shows_it(loaded, run_
         return int(((image[..., 0] > 180) & (image[..., 1] < 80) & (image[..., 2] < 80)).sum())
 
     assert red_pixels(marked) > 200 and red_pixels(plain) == 0  # the highlight frame and label
+
+
+def test_count_matrix_columns_come_in_the_order_asked(loaded):
+    with loaded.engine.connect() as conn:
+        asked = theme_matrix(conn, cols="egv,interfaces/basisteam,contact_density")
+    assert list(asked.columns) == ["egv", "interfaces/basisteam", "contact_density"]
