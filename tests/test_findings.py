@@ -152,7 +152,8 @@ def test_evidence_must_exist_history_keeps_old_values_and_levels_sit_side_by_sid
             ("missed", "ana", "ben", "changed")]
         quoted, what = set_finding(conn, "Krefeld", "contact_density_kept", "partly", by="ben",
                                    evidence=["KR-CL-ELB-W1:jeden monat"])
-        assert what == "evidence added" and quoted.evidence == [evidence, first_segment(conn, "KR-CL-ELB-W1", "Jeden")]
+        assert what == "evidence updated"
+        assert quoted.evidence == [evidence, first_segment(conn, "KR-CL-ELB-W1", "Jeden")]
         set_finding(conn, "Krefeld", "contact_density_kept", "kept", by="ana", level="operational")
         set_finding(conn, "Krefeld", "contact_density_kept", "missed", by="ana", level="client", wave=1)
         set_finding(conn, "Krefeld", "talk_rhythm", "monatlich", by="ana", level="client")
@@ -259,6 +260,11 @@ def test_import_resolves_quotes_and_rejects_the_whole_file_on_a_bad_row(loaded, 
     with loaded.engine.connect() as conn:
         rhythm = list_findings(conn, feature="talk_rhythm")[0]
         assert rhythm.evidence == [first_segment(conn, "KR-CL-ELB-W1", "Jeden Monat")]
+    good.write_text(good.read_text(encoding="utf-8").replace("Jeden Monat", "gemeinsam besprochen"), encoding="utf-8")
+    assert "1 with new evidence" in run_cli("finding", "import", good).output
+    with loaded.engine.connect() as conn:  # the file's evidence replaces the old, it is not added to it
+        replaced = list_findings(conn, feature="talk_rhythm")[0].evidence
+        assert replaced == [first_segment(conn, "KR-CL-ELB-W1", "gemeinsam besprochen")]
     bad = tmp_path / "bad.csv"
     bad.write_text("site,feature,value,quote\nBochum,handover_rules,yes,\nBochum,talk_rhythm,quartalsweise,"
                    "kommt nirgends vor\n", encoding="utf-8")

@@ -141,5 +141,6 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Fi
     with project.engine.begin() as conn:
         result = import_findings(conn, file, project.coder(by), strict=not lenient,
                                  warn=lambda message: typer.echo(f"warning: {message}", err=True))
-    typer.echo(f"{file}: {result['added']} added, {result['changed']} changed, {result['unchanged']} unchanged, "
+    typer.echo(f"{file}: {result['added']} added, {result['changed']} changed, "
+               f"{result['evidence updated']} with new evidence, {result['unchanged']} unchanged, "
                f"{result['attributes']} site attributes, {result['unsupported']} without evidence")

@@ -78,7 +78,7 @@ def import_findings(conn: Connection, path: Path, by: str, strict: bool = True,
     """
     sites, rows = read_rows(path)
     features = load_features(conn)
-    result = {"added": 0, "changed": 0, "unchanged": 0, "evidence added": 0, "attributes": 0, "unsupported": 0}
+    result = {"added": 0, "changed": 0, "unchanged": 0, "evidence updated": 0, "attributes": 0, "unsupported": 0}
     for site, values in sites.items():
         set_site_attributes(conn, site, values)
         result["attributes"] += len(values)
@@ -113,4 +113,5 @@ def _import_row(conn: Connection, row: dict[str, Any], by: str, features, strict
         warn(f"{path}:{line}: no passage of {site}'s protocols contains {' or '.join(map(repr, quotes))} "
              f"({feature} kept without evidence)")
     return set_finding(conn, site, feature, row["value"], by=str(row.get("by") or by), wave=wave, level=level,
-                       evidence=evidence, note=str(row["note"]) if row.get("note") else None, features=features)
+                       evidence=evidence, note=str(row["note"]) if row.get("note") else None, features=features,
+                       replace_evidence=True)

@@ -86,12 +86,14 @@ def check_site(conn: Connection, site: str) -> None:
 def set_finding(
     conn: Connection, site: str, feature_ref: str, raw_value: Any, *, by: str, wave: int | None = None,
     level: str | None = None, evidence: Iterable[str] = (), note: str | None = None,
-    features: list[Feature] | None = None,
+    features: list[Feature] | None = None, replace_evidence: bool = False,
 ) -> tuple[Finding, str]:
-    """Record a finding; returns it and what happened (added, changed, evidence added, unchanged).
+    """Record a finding; returns it and what happened (added, changed, evidence updated, unchanged).
 
-    Setting the same value again adds the given evidence to the old; a new value replaces value
-    and evidence (the old ones go to the history). ``note`` None keeps the old note.
+    Setting the same value again adds the given evidence to the old (``replace_evidence``: the
+    given evidence replaces it, as a findings file re-read after the corpus changed wants); a new
+    value replaces value and evidence (the old ones go to the history). ``note`` None keeps the
+    old note.
     """
     feature = resolve_feature(features if features is not None else load_features(conn), feature_ref)
     check_scope(wave, level)
@@ -106,14 +108,14 @@ def set_finding(
             evidence=refs, set_by=by, set_at=now).returning(findings.c.id)).scalar_one()
         return get_finding(conn, new_id), "added"
     same_value = old.value == value
-    merged = list(dict.fromkeys([*(old.evidence or []), *refs])) if same_value else refs
+    merged = list(dict.fromkeys([*(old.evidence or []), *refs])) if same_value and not replace_evidence else refs
     note = old.note if note is None else (note.strip() or None)
     if same_value and merged == list(old.evidence or []) and note == old.note:
         return _finding(old), "unchanged"
     _to_history(conn, old, by, now, "changed")
     conn.execute(update(findings).where(findings.c.id == old.id).values(
         value=value, note=note, evidence=merged, set_by=by, set_at=now))
-    return get_finding(conn, old.id), "evidence added" if same_value else "changed"
+    return get_finding(conn, old.id), "evidence updated" if same_value else "changed"
 
 
 def _to_history(conn: Connection, row, by: str, when: dt.datetime, action: str) -> None:
