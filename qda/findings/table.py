@@ -21,7 +21,7 @@ from qda.codebook.store import load_codes, load_features, resolve_code
 from qda.errors import QdaError
 from qda.findings.sites import known_sites, site_attribute_map
 from qda.findings.store import Finding, check_scope, combined_cell, list_findings
-from qda.findings.values import PRESENT, cell_text, resolve_feature
+from qda.findings.values import PRESENT, cell_text, resolve_feature, value_label
 from qda.ingest.metadata import LEVELS
 from qda.store.schema import documents
 
@@ -191,7 +191,9 @@ def finding_table(
 def _feature_cells(table: OverviewTable, feature: Feature, picked: list[Finding], expand: bool, lang: str,
                    scoped: tuple[int | None, str | None]) -> list[str]:
     """The cells of one feature in one row, with footnote marks for notes and ° for no evidence;
-    a finding for a wave or level the table was not asked for says which ("W1: verfehlt")."""
+    a finding for a wave or level the table was not asked for says which ("W1: verfehlt").
+    Expanded ✓ columns show the last of several findings (the latest wave); ask for --wave or
+    --level to see another."""
     expanded = expand and feature.kind in ("category", "multi")
     if expanded:
         latest = picked[-1].value if picked else []
@@ -216,8 +218,6 @@ def _feature_cells(table: OverviewTable, feature: Feature, picked: list[Finding]
 
 def _tidy_row(site: str, group: str | None, group_by: str | None, feature: Feature, picked: list[Finding],
               lang: str) -> dict[str, Any]:
-    from qda.findings.values import value_label
-
     return {
         "site": site, **({group_by: group} if group_by else {}), "feature": feature.id,
         "feature_label": feature.shown(lang), "kind": feature.kind,
