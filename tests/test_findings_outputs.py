@@ -69,9 +69,12 @@ def test_cli_list_show_remove_and_exports(loaded, run_cli, tmp_path):
     assert [(row["feature"], row["value"], row["unsupported"]) for row in listed] == [
         ("egv_joint", "mixed", True), ("employer_contact_model", ["ags_eigen"], False)]
     finding_id = listed[1]["id"]
+    before = json.loads(run_cli("finding", "show", finding_id, "--format", "json").output)[0]
+    assert [(p["evidence"], p["level"]) for p in before["passages"]] == [(listed[1]["evidence"][0], "operational")]
+    assert "Übergabe" in before["passages"][0]["text"]
     assert run_cli("finding", "set", "Krefeld", "employer_contact_model", "gags", "--by", "ben").exit_code == 0
     shown = json.loads(run_cli("finding", "show", finding_id, "--format", "json").output)[0]
-    assert shown["value"] == ["gags"] and shown["set_by"] == "ben"
+    assert shown["value"] == ["gags"] and shown["set_by"] == "ben" and shown["passages"] == []
     assert [(h["value"], h["set_by"], h["action"]) for h in shown["history"]] == [(["ags_eigen"], "ana", "changed")]
     assert run_cli("finding", "remove", finding_id, "--by", "ben").exit_code == 0
     assert run_cli("finding", "show", finding_id).exit_code == 1

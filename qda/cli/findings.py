@@ -88,17 +88,22 @@ def show_command(ctx: typer.Context, finding_id: int = typer.Argument(..., help=
     Example: qda finding show 3
     """
     from qda.findings import finding_history, get_finding
+    from qda.findings.store import evidence_passages
 
     with get_project(ctx).engine.connect() as conn:
-        record = _records(conn, [get_finding(conn, finding_id)])[0]
+        finding = get_finding(conn, finding_id)
+        record = _records(conn, [finding])[0]
         history = finding_history(conn, finding_id)
+        passages = evidence_passages(conn, finding)
     if fmt != "table":
         dated = [{key: value.isoformat() if hasattr(value, "isoformat") else value for key, value in row.items()}
                  for row in history]
-        emit([{**record, "history": dated}], fmt, [*COLUMNS, "history"])
+        emit([{**record, "passages": passages, "history": dated}], fmt, [*COLUMNS, "passages", "history"])
         return
     emit([{"field": key, "value": record[key]} for key in COLUMNS], "table", ["field", "value"],
          title=f"finding {finding_id}")
+    if passages:
+        emit(passages, "table", ["evidence", "level", "wave", "text"], title="evidence passages")
     if history:
         emit(history, "table", ["value", "note", "evidence", "set_by", "set_at", "action", "replaced_by"],
              title=f"{len(history)} earlier values")

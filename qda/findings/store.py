@@ -188,6 +188,20 @@ def resolve_evidence(conn: Connection, site: str, refs: Iterable[str]) -> list[s
     return list(dict.fromkeys(resolved))
 
 
+def evidence_passages(conn: Connection, finding: Finding) -> list[dict[str, Any]]:
+    """The passages behind a finding: reference, level, wave and text (a reference whose segment
+    has gone since, e.g. after a re-import, has ``text`` None)."""
+    passages = []
+    for ref in finding.evidence:
+        doc_key, _, number = ref.rpartition(":")
+        row = conn.execute(select(documents.c.level, documents.c.wave, segments.c.text)
+                           .join(segments, segments.c.document_id == documents.c.id)
+                           .where(documents.c.doc_key == doc_key, segments.c.number == int(number))).first()
+        passages.append({"evidence": ref, "level": row.level if row else None, "wave": row.wave if row else None,
+                         "text": row.text if row else None})
+    return passages
+
+
 def _normal(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").split()).casefold()
 
