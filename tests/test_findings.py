@@ -281,7 +281,7 @@ def test_interviews_table_counts_protocols_per_site_level_and_wave(loaded):
         set_site_attributes(conn, "Bochum", {"rd": "RD NRW"})
         table = interviews_table(conn, ("level", "wave"), group_by="rd")
     assert table.grid() == [
-        ["Standort", "operativ W1", "Kundenebene W1"],
+        ["Standort", "operative Ebene W1", "Kundenebene W1"],
         ["RD NRW", "", ""],
         ["Bochum", "1", "0"],
         ["Krefeld", "1", "1"],

@@ -1,14 +1,14 @@
 """Findings per site: site attributes, findings (feature values backed by evidence) and their history.
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0008 (re-chained after main's 0004, 0008)
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0005'
-down_revision = '0001'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
