@@ -36,7 +36,7 @@ def load(ctx: typer.Context, file: Path = typer.Argument(..., help="Codebook YAM
     with project.engine.begin() as conn:
         result = sync_codebook(conn, codebook)
     typer.echo(f"codebook '{codebook.name}': {len(result['added'])} added, {len(result['updated'])} updated, "
-               f"{len(result['deactivated'])} deactivated")
+               f"{len(result['deactivated'])} deactivated; {len(codebook.features())} features")
     if result["deactivated"]:
         typer.echo(f"warning: no longer in the file: {', '.join(result['deactivated'])} "
                    f"({result['kept_codings']} codings kept; use 'qda codebook merge' or 'rename')", err=True)
