@@ -31,7 +31,7 @@ DEFAULT_SCALE = (
     (0, "neutral", "neutral"), (1, "eher förderlich", "rather supportive"),
     (2, "deutlich förderlich", "clearly supportive"),
 )
-TOP_KEYS = {"name", "language", "description", "codes"}
+TOP_KEYS = {"name", "name_en", "language", "description", "codes"}
 LIST_KEYS = ("anchor_examples", "keywords", "exclude", "questions")
 TEXT_KEYS = ("label_en", "definition", "coding_rules")
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -226,6 +226,7 @@ def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
         name=name,
         language=checker.text(top.get("language"), "language") or "de",
         description=checker.text(top.get("description"), "description"),
+        name_en=checker.text(top.get("name_en"), "name_en"),
     )
     if "codes" not in top:
         checker.problems.append(QdaError("codebook has no 'codes' list", path, 1))

@@ -96,7 +96,8 @@ def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
             result["kept_codings"] += _count_codings(conn, gone.id)
     conn.execute(delete(settings).where(settings.c.key.in_(("codebook", FEATURES_KEY))))
     conn.execute(insert(settings).values(key="codebook", value={
-        "name": codebook.name, "language": codebook.language, "description": codebook.description}))
+        "name": codebook.name, "name_en": codebook.name_en, "language": codebook.language,
+        "description": codebook.description}))
     conn.execute(insert(settings).values(key=FEATURES_KEY, value=[asdict(f) for f in codebook.features()]))
     return result
 
