@@ -1,7 +1,7 @@
 """Segments a coder has seen and passed: the only negatives the assist suggesters learn from.
 
 Revision ID: 0003
-Revises: 0008
+Revises: 0002
 Create Date: 2026-11-30 11:10:00
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0003'
-down_revision = '0008'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
