@@ -78,8 +78,8 @@ def quality(corpus: Path, folds: int, seed: int) -> None:
         project = sample_project(corpus, Path(tmp) / "project")
         started = time.perf_counter()
         evaluation = cross_validate(api.project_corpus(project, "coder_a"), folds, seed, curve_sizes=api.CURVE_SIZES)
-    print(f"sample, grouped {evaluation.folds}-fold, {evaluation.segments} segments, {len(evaluation.counts['combined'])}"
-          f" codes in gold, {time.perf_counter() - started:.0f} s")
+    print(f"sample, grouped {evaluation.folds}-fold, {evaluation.segments} segments, "
+          f"{len(evaluation.counts['combined'])} codes in gold, {time.perf_counter() - started:.0f} s")
     report("sample", evaluation)
 
 

@@ -128,7 +128,8 @@ def _vocabulary(features: Sequence[Sequence[str]]) -> tuple[list[str], numpy.nda
     for names in features:
         for name in names:
             frequency[name] = frequency.get(name, 0) + 1
-    vocabulary = sorted(name for name, count in frequency.items() if count >= MIN_DOCUMENT_FREQUENCY) or sorted(frequency)
+    frequent = sorted(name for name, count in frequency.items() if count >= MIN_DOCUMENT_FREQUENCY)
+    vocabulary = frequent or sorted(frequency)
     counts = numpy.asarray([frequency[name] for name in vocabulary], dtype="float64")
     return vocabulary, numpy.log((1 + len(features)) / (1 + counts)) + 1.0
 

@@ -60,7 +60,8 @@ def model_rows(conn: Connection) -> list[dict[str, Any]]:
     query = select(assist_models).where(assist_models.c.name == MODEL_NAME).order_by(assist_models.c.version.desc())
     return [
         {"version": row.version, "created_at": row.created_at, "coder": row.params.get("coder"),
-         "seed": row.params.get("seed"), "regularisation": row.params.get("regularisation"), "base": row.params.get("base"),
+         "seed": row.params.get("seed"), "regularisation": row.params.get("regularisation"),
+         "base": row.params.get("base"),
          "segments": row.params.get("segments"), "documents": row.params.get("documents"),
          "decisions": row.params.get("decisions", 0), "metrics": row.metrics, "size_kb": round(len(row.blob) / 1024, 1)}
         for row in conn.execute(query)
