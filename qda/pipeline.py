@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from sqlalchemy import delete, func, insert, select
 
 from qda import __version__
+from qda.cells import neutralised
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
 from qda.ingest import import_paths
@@ -183,7 +184,7 @@ def _write_suggestions(rows: Iterable[dict[str, Any]], path: Path, steps: Steps,
         writer = csv.DictWriter(handle, SUGGESTION_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(row)
+            writer.writerow({key: neutralised(value) for key, value in row.items()})
             result.suggestions += 1
             steps.advance("suggest")
 

@@ -15,6 +15,8 @@ from typing import IO
 
 import pandas as pd
 
+from qda.cells import append_text_safe, neutralised_row
+
 VALUE_LABELS = {
     "de": {"count": "Textstellen", "docs": "Protokolle", "share": "Anteil Protokolle", "presence": "Vorkommen",
            "summary": "Zusammenfassung"},
@@ -44,9 +46,9 @@ def csv_text(frame: pd.DataFrame, lang: str = "de") -> str:
     buffer = io.StringIO()
     shown = labelled(frame, lang, percent=False)
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([shown.index.name or "", *shown.columns])
+    writer.writerow(neutralised_row([shown.index.name or "", *shown.columns]))
     for label, row in shown.iterrows():
-        writer.writerow([label, *row.tolist()])
+        writer.writerow(neutralised_row([label, *row.tolist()]))
     return buffer.getvalue()
 
 
@@ -112,11 +114,11 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") 
     for value, frame in matrices.items():
         sheet = workbook.create_sheet(VALUE_LABELS[lang][value][:31])
         labels, ids = frame.attrs.get("labels", {}), frame.attrs.get("ids", {})
-        sheet.append([ROW_LABELS[lang].get(frame.index.name, frame.index.name),
-                      *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
-        sheet.append(["id", *[ids.get(p, p) for p in frame.columns]])
+        append_text_safe(sheet, [ROW_LABELS[lang].get(frame.index.name, frame.index.name),
+                                 *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
+        append_text_safe(sheet, ["id", *[ids.get(p, p) for p in frame.columns]])
         for label, row in frame.iterrows():
-            sheet.append([label, *row.tolist()])
+            append_text_safe(sheet, [label, *row.tolist()])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")

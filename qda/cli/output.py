@@ -13,6 +13,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from qda.cells import neutralised
+
 LISTING_FORMATS = ("table", "json", "csv")
 SHORT_COLUMN = 14  # columns this narrow never wrap; long text columns fold instead
 
@@ -83,8 +85,8 @@ def _unwrapped_columns(widths: list[int], width: int) -> set[int]:
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return _plain(value)
+        return neutralised(json.dumps(value, ensure_ascii=False))
+    return neutralised(_plain(value))
 
 
 def _table_cell(value: Any) -> str:

@@ -17,6 +17,7 @@ from typing import Any, Iterable, TextIO
 
 from sqlalchemy import Connection, insert, select
 
+from qda.cells import neutralised, restored
 from qda.codebook.store import resolve_code
 from qda.coding.api import CODING_KEY, coding_values, list_codings
 from qda.errors import QdaError
@@ -70,7 +71,7 @@ def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, line = [], 1
     for row in reader:
-        rows.append((line + 1, {(k or "").strip().lower(): v for k, v in row.items()}))
+        rows.append((line + 1, {(k or "").strip().lower(): restored(v) for k, v in row.items()}))
         line = reader.line_num
     return rows
 
@@ -242,7 +243,7 @@ def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in plain:
-        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+        writer.writerow({k: neutralised("true" if v is True else "false" if v is False else v) for k, v in row.items()})
 
 
 def _exported(value: Any) -> Any:

@@ -1,0 +1,56 @@
+"""Cells of every tabular export (CSV, XLSX) made safe for spreadsheet programs.
+
+Protocol text, summaries, site names and code labels are untrusted: a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return is run as a formula (or DDE command) by
+Excel and LibreOffice. Following OWASP's CSV-injection guidance such a text cell gets a leading
+apostrophe in CSV; in XLSX every text is stored as a string, never as a formula. Numbers stay
+numbers. :func:`restored` undoes the apostrophe when qda reads its own CSV back.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ESCAPE = "'"
+
+
+def neutralised(value: Any) -> Any:
+    """``value`` with a leading ``'`` if it is a text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return ESCAPE + value
+    return value
+
+
+def neutralised_row(values: Iterable[Any]) -> list[Any]:
+    return [neutralised(value) for value in values]
+
+
+def neutralised_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with text cells, column names and index labels neutralised."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[column]):
+            safe[column] = safe[column].map(neutralised)
+    safe.columns = [neutralised(name) for name in safe.columns]
+    safe.index = safe.index.map(neutralised)
+    safe.index.name = neutralised(frame.index.name)
+    return safe
+
+
+def restored(value: Any) -> Any:
+    """The text before :func:`neutralised` (for CSV files that qda wrote and reads back)."""
+    if isinstance(value, str) and value.startswith(ESCAPE) and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def append_text_safe(sheet: Any, values: Iterable[Any]) -> None:
+    """``sheet.append(values)`` with every text stored as a string: openpyxl would otherwise turn
+    a text starting with ``=`` into a live formula."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
