@@ -17,9 +17,12 @@ from defusedxml import ElementTree as SafeET
 
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
+from qda.safe_yaml import check_bounds
 
 DEFAULT_MAX_BYTES = 20_000_000
 MAX_UNPACKED_BYTES = 200_000_000
+FRONT_MATTER_MAX_VALUES = 1_000  # after alias expansion
+FRONT_MATTER_MAX_DEPTH = 8
 METADATA_KEYS = ("id", "site", "level", "role", "wave", "date", "interviewer")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
@@ -71,6 +74,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
         return {}, {}, text
     block = match.group(1) or ""
     try:
+        check_bounds(block, path, FRONT_MATTER_MAX_VALUES, FRONT_MATTER_MAX_DEPTH, first_line=2)
         node = yaml.compose(block, Loader=yaml.SafeLoader)
         data = yaml.safe_load(block) or {}
     except yaml.YAMLError as exc:
