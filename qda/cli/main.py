@@ -7,6 +7,7 @@ from typing import Optional
 
 import click
 import typer
+from sqlalchemy.exc import OperationalError
 from typer.core import TyperGroup
 
 from qda import __version__
@@ -14,8 +15,13 @@ from qda.cli import agreement, analysis, anonymize, assist, codebook, coding, db
 from qda.errors import QdaError
 
 
+ENVIRONMENT_FAILURES = ("database or disk is full", "disk i/o error", "database is locked", "readonly database")
+
+
 class QdaGroup(TyperGroup):
-    """Turns a :class:`QdaError` anywhere below into ``error: file:line: message`` and exit 1."""
+    """Turns a :class:`QdaError` anywhere below into ``error: file:line: message`` and exit 1, and
+    so the failures of the machine (missing or unreadable file, full disk) too; anything else is
+    a bug and keeps its traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -23,6 +29,16 @@ class QdaGroup(TyperGroup):
         except QdaError as error:
             click.echo(f"error: {error}", err=True)
             ctx.exit(error.exit_code)
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(f"error: {where}{(error.strerror or str(error)).lower()}", err=True)
+            ctx.exit(1)
+        except OperationalError as error:
+            reason = str(error.orig).strip()
+            if not reason.lower().startswith(ENVIRONMENT_FAILURES):
+                raise
+            click.echo(f"error: the database: {reason}", err=True)
+            ctx.exit(1)
 
 
 app = typer.Typer(

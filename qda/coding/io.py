@@ -21,6 +21,7 @@ from qda.cells import neutralised, restored
 from qda.codebook.store import resolve_code
 from qda.coding.api import CODING_KEY, coding_values, list_codings
 from qda.errors import QdaError
+from qda.ingest.decode import decode_bytes
 from qda.store.schema import codings, documents, segments
 
 EXPORT_COLUMNS = (
@@ -55,7 +56,7 @@ def read_coding_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
         raise QdaError("no such file", path)
     if path.stat().st_size > MAX_IMPORT_BYTES:
         raise QdaError(f"file is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", path)
-    text = path.read_text(encoding="utf-8-sig")
+    text, _ = decode_bytes(path.read_bytes(), str(path))
     rows = _json_rows(text, path) if path.suffix.lower() == ".json" else _csv_rows(text)
     if not rows:
         raise QdaError("no codings in file", path)
