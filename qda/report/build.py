@@ -7,9 +7,12 @@ run never leaves a half-written report behind.
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import os
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -35,9 +38,24 @@ def slug(site: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "site"
 
 
+def report_names(sites: Iterable[str]) -> dict[str, str]:
+    """A distinct file name per site: :func:`slug`, plus a short digest of the name where two
+    sites (``Köln`` and ``Koeln``) or a name without Latin letters would share one."""
+    slugs = {site: slug(site) for site in sites}
+    taken = Counter(slugs.values())
+    return {site: name if taken[name] == 1 and name != "site" else f"{name}-{_digest(site)}"
+            for site, name in slugs.items()}
+
+
+def _digest(site: str) -> str:
+    return hashlib.sha1(unicodedata.normalize("NFC", site).encode("utf-8")).hexdigest()[:8]
+
+
 def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
-    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename."""
+    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename.
+    Temporaries that a killed run left behind are removed first."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # created with the user's umask
     temporary.unlink(missing_ok=True)
     try:
@@ -50,6 +68,24 @@ def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] |
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """``.NAME.PID.tmp`` files of processes that no longer run (killed mid-write)."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = stale.name[len(path.name) + 2:-len(".tmp")]
+        if pid.isdigit() and not _running(int(pid)):
+            stale.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but someone else's
+        pass
+    return True
 
 
 def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:
@@ -102,10 +138,12 @@ def write_all(
     corpus = ReportCorpus.load(conn, coder=coder)
     heatmap = site_heatmap(corpus, lang)
     written = write_matrices(corpus, out, lang, heatmap)
-    for site in sites or corpus.sites():
+    chosen = list(sites or corpus.sites())
+    names = report_names(chosen)
+    for site in chosen:
         report = prepared_report(conn, corpus, site, lang, heatmap)
         for fmt in formats:
-            path = out / f"{slug(site)}.{fmt}"
+            path = out / f"{names[site]}.{fmt}"
             write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png")
             written.append(path)
         if progress:

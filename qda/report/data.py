@@ -161,7 +161,9 @@ class ReportCorpus:
                            .nunique().items()}
 
     def sites(self) -> list[str]:
-        return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
+        """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
+        return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
+                      key=str.casefold)
 
 
 def _tones(passages: pd.DataFrame) -> list[int]:

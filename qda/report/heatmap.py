@@ -30,12 +30,14 @@ def heatmap_png(counts: pd.DataFrame, lang: str = "de", title: str | None = None
     for y in range(rows):
         for x in range(cols):
             value = values[y][x]
-            axes.text(x, y, f"{value:.0f}", ha="center", va="center", fontsize=7,
+            axes.text(x, y, f"{value:.0f}", ha="center", va="center", fontsize=7, parse_math=False,
                       color="white" if value > peak * 0.6 else "#222")
-    axes.set_xticks(range(cols), [_short(str(c)) for c in shown.columns], rotation=45, ha="right", fontsize=8)
-    axes.set_yticks(range(rows), [str(i) for i in shown.index], fontsize=8)
+    # labels are user text: a '$' must not start matplotlib's math mode (parse_math=False)
+    axes.set_xticks(range(cols), [_short(str(c)) for c in shown.columns], rotation=45, ha="right", fontsize=8,
+                    parse_math=False)
+    axes.set_yticks(range(rows), [str(i) for i in shown.index], fontsize=8, parse_math=False)
     if title:
-        axes.set_title(title, fontsize=10)
+        axes.set_title(title, fontsize=10, parse_math=False)
     figure.colorbar(image, ax=axes, fraction=0.03, pad=0.02)
     figure.tight_layout()
     buffer = io.BytesIO()
