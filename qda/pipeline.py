@@ -84,6 +84,9 @@ def run_pipeline(
     for path in (transcripts, codebook):
         if not path.exists():
             raise QdaError("no such file or folder", path)
+    if out.resolve().is_relative_to(transcripts.resolve()):
+        raise QdaError("--out lies inside the transcripts folder, so the reports would be imported as "
+                       "protocols next time: choose a folder beside it", out)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []
     inputs = _inputs_fingerprint(transcripts, codebook, coding_files, options, out)

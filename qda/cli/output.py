@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import sys
 from typing import Any, Iterable, Sequence
 
@@ -32,13 +33,17 @@ def format_option(*choices: str, default: str = "table"):
 
 
 def _plain(value: Any) -> Any:
+    """Dates as ISO text; NaN and infinities (an undefined κ, say) as null, which JSON can hold."""
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
 
 
 def to_json(rows: Iterable[dict[str, Any]]) -> str:
-    return json.dumps([{k: _plain(v) for k, v in row.items()} for row in rows], ensure_ascii=False, indent=2)
+    plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
+    return json.dumps(plain, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def emit(

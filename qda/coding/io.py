@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable, TextIO
@@ -237,7 +238,7 @@ def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None
     """Write export rows as ``csv`` or ``json`` to ``out``."""
     plain = [{k: _exported(v) for k, v in row.items()} for row in rows]
     if fmt == "json":
-        out.write(json.dumps(plain, ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps(plain, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
         return
     if fmt != "csv":
         raise QdaError(f"cannot export codings as '{fmt}' (use csv or json)")
@@ -248,4 +249,6 @@ def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None
 
 
 def _exported(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON has no NaN
     return value.isoformat() if isinstance(value, dt.datetime) else value
