@@ -19,7 +19,7 @@ from typing import Any, Iterable
 from sqlalchemy import delete, func, insert, select
 
 from qda import __version__
-from qda.cells import neutralised
+from qda.untrusted import neutralised
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
 from qda.ingest import import_paths

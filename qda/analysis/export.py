@@ -15,7 +15,7 @@ from typing import IO
 
 import pandas as pd
 
-from qda.cells import append_text_safe, neutralised_row
+from qda.untrusted import append_text_safe, markdown_cell, neutralised_row
 
 VALUE_LABELS = {
     "de": {"count": "Textstellen", "docs": "Protokolle", "share": "Anteil Protokolle", "presence": "Vorkommen",
@@ -60,16 +60,12 @@ def write_csv(frame: pd.DataFrame, target: Path | IO[str], lang: str = "de") -> 
         target.write(text)
 
 
-def _md_cell(value) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
 def markdown_table(frame: pd.DataFrame, lang: str = "de") -> str:
     shown = labelled(frame, lang)
     header = [shown.index.name or "", *shown.columns]
-    lines = ["| " + " | ".join(map(_md_cell, header)) + " |", "|" + "---|" * len(header)]
+    lines = ["| " + " | ".join(map(markdown_cell, header)) + " |", "|" + "---|" * len(header)]
     for label, row in shown.iterrows():
-        lines.append("| " + " | ".join(_md_cell(cell) for cell in [label, *row.tolist()]) + " |")
+        lines.append("| " + " | ".join(markdown_cell(cell) for cell in [label, *row.tolist()]) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from qda.cells import neutralised
+from qda.untrusted import neutralised
 
 LISTING_FORMATS = ("table", "json", "csv")
 SHORT_COLUMN = 14  # columns this narrow never wrap; long text columns fold instead

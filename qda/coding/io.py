@@ -18,7 +18,7 @@ from typing import Any, Iterable, TextIO
 
 from sqlalchemy import Connection, insert, select
 
-from qda.cells import neutralised, restored
+from qda.untrusted import neutralised, restored
 from qda.codebook.store import resolve_code
 from qda.coding.api import CODING_KEY, coding_values, list_codings
 from qda.errors import QdaError

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection
 
-from qda.cells import neutralised_frame
+from qda.untrusted import neutralised_frame
 from qda.codebook.store import load_codes
 from qda.coding.api import list_codings
 from qda.corpus import segment_rows

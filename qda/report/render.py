@@ -2,7 +2,7 @@
 
 Templates are looked up in the user's ``--template DIR`` first, then in the built-in language
 folder, then in the shared built-in folder; a ``labels.yaml`` in DIR overrides single words.
-HTML is autoescaped (quotes come from protocols, summaries from users).
+HTML is autoescaped and Markdown escaped (quotes come from protocols, summaries from users).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from qda.analysis.citation import LANGUAGES
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport
+from qda.untrusted import markdown_cell, markdown_quote, markdown_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
@@ -58,23 +59,17 @@ def labels(lang: str = "de", template_dir: Path | None = None) -> dict[str, Any]
     return merged
 
 
-def _md_quote(text: str) -> str:
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
-
-
-def _md_cell(text: Any) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
 @lru_cache(maxsize=8)
-def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
+def _environment(lang: str, template_dir: str | None, fmt: str) -> jinja2.Environment:
+    """HTML templates autoescape; in Markdown every ``{{ value }}`` passes :func:`markdown_text`
+    (the filters ``md_quote`` and ``md_cell`` escape and shape at once)."""
     folders = ([template_dir] if template_dir else []) + [str(TEMPLATES / lang), str(TEMPLATES)]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        autoescape=fmt == "html", finalize=markdown_text if fmt == "md" else None,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=_md_quote, md_cell=_md_cell)
+    env.filters.update(md_quote=markdown_quote, md_cell=markdown_cell)
     return env
 
 
@@ -98,7 +93,7 @@ def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
     if template_dir is not None and not template_dir.is_dir():
         raise QdaError("template folder not found", template_dir)
     words = labels(report.lang, template_dir)
-    env = _environment(report.lang, str(template_dir.resolve()) if template_dir else None)
+    env = _environment(report.lang, str(template_dir.resolve()) if template_dir else None, fmt)
     try:
         template = env.get_template(TEMPLATE_NAMES[fmt])
         return template.render(

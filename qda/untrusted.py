@@ -1,10 +1,14 @@
-"""Cells of every tabular export (CSV, XLSX) made safe for spreadsheet programs.
+"""Untrusted text (protocols, summaries, site names, code labels) made safe for the programs that
+open qda's exports: spreadsheets (every CSV and XLSX) and Markdown viewers.
 
-Protocol text, summaries, site names and code labels are untrusted: a cell that starts with
+A spreadsheet cell that starts with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is run as a formula (or DDE command) by
 Excel and LibreOffice. Following OWASP's CSV-injection guidance such a text cell gets a leading
 apostrophe in CSV; in XLSX every text is stored as a string, never as a formula. Numbers stay
 numbers. :func:`restored` undoes the apostrophe when qda reads its own CSV back.
+
+In Markdown, raw HTML (``<script>``, ``<a href="javascript:...">``) and link or image syntax
+(``[x](javascript:...)``) would become live in a viewer; :func:`markdown_text` makes them text.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 import pandas as pd
+from markupsafe import Markup
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
@@ -54,3 +59,25 @@ def append_text_safe(sheet: Any, values: Iterable[Any]) -> None:
     for cell in sheet[sheet.max_row]:
         if cell.data_type == "f":
             cell.data_type = "s"
+
+
+_MARKDOWN_ACTIVE = str.maketrans({"<": "&lt;", "[": "\\[", "]": "\\]"})
+
+
+def markdown_text(text: Any) -> Markup:
+    """``text`` as Markdown that shows it literally: no HTML tag, no link, no image. Text that is
+    already :class:`Markup` (escaped before) passes unchanged."""
+    if isinstance(text, Markup):
+        return text
+    return Markup(str(text).translate(_MARKDOWN_ACTIVE))
+
+
+def markdown_cell(text: Any) -> Markup:
+    """:func:`markdown_text` fit for one table cell: pipes escaped, on one line."""
+    return Markup(str(markdown_text(text)).replace("|", "\\|").replace("\n", " "))
+
+
+def markdown_quote(text: Any) -> Markup:
+    """:func:`markdown_text` as a block quote, line by line."""
+    lines = str(markdown_text(text)).splitlines()
+    return Markup("\n".join(f"> {line}" if line.strip() else ">" for line in lines))
