@@ -19,7 +19,6 @@ from typing import Any, Iterable
 from sqlalchemy import delete, func, insert, select
 
 from qda import __version__
-from qda.untrusted import neutralised
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
 from qda.ingest import import_paths
@@ -27,6 +26,7 @@ from qda.ingest.importer import iter_protocol_files
 from qda.project import Project, init_project, open_project
 from qda.report.build import REPORT_FORMATS, atomic_write, write_all
 from qda.store.schema import approvals, codings, documents, settings, summaries
+from qda.untrusted import neutralised
 
 SETTING_KEY = "pipeline_run"
 RUN_PROJECT = ".qda-run"
@@ -81,12 +81,7 @@ def run_pipeline(
     Example: run_pipeline(Path("transcripts"), Path("codebooks/ejo-implementation.yaml"), Path("reports"))
     """
     options, steps = options or RunOptions(), steps or Steps()
-    for path in (transcripts, codebook):
-        if not path.exists():
-            raise QdaError("no such file or folder", path)
-    if out.resolve().is_relative_to(transcripts.resolve()):
-        raise QdaError("--out lies inside the transcripts folder, so the reports would be imported as "
-                       "protocols next time: choose a folder beside it", out)
+    check_inputs(transcripts, codebook, out)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []
     inputs = _inputs_fingerprint(transcripts, codebook, coding_files, options, out)
@@ -103,6 +98,17 @@ def run_pipeline(
     _reports(project, out, options, steps, result)
     _store(project, {"inputs": inputs, "data": _data_state(project), "files": [str(p.resolve()) for p in result.files]})
     return result
+
+
+def check_inputs(transcripts: Path, codebook: Path, out: Path) -> None:
+    """Refuse a run before anything is written: missing inputs, or reports that the next run
+    would import as protocols."""
+    for path in (transcripts, codebook):
+        if not path.exists():
+            raise QdaError("no such file or folder", path)
+    if out.resolve().is_relative_to(transcripts.resolve()):
+        raise QdaError("--out lies inside the transcripts folder, so the reports would be imported as "
+                       "protocols next time: choose a folder beside it", out)
 
 
 def _project(directory: Path) -> Project:

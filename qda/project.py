@@ -17,8 +17,8 @@ import yaml
 from sqlalchemy import Engine
 
 from qda.errors import QdaError
-from qda.store.db import connect
 from qda.safe_yaml import load_bounded
+from qda.store.db import connect
 from qda.store.migrate import require_current
 
 CONFIG_NAME = "qda.yaml"
@@ -110,7 +110,7 @@ def init_project(directory: Path, database_url: str | None = None, coder: str | 
     # the database first, so one that cannot be reached (or is not one) leaves no qda.yaml
     project.database = connect(project.database_url, create=not existing)
     if existing:
-        project.engine  # a database file already here is adopted only at the current schema
+        require_current(project.database)  # a database file already here is adopted only at the current schema
     project.save_config()
     return project
 

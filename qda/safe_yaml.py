@@ -22,6 +22,19 @@ from yaml.events import (
 from qda.errors import QdaError
 
 _EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_INT_DIGITS = 18  # a longer run of digits stays text (Python refuses int() beyond 4,300)
+
+
+class BoundedLoader(yaml.SafeLoader):
+    """``SafeLoader`` that keeps overlong integers as text instead of failing on them."""
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int | str:
+        if len(node.value) > MAX_INT_DIGITS:
+            return node.value
+        return super().construct_yaml_int(node)
+
+
+BoundedLoader.add_constructor("tag:yaml.org,2002:int", BoundedLoader.construct_yaml_int)
 
 
 def check_bounds(text: str, path: Path | str, max_nodes: int, max_depth: int, first_line: int = 1) -> None:
@@ -57,4 +70,4 @@ def check_bounds(text: str, path: Path | str, max_nodes: int, max_depth: int, fi
 def load_bounded(text: str, path: Path | str, max_nodes: int, max_depth: int) -> object:
     """``yaml.safe_load`` after :func:`check_bounds`."""
     check_bounds(text, path, max_nodes, max_depth)
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=BoundedLoader)

@@ -13,10 +13,12 @@ In Markdown, raw HTML (``<script>``, ``<a href="javascript:...">``) and link or 
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import pandas as pd
 from markupsafe import Markup
+
+if TYPE_CHECKING:  # pandas is loaded only by the commands that need it
+    import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ESCAPE = "'"
@@ -37,7 +39,7 @@ def neutralised_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` with text cells, column names and index labels neutralised."""
     safe = frame.copy()
     for column in safe.columns:
-        if not pd.api.types.is_numeric_dtype(safe[column]):
+        if safe[column].dtype.kind not in "biufc":  # numbers stay numbers
             safe[column] = safe[column].map(neutralised)
     safe.columns = [neutralised(name) for name in safe.columns]
     safe.index = safe.index.map(neutralised)

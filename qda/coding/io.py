@@ -18,12 +18,12 @@ from typing import Any, Iterable, TextIO
 
 from sqlalchemy import Connection, insert, select
 
-from qda.untrusted import neutralised, restored
 from qda.codebook.store import resolve_code
 from qda.coding.api import CODING_KEY, coding_values, list_codings
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
 from qda.store.schema import codings, documents, segments
+from qda.untrusted import neutralised, restored
 
 EXPORT_COLUMNS = (
     "document", "segment", "code", "coder", "start", "end", "memo", "origin", "suggester", "score",

@@ -13,11 +13,11 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection
 
-from qda.untrusted import neutralised_frame
 from qda.codebook.store import load_codes
 from qda.coding.api import list_codings
 from qda.corpus import segment_rows
 from qda.errors import QdaError
+from qda.untrusted import neutralised_frame
 
 CODING_COLUMNS = (
     "document", "site", "level", "role", "wave", "segment", "question", "line_start", "line_end", "code",

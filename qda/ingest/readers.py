@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 import yaml
+
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
-from qda.safe_yaml import check_bounds
+from qda.safe_yaml import BoundedLoader, check_bounds
 
 DEFAULT_MAX_BYTES = 20_000_000
 MAX_UNPACKED_BYTES = 50_000_000  # a protocol's text and styles; images alone may exceed it
@@ -86,13 +87,13 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
     return data, lines, text[match.end():]
 
 
-class _DatesAsText(yaml.SafeLoader):
+class _DatesAsText(BoundedLoader):
     """Dates stay text, so ``date: 2024-13-45`` gets the metadata check's message, not a crash."""
 
 
 _DatesAsText.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in BoundedLoader.yaml_implicit_resolvers.items()
 }
 
 
