@@ -33,6 +33,7 @@ from qda.project import Project
 from qda.store.schema import metadata
 
 ROOT = Path(__file__).resolve().parents[1]
+MB = 1_000_000
 ODF_CONTENT = (
     '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
@@ -119,19 +120,21 @@ REFUSED: dict[str, Case] = {
                                                                       + "[{id: c, label: L, children: " * 3000
                                                                       + "[]" + "}]" * 3000 + "\n")],
     "too-many-segments": lambda h: ["import", h.file("tiny.txt", "a\n\n" * 30_000)],
-    "odt-unpacks-too-large": lambda h: ["import", h.archive("big.odt", {"content.xml": ODF_CONTENT + " " * 60_000_000})],
-    "odt-compression-ratio": lambda h: ["import", h.archive("ratio.odt", {"content.xml": ODF_CONTENT + " " * 5_000_000})],
+    "odt-unpacks-too-large": lambda h: ["import", h.archive("big.odt", {"content.xml": ODF_CONTENT + " " * 60 * MB})],
+    "odt-compression-ratio": lambda h: ["import", h.archive("ratio.odt", {"content.xml": ODF_CONTENT + " " * 5 * MB})],
     "docx-compression-ratio": lambda h: ["import", h.archive("ratio.docx", {"word/document.xml": " " * 5_000_000})],
     "qdpx-compression-ratio": lambda h: ["import", h.archive("ratio.qdpx", {"project.qde": " " * 5_000_000})],
     # 9: tracebacks where one line is promised
-    "odt-malformed-meta-xml": lambda h: ["import", h.archive("meta.odt", {"content.xml": ODF_CONTENT, "meta.xml": "<x"})],
+    "odt-malformed-meta-xml": lambda h: ["import", h.archive("meta.odt", {"content.xml": ODF_CONTENT,
+                                                                          "meta.xml": "<x"})],
     "odt-entity-meta-xml": lambda h: ["import", h.archive("entity.odt", {"content.xml": ODF_CONTENT,
                                                                          "meta.xml": ENTITY_XML})],
     "docx-entity-custom-xml": lambda h: ["import", h.archive("entity.docx", {"docProps/custom.xml": ENTITY_XML})],
     "front-matter-flow-nesting": lambda h: ["import", h.protocol("flow.txt", "x: " + "[" * 3000 + "]" * 3000)],
     "impossible-date": lambda h: ["import", h.protocol("date.txt", "id: D1\ndate: 2024-13-45")],
     "overlong-wave": lambda h: ["import", h.protocol("wave.txt", "id: W1\nwave: " + "9" * 5000)],
-    "binary-coding-csv": lambda h: ["code", "import", h.file("codings.csv", b"document,segment,code\n\x00\xff\xfe\x00")],
+    "binary-coding-csv": lambda h: ["code", "import", h.file("codings.csv",
+                                                             b"document,segment,code\n\x00\xff\xfe\x00")],
     "binary-qda-yaml": lambda h: ["--project", h.other_project("binary", bytes(range(256)) * 4), "docs"],
     "numeric-database-url": lambda h: ["--project", h.other_project("numeric", "database_url: 12345\n"), "docs"],
     "random-bytes-qda-db": lambda h: ["--project", h.other_project("random", "database_url: sqlite:///qda.db\n",
@@ -167,9 +170,13 @@ def snapshot(project: Project, folder: Path) -> tuple[dict, dict]:
     files themselves only by name: WAL checkpoints change their bytes, not their content)."""
     with project.database.connect() as conn:
         rows = {table.name: sorted(map(repr, conn.execute(select(table)).all())) for table in metadata.sorted_tables}
-    files = {str(path.relative_to(folder)): "db" if ".db" in path.name else hashlib.sha256(path.read_bytes()).hexdigest()
+    files = {str(path.relative_to(folder)): "db" if ".db" in path.name else _sha256(path)
              for path in sorted(folder.rglob("*")) if path.is_file() and not path.name.endswith(("-wal", "-shm"))}
     return rows, files
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("case", list(REFUSED))
@@ -205,8 +212,9 @@ def test_item_8_inputs_are_refused_within_5_s_and_300_mb(loaded, tmp_path):
             measured[name] = [result.exit_code, time.perf_counter() - began, result.output]
         print(json.dumps({"cases": measured, "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
     """)
-    done = subprocess.run([sys.executable, "-c", script, str(loaded.root), json.dumps(calls)], check=False, capture_output=True,
-                          text=True, timeout=600, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = subprocess.run([sys.executable, "-c", script, str(loaded.root), json.dumps(calls)], check=False,
+                          capture_output=True, text=True, timeout=600, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     for name, (exit_code, seconds, output) in report["cases"].items():
@@ -331,7 +339,8 @@ def test_qda_run_with_a_document_without_site(run_cli, mini_codebook, tmp_path):
     transcripts.mkdir()
     (transcripts / "N1.txt").write_text("---\nid: N1\nlevel: client\n---\nDie EGV.\n", encoding="utf-8")
     (transcripts / "B1.txt").write_text("---\nid: B1\nsite: Bochum\n---\nDie EGV.\n", encoding="utf-8")
-    result = run_cli("run", transcripts, "--codebook", mini_codebook, "--out", tmp_path / "out", "--no-suggest", "--formats", "md")
+    result = run_cli("run", transcripts, "--codebook", mini_codebook, "--out", tmp_path / "out", "--no-suggest",
+                     "--formats", "md")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "bochum.md").is_file()
 
