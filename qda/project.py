@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from qda.errors import QdaError
 from qda.safe_yaml import load_bounded
@@ -60,10 +62,13 @@ class Project:
     @property
     def sqlite_file(self) -> Path | None:
         """The database file of a SQLite project (None for PostgreSQL or an in-memory database)."""
-        url = self.database_url
-        if not url.startswith("sqlite:///") or ":memory:" in url:
+        try:
+            url = make_url(self.database_url)
+        except ArgumentError:  # connect() says what is wrong with it
             return None
-        return Path(url[len("sqlite:///"):])
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
 
     @cached_property
     def database(self) -> Engine:

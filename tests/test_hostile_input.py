@@ -137,6 +137,7 @@ REFUSED: dict[str, Case] = {
                                                              b"document,segment,code\n\x00\xff\xfe\x00")],
     "binary-qda-yaml": lambda h: ["--project", h.other_project("binary", bytes(range(256)) * 4), "docs"],
     "numeric-database-url": lambda h: ["--project", h.other_project("numeric", "database_url: 12345\n"), "docs"],
+    "not-a-database-url": lambda h: ["--project", h.other_project("notaurl", "database_url: qda.db\n"), "docs"],
     "random-bytes-qda-db": lambda h: ["--project", h.other_project("random", "database_url: sqlite:///qda.db\n",
                                                                    os.urandom(8192)), "docs"],
     "init-on-a-file": lambda h: ["init", h.file("not-a-folder", "x")],
