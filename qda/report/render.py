@@ -20,10 +20,13 @@ from qda.analysis.citation import LANGUAGES
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport
+from qda.safe_yaml import load_bounded
 from qda.untrusted import markdown_cell, markdown_quote, markdown_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
+LABELS_MAX_VALUES = 10_000  # after alias expansion
+LABELS_MAX_DEPTH = 8
 
 
 def _check_lang(lang: str) -> None:
@@ -39,7 +42,7 @@ def _read_labels(path: Path) -> dict[str, Any]:
 def _parsed_labels(path: Path, _mtime: int) -> dict[str, Any]:
     """Parsed once per file version: ``report all`` renders dozens of reports with the same words."""
     try:
-        labels = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        labels = load_bounded(path.read_text(encoding="utf-8"), path, LABELS_MAX_VALUES, LABELS_MAX_DEPTH) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from exc
