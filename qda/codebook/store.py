@@ -135,7 +135,8 @@ def rename_code(conn: Connection, old_ref: str, new_path: str) -> CodeRow:
 def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
     """Move everything coded with ``source`` to ``target`` and remove ``source``; return the
     number of codings moved. A coding the target already has is not duplicated: the source's
-    memo is added to the target's and a key quote stays one; so are site summaries joined."""
+    memo is added to the target's and a key quote stays one; a site summary of both codes is
+    joined the same way."""
     source, target = resolve_code(conn, source_ref), resolve_code(conn, target_ref)
     if source.id == target.id:
         raise QdaError("cannot merge a code into itself")
@@ -150,7 +151,7 @@ def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
         if duplicate:
             conn.execute(delete(codings).where(codings.c.id == coding.id))
             conn.execute(update(codings).where(codings.c.id == duplicate.id).values(
-                memo=joined_text(duplicate.memo, coding.memo), key_quote=duplicate.key_quote or coding.key_quote))
+                memo=_joined_text(duplicate.memo, coding.memo), key_quote=duplicate.key_quote or coding.key_quote))
         else:
             conn.execute(update(codings).where(codings.c.id == coding.id).values(code_id=target.id))
             moved += 1
@@ -164,7 +165,7 @@ def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
     return moved
 
 
-def joined_text(kept: str | None, added: str | None) -> str | None:
+def _joined_text(kept: str | None, added: str | None) -> str | None:
     """Two texts about the same thing as one, neither lost nor repeated."""
     if not added or added.strip() in (kept or ""):
         return kept
@@ -175,7 +176,7 @@ def joined_text(kept: str | None, added: str | None) -> str | None:
 
 def _join_summaries(kept, added) -> dict[str, Any]:
     authors = list(dict.fromkeys(f"{kept.author}, {added.author}".split(", ")))
-    return {"text": joined_text(kept.text, added.text), "author": ", ".join(authors)[:100],
+    return {"text": _joined_text(kept.text, added.text), "author": ", ".join(authors)[:100],
             "updated_at": max(kept.updated_at, added.updated_at)}
 
 
