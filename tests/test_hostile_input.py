@@ -342,7 +342,8 @@ def test_reports_without_site_and_with_colliding_or_dollar_names(loaded, run_cli
     assert result.exit_code == 0, result.output
     reports = sorted(path.name for path in out.glob("*.md") if path.name != "matrix.md")
     assert len(reports) == len(sites) + 2  # plus Bochum and Krefeld; N1 has no site, no report
-    assert str(len(reports) + 6) in result.output  # the files it says it wrote all exist
+    written = sorted(path for path in out.iterdir() if not path.name.startswith("."))
+    assert f"wrote {len(written)} files" in result.output  # as many as it says
     assert "koeln.md" not in reports and len([name for name in reports if name.startswith("koeln-")]) == 2
 
 
