@@ -176,16 +176,11 @@ def snapshot(project: Project, folder: Path) -> tuple[dict, dict]:
     return rows, files
 
 
-WAITING_FOR_ISSUE_16 = {"qdpx-selection-without-start", "qdpx-coding-without-coderef"}  # qda/exchange/refi_read.py
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(name, marks=pytest.mark.xfail(reason="REFI reader fixed with issue 16", strict=False))
-    if name in WAITING_FOR_ISSUE_16 else name for name in REFUSED])
+@pytest.mark.parametrize("case", list(REFUSED))
 def test_hostile_input_is_refused_in_one_line_and_changes_nothing(case, loaded, runner, tmp_path):
     hostile = Hostile(loaded.root, tmp_path / "hostile")
     hostile.scratch.mkdir()
