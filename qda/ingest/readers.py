@@ -10,7 +10,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import IO, Any, Callable
 
 import yaml
 
@@ -97,13 +97,14 @@ _DatesAsText.yaml_implicit_resolvers = {
 }
 
 
-def _check_zip(path: Path) -> zipfile.ZipFile:
-    """The archive, refused when it unpacks to more than :data:`MAX_UNPACKED_BYTES` or, beyond
-    a megabyte, more than :data:`MAX_ZIP_RATIO` times its packed size (a ZIP bomb)."""
+def open_zip(source: Path | IO[bytes], where: Path | str, suffix: str) -> zipfile.ZipFile:
+    """The ZIP container (.docx, .odt) at ``source``, refused when it unpacks to more than
+    :data:`MAX_UNPACKED_BYTES` or, beyond a megabyte, more than :data:`MAX_ZIP_RATIO` times its
+    packed size (a ZIP bomb). Every reader of such containers opens them here."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise QdaError(f"not a valid {path.suffix} file (corrupt or not a ZIP container)", path) from exc
+        raise QdaError(f"not a valid {suffix} file (corrupt or not a ZIP container)", where) from exc
     infos = archive.infolist()
     unpacked = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos)
@@ -114,7 +115,7 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
         problem = f"refusing to unpack: {unpacked // max(packed, 1)}-fold compression (ZIP bomb guard)"
     if problem:
         archive.close()
-        raise QdaError(problem, path)
+        raise QdaError(problem, where)
     return archive
 
 
@@ -130,7 +131,7 @@ def read_docx(path: Path) -> RawProtocol:
     two-column table whose first column holds known keys, and from custom document properties."""
     import docx
 
-    with _check_zip(path) as archive:
+    with open_zip(path, path, path.suffix) as archive:
         metadata = _docx_custom_properties(archive, path)
     try:
         document = docx.Document(str(path))
@@ -186,7 +187,7 @@ _ODF_META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 
 def read_odt(path: Path) -> RawProtocol:
     """.odt: paragraphs and headings from content.xml, user-defined fields from meta.xml."""
-    with _check_zip(path) as archive:
+    with open_zip(path, path, path.suffix) as archive:
         if "content.xml" not in archive.namelist():
             raise QdaError("not an OpenDocument text (no content.xml)", path)
         content = _part_xml(archive, "content.xml", path)
