@@ -30,7 +30,8 @@ SPEAKERS = (
     "I", "B", "B1", "B2", "I1", "I2", "Interviewer", "Interviewerin", "Befragte", "Befragter",
     "IFK", "Kunde", "Kundin", "eLb", "TL", "GF", "PL", "AG", "Frage", "Antwort",
 )
-_SPEAKER = re.compile(r"^(" + "|".join(SPEAKERS) + r")\s*:\s*", re.M)
+_SPEAKER = re.compile(r"^(" + "|".join(SPEAKERS) + r")\s*:\s*", re.MULTILINE)
+SPEAKER_LABEL = re.compile(r"\A(?:" + "|".join(SPEAKERS) + r")\s*:\s*")  # a turn's label at the start of a text
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Segment:
     speaker: str | None
     question: str | None
     text: str
+    paragraph: int = 0  # ordinal of its paragraph among the text's non-blank paragraphs ("Abs." in Word files)
 
     @property
     def text_hash(self) -> str:
@@ -103,7 +105,7 @@ def iter_segments(text: str) -> Iterator[Segment]:
     lines = _LineCounter(text)
     anchor: str | None = None
     count = 0
-    for start, end in _paragraphs(text):
+    for ordinal, (start, end) in enumerate(_paragraphs(text), start=1):
         paragraph = text[start:end]
         single_line = "\n" not in paragraph
         if single_line and _MARKDOWN_HEADING.match(paragraph):
@@ -126,6 +128,7 @@ def iter_segments(text: str) -> Iterator[Segment]:
                 speaker=speaker,
                 question=anchor,
                 text=text[turn_start:turn_end],
+                paragraph=ordinal,
             )
 
 
