@@ -409,6 +409,7 @@ def test_the_project_database_wins_over_qda_database_url(loaded, run_cli, tmp_pa
     assert not elsewhere.exists()
 
 
+@pytest.mark.timeout(60)  # the bug was a hang
 def test_postgresql_connect_gives_up_on_a_silent_port(monkeypatch):
     from qda.store import db
 
