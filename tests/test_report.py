@@ -332,3 +332,24 @@ def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_c
     (folder / "labels.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     result = run_cli("report", "site", "Krefeld", "--template", folder)
     assert result.exit_code == 1 and "labels.yaml:2: invalid YAML" in result.output
+
+
+def test_matrix_workbook_prints_landscape_and_links_to_its_evidence(coded_project, run_cli, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "reports"
+    assert run_cli("report", "all", "--out", out, "--formats", "md").exit_code == 0
+    book = openpyxl.load_workbook(out / "matrix.xlsx")
+    evidence = book["Belege"]
+    rows = [[cell.value for cell in row] for row in evidence.iter_rows()]
+    assert rows[0] == ["Standort", "Thema", "Zitat", "Beleg"]
+    assert ["Bochum", "Kontaktdichte", "Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten."] in [
+        row[:3] for row in rows]
+    counts = book["Textstellen"]
+    assert counts.page_setup.orientation == "landscape" and counts.page_setup.fitToWidth == 1
+    assert counts.sheet_properties.pageSetUpPr.fitToPage and counts.print_title_rows == "$1:$1"
+    header = [cell.value for cell in counts[1]]
+    bochum = next(row for row in counts.iter_rows(min_row=3) if row[0].value == "Bochum")
+    cell = bochum[header.index("Kontaktdichte")]
+    target = int((cell.hyperlink.location or cell.hyperlink.target).rsplit("A", 1)[1])
+    assert rows[target - 1][:2] == ["Bochum", "Kontaktdichte"]  # the first quote of that site and theme

@@ -110,7 +110,7 @@ class ReportCorpus:
     themes: list[CodeRow]
     all_codings: pd.DataFrame
     approvals: dict[str, dict[str, Any]]
-    codebook: str | None
+    codebook_info: dict[str, Any]
     coder: str | None
     memos: pd.DataFrame
     theme_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
@@ -130,7 +130,7 @@ class ReportCorpus:
         if coder:
             source.codings = all_codings[all_codings["coder"] == coder]
         corpus = cls(source, select_codes(conn, 1), all_codings, latest_approvals(conn),
-                     codebook_info(conn).get("name"), coder, memos_frame(conn))
+                     codebook_info(conn), coder, memos_frame(conn))
         corpus._aggregate_themes()
         corpus._aggregate_subcodes()
         corpus._split_by_site()
@@ -185,6 +185,10 @@ class ReportCorpus:
         self.sub_levels = {key: int(n) for key, n in coded.groupby(["site", "theme_id", "level"])["segment_id"]
                            .nunique().items()}
 
+    def codebook_name(self, lang: str) -> str | None:
+        """The codebook's name in the report language (its English name in English reports)."""
+        return (self.codebook_info.get("name_en") if lang == "en" else None) or self.codebook_info.get("name")
+
     def sites(self) -> list[str]:
         """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
         return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
@@ -201,7 +205,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
     current = digest(data)
     written = {_summary_code(row.code_id): row for row in summaries.itertuples()}
     return SiteReport(
-        site=site, lang=lang, codebook=corpus.codebook, generated=long_date(dt.date.today(), lang),
+        site=site, lang=lang, codebook=corpus.codebook_name(lang), generated=long_date(dt.date.today(), lang),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),
