@@ -241,7 +241,7 @@ def formulas(run_cli, tmp_path, loaded) -> Project:
     folder = tmp_path / "formula-protocols"
     folder.mkdir()
     (folder / "F1.txt").write_text("---\nid: F1\nsite: '=HYPERLINK(\"http://x\")'\nlevel: client\n---\n"
-                                   "@SUM(1+1) sagt die Kundin zur EGV.\n", encoding="utf-8")
+                                   "=SUM(1+1) sagt die Kundin zur EGV.\n", encoding="utf-8")
     assert run_cli("import", folder).exit_code == 0
     assert run_cli("code", "add", "F1", "1", "egv", "--coder", "coder_a", "--memo", "+1 gut").exit_code == 0
     assert run_cli("summary", "set", '=HYPERLINK("http://x")', "egv", FORMULA).exit_code == 0
@@ -259,7 +259,7 @@ def test_csv_exports_neutralise_formula_cells(formulas, run_cli, tmp_path):
     for name, text in outputs.items():
         cells = [cell for line in text.splitlines() for cell in line.split(",")]
         assert not [cell for cell in cells if cell.lstrip('"').startswith(("=", "+", "@"))], name
-    assert "'+1 gut" in outputs["code export"] and "'@SUM(1+1)" in outputs["segments"]
+    assert "'+1 gut" in outputs["code export"] and "'=SUM(1+1)" in outputs["segments"]
     assert "'=HYPERLINK" in outputs["listing"]
 
 
@@ -272,13 +272,18 @@ def test_code_export_round_trips_neutralised_memos(formulas, run_cli, tmp_path):
     assert "+1 gut" in [row["memo"] for row in memos]
 
 
-def test_xlsx_matrix_stores_formulas_as_text(formulas, run_cli, tmp_path):
+def test_xlsx_matrices_store_formulas_as_text(formulas, run_cli, tmp_path):
     out = tmp_path / "matrix.xlsx"
     assert run_cli("matrix", "--rows", "site", "--cols", "1", "--format", "xlsx", "--out", out).exit_code == 0
-    cells = [cell for sheet in load_workbook(out) for row in sheet.iter_rows() for cell in row]
-    texts = {cell.value: cell.data_type for cell in cells if isinstance(cell.value, str)}
-    assert texts['=HYPERLINK("http://x")'] == "s" and texts[FORMULA] == "s"
-    assert "f" not in {cell.data_type for cell in cells}
+    assert run_cli("report", "all", "--out", tmp_path / "reports", "--formats", "md").exit_code == 0
+    for workbook in (out, tmp_path / "reports" / "matrix.xlsx"):
+        cells = [cell for sheet in load_workbook(workbook) for row in sheet.iter_rows() for cell in row]
+        texts = {cell.value: cell.data_type for cell in cells if isinstance(cell.value, str)}
+        assert texts['=HYPERLINK("http://x")'] == "s" and texts[FORMULA] == "s"
+        assert "f" not in {cell.data_type for cell in cells}
+    quotes = load_workbook(tmp_path / "reports" / "matrix.xlsx")["Belege"]["C"]
+    evidence = {cell.value: cell.data_type for cell in quotes}
+    assert evidence["=SUM(1+1) sagt die Kundin zur EGV."] == "s"
 
 
 # 7: Markdown that would run in a viewer

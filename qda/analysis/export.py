@@ -168,7 +168,7 @@ def _evidence_sheet(workbook, first: pd.DataFrame, evidence: list[dict[str, str]
     sheet.append(EVIDENCE_HEADER.get(lang, EVIDENCE_HEADER["de"]))
     first_row: dict[tuple[str, str], int] = {}
     for number, row in enumerate(evidence, start=2):
-        sheet.append([row["site"], row["label"], row["quote"], row["citation"]])
+        append_text_safe(sheet, [row["site"], row["label"], row["quote"], row["citation"]])
         first_row.setdefault((row["site"], row["theme"]), number)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
