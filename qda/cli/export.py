@@ -1,4 +1,4 @@
-"""``qda export refi|codebook|codings|segments`` and the REFI branch of ``qda import``."""
+"""``qda export refi|codebook|codings|segments|findings|sites`` and the REFI branch of ``qda import``."""
 
 from __future__ import annotations
 
@@ -117,6 +117,38 @@ def segments(
     project = get_project(ctx)
     with project.engine.connect() as conn:
         frame = segment_table(conn, site=site, level=level)
+    _write(frame, fmt, out)
+
+
+@export_app.command("findings")
+def findings(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION,
+    lang: str = typer.Option("de", "--lang", help="Language of the labels: de or en."),
+) -> None:
+    """One row per finding: site, feature, wave, level, value id and label, note, evidence, who, when.
+
+    Example: qda export findings --format csv --out findings.csv
+    """
+    from qda.findings.tidy import findings_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = findings_table(conn, lang, site)
+    _write(frame, fmt, out)
+
+
+@export_app.command("sites")
+def sites(ctx: typer.Context, fmt: str = format_option("csv", "json", default="csv"),
+          out: Optional[Path] = OUT_OPTION) -> None:
+    """One row per site with its attributes (Regionaldirektion, Typ, ...) and number of protocols.
+
+    Example: qda export sites --format json
+    """
+    from qda.findings.tidy import sites_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = sites_table(conn)
     _write(frame, fmt, out)
 
 
