@@ -12,6 +12,7 @@ In Markdown, raw HTML (``<script>``, ``<a href="javascript:...">``) and link or 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Iterable
 
 from markupsafe import Markup
@@ -20,12 +21,14 @@ if TYPE_CHECKING:  # pandas is loaded only by the commands that need it
     import pandas as pd
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?\Z")
 ESCAPE = "'"
 
 
 def neutralised(value: Any) -> Any:
-    """``value`` with a leading ``'`` if it is a text a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """``value`` with a leading ``'`` if it is a text a spreadsheet would run as a formula
+    (a plain signed number such as ``-2`` is only a number, and stays as it is)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.match(value):
         return ESCAPE + value
     return value
 
@@ -48,7 +51,7 @@ def neutralised_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def restored(value: Any) -> Any:
     """The text before :func:`neutralised` (for CSV files that qda wrote and reads back)."""
-    if isinstance(value, str) and value.startswith(ESCAPE) and value[1:].startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(ESCAPE) and neutralised(value[1:]) == value:
         return value[1:]
     return value
 

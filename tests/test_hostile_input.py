@@ -445,3 +445,34 @@ def test_a_genuine_bug_keeps_its_traceback(loaded, run_cli, monkeypatch):
     monkeypatch.setattr(documents, "emit", broken)
     result = run_cli("docs")
     assert isinstance(result.exception, KeyError)
+
+
+class _FormulaTable:
+    """The parts of a findings OverviewTable the writers use, holding hostile texts."""
+
+    title = "=Übersicht"
+    columns = ["feature"]
+
+    def header_rows(self) -> list[list[str]]:
+        return [["Standort", "=HYPERLINK(\"http://x\")"]]
+
+    def body(self) -> list[tuple[bool, list[str]]]:
+        return [(False, ["@Bochum", FORMULA])]
+
+    def grid(self) -> list[list[str]]:
+        return self.header_rows() + [row for _, row in self.body()]
+
+    def notes(self) -> list[str]:
+        return ["-1 Hinweis <script>x</script>"]
+
+
+def test_findings_tables_neutralise_formulas_and_markdown(tmp_path):
+    from qda.findings.render import csv_text, markdown_text, write_xlsx
+
+    table = _FormulaTable()
+    cells = [cell for line in csv_text(table).splitlines() for cell in line.split(",")]
+    assert not [cell for cell in cells if cell.lstrip('"').startswith(("=", "+", "-", "@"))]
+    write_xlsx(table, tmp_path / "findings.xlsx")
+    kinds = {cell.data_type for row in load_workbook(tmp_path / "findings.xlsx").active.iter_rows() for cell in row}
+    assert "f" not in kinds
+    assert "<script>" not in markdown_text(table)

@@ -64,8 +64,8 @@ def csv_text(frame: pd.DataFrame, lang: str = "de") -> str:
     buffer = io.StringIO()
     shown = labelled(frame, lang, percent=False)
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(neutralised_row([f"{shown.index.name or ''} ({VALUE_LABELS[lang][frame.attrs.get('value', 'count')]})",
-                                     *shown.columns]))
+    caption = f"{shown.index.name or ''} ({VALUE_LABELS[lang][frame.attrs.get('value', 'count')]})"
+    writer.writerow(neutralised_row([caption, *shown.columns]))
     for label, row in shown.iterrows():
         writer.writerow(neutralised_row([label, *row.tolist()]))
     return buffer.getvalue()
