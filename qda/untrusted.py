@@ -4,7 +4,8 @@ open qda's exports: spreadsheets (every CSV and XLSX) and Markdown viewers.
 A spreadsheet cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
 run as a formula (or DDE command) by Excel and LibreOffice. Following OWASP's CSV-injection
 guidance such a text cell gets a leading apostrophe in CSV; in XLSX every text is stored as a
-string, never as a formula. Numbers stay numbers. :func:`restored` undoes the apostrophe when qda reads its own CSV back.
+string, never as a formula. Numbers, and texts that are plain numbers, stay as they are.
+:func:`restored` undoes the apostrophe when qda reads its own CSV back.
 
 In Markdown, raw HTML (``<script>``, ``<a href="javascript:...">``) and link or image syntax
 (``[x](javascript:...)``) would become live in a viewer; :func:`markdown_text` makes them text.
