@@ -176,17 +176,19 @@ def refi_paths(paths: List[Path]) -> List[Path]:
 
 
 def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str, allow_partial: bool = False,
-                      map_variable: List[str] = ()) -> None:
+                      map_variable: List[str] = (), importer=None) -> None:
     """Import REFI-QDA projects: a summary of what came in and, one line each, what did not.
 
     An archive that does not come in whole is not imported at all unless ``allow_partial``.
+    ``importer`` replaces :func:`import_refi` (``qda import --anonymize`` passes the
+    pseudonymising one).
     """
     field_map = parse_field_map(list(map_variable))
     project = get_project(ctx)
     for path in paths:
         if path.suffix.lower() != ".qdpx" or not path.is_file():
             raise QdaError("expected an existing .qdpx file", path)
-        report = import_refi(project.engine, path, allow_partial=allow_partial, field_map=field_map)
+        report = (importer or import_refi)(project.engine, path, allow_partial=allow_partial, field_map=field_map)
         if fmt == "table":
             typer.echo(report.summary())
         else:

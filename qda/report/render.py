@@ -63,6 +63,11 @@ def labels(lang: str = "de", template_dir: Path | None = None) -> dict[str, Any]
     return merged
 
 
+def change_text(row: Any) -> str:
+    """``Kontaktdichte eingehalten (W1: verfehlt → W2: eingehalten)`` for a finding row."""
+    return f"{row.label} ({row.wave_change})"
+
+
 @lru_cache(maxsize=8)
 def _environment(lang: str, template_dir: str | None, fmt: str) -> jinja2.Environment:
     """HTML templates autoescape; in Markdown every ``{{ value }}`` passes :func:`markdown_text`
@@ -73,7 +78,8 @@ def _environment(lang: str, template_dir: str | None, fmt: str) -> jinja2.Enviro
         autoescape=fmt == "html", finalize=markdown_text if fmt == "md" else None,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=markdown_quote, md_cell=markdown_cell, say=say, long_date=long_date)
+    env.filters.update(md_quote=markdown_quote, md_cell=markdown_cell, say=say, long_date=long_date,
+                       change_text=change_text)
     return env
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -288,4 +289,14 @@ finding_history = Table(
     Column("replaced_by", String(100), nullable=False),
     Column("replaced_at", DateTime(timezone=True), nullable=False),
     Column("action", String(10), nullable=False),  # changed | removed
+)
+
+# Further keys of a pseudonym ("Anna Meier" besides "meier"): one pseudonym, one row above.
+pseudonym_aliases = Table(
+    "pseudonym_aliases",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("number", Integer, nullable=False),
+    ForeignKeyConstraint(["kind", "number"], ["pseudonyms.kind", "pseudonyms.number"], ondelete="CASCADE"),
 )
