@@ -150,6 +150,8 @@ REFUSED: dict[str, Case] = {
     "missing-qda-db": lambda h: ["--project", h.other_project("nodb", "database_url: sqlite:///qda.db\n"), "docs"],
     "database-outside-the-project": lambda h: ["--project", h.other_project("outside", "database_url: sqlite:///../outside.db\n"),
                                                "docs"],
+    "anonymize-two-inputs-one-name": lambda h: ["anonymize", h.file("a/x.txt", "Frau Anna Meier war da.\n"),
+                                                h.file("b/x.txt", "Herr Wolf war da.\n"), "--out", h.scratch / "clean"],
     "run-out-inside-transcripts": lambda h: ["run", h.protocol("transcripts/a.txt", "id: RUN1").parent,
                                              "--codebook", h.file("cb.yaml", "name: x\ncodes: []\n"),
                                              "--out", h.scratch / "transcripts" / "reports"],
