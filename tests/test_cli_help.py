@@ -22,3 +22,15 @@ def test_every_command_has_an_example_and_help(runner):
     for path, _ in commands:
         result = runner.invoke(app, [*path, "--help"])
         assert result.exit_code == 0 and "Usage:" in result.output, path
+
+
+def test_root_help_summaries_match_each_commands_help():
+    """The root help lists commands without importing them; its lines must not drift."""
+    from qda.cli.main import COMMANDS
+
+    root = typer.main.get_command(app)
+    context = root.context_class(root)
+    for name, (_, summary) in COMMANDS.items():
+        command = root.get_command(context, name)
+        assert " ".join((command.help or "").split("\n\n")[0].split()) == summary, name
+    assert set(root.commands) == set(COMMANDS)

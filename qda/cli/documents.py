@@ -10,10 +10,8 @@ from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.coding.api import resolve_document
 from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
-from qda.ingest import import_paths
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
@@ -55,6 +53,7 @@ def import_command(
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
     from qda.cli.export import import_refi_files, refi_paths
+    from qda.ingest import import_paths
 
     if refi_paths(paths):
         return import_refi_files(ctx, refi_paths(paths), fmt)
@@ -128,6 +127,8 @@ def show(
 
     Example: qda show AC-OP-IFK-W1
     """
+    from qda.coding.api import resolve_document
+
     project = get_project(ctx)
     with project.engine.connect() as conn:
         document = resolve_document(conn, doc)

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 
 from qda.cli.analysis import check_lang, lang_option
@@ -152,6 +151,8 @@ def summary_set(
 def _from_editor(initial: str) -> str | None:
     if not (os.environ.get("VISUAL") or os.environ.get("EDITOR")):
         raise QdaError("give the summary as text, with --file, or set $EDITOR")
+    import click  # the editor launcher; typer no longer ships click
+
     return click.edit(initial, extension=".md", require_save=True)
 
 

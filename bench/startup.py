@@ -1,0 +1,68 @@
+"""Start-up time of the ``qda`` command: ``--version``, ``--help`` and ``docs`` on the sample.
+
+Targets (issue 17): ``qda --version`` and ``qda --help`` under 0.3 s, ``qda docs`` under 0.5 s on
+the sample corpus (58 protocols). Each command runs ``--runs`` times in a fresh process (like
+hyperfine); the script prints the median wall time, the median CPU time (user + system) of the
+process, and the load average, because the machine is often shared and wall times vary with it.
+The sample project is imported once into .qda-bench/startup/ and reused.
+Run: python bench/startup.py [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ROOT / ".qda-bench" / "startup"
+TARGETS = {"--version": 0.3, "--help": 0.3, "docs": 0.5}
+
+
+def qda_command() -> list[str]:
+    """The installed ``qda`` script beside this interpreter, as a user runs it."""
+    script = Path(sys.executable).parent / "qda"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from qda.cli.main import main; main()"]
+
+
+def sample_project() -> Path:
+    if not (PROJECT / "qda.yaml").exists():
+        for args in (["init", str(PROJECT)], ["--project", str(PROJECT), "import", str(ROOT / "transcripts" / "protocols")]):
+            subprocess.run([*qda_command(), *args], check=True, capture_output=True)
+    return PROJECT
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of ``command``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "80"})
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    project = sample_project()
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{'command':<24}{'median s':>10}{'cpu s':>8}{'min s':>8}{'target':>8}")
+    for name, target in TARGETS.items():
+        command = [*qda_command(), "--project", str(project), *name.split()]
+        timed(command)  # warm the file cache
+        runs = [timed(command) for _ in range(args.runs)]
+        walls = [wall for wall, _ in runs]
+        print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(c for _, c in runs):>8.3f}"
+              f"{min(walls):>8.3f}{target:>8.1f}")
+    print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
