@@ -32,7 +32,8 @@ def qda_command() -> list[str]:
 
 def sample_project() -> Path:
     if not (PROJECT / "qda.yaml").exists():
-        for args in (["init", str(PROJECT)], ["--project", str(PROJECT), "import", str(ROOT / "transcripts" / "protocols")]):
+        protocols = ROOT / "transcripts" / "protocols"
+        for args in (["init", str(PROJECT)], ["--project", str(PROJECT), "import", str(protocols)]):
             subprocess.run([*qda_command(), *args], check=True, capture_output=True)
     return PROJECT
 

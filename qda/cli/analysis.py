@@ -82,6 +82,7 @@ def cooccur_command(
     codes: Optional[str] = typer.Option(None, "--codes", help="Code level (1, 2, ...) or comma-separated codes."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None),
     fmt: str = format_option(),
 ) -> None:
     """Code × code co-occurrence: segments that carry both codes (sub-codes included).
@@ -91,7 +92,7 @@ def cooccur_command(
     from qda.analysis import cooccurrence
 
     with get_project(ctx).engine.connect() as conn:
-        table = cooccurrence(conn, codes, coder, site=site, level=level)
+        table = cooccurrence(conn, codes, coder, site=site, level=level, role=role)
     rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
     emit(rows, fmt, ["code", *table.columns], title="co-occurring segments")
 
@@ -103,7 +104,7 @@ def matrix_command(
     value: str = typer.Option("count", "--value", help="Cell value: count, docs, share, presence or summary."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
-    wave: Optional[int] = typer.Option(None),
+    role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
     lang: str = lang_option(),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (needed for xlsx, png)."),
     fmt: str = format_option(*MATRIX_FORMATS),
@@ -121,7 +122,8 @@ def matrix_command(
     if fmt == "xlsx" and value in values:
         values.insert(0, values.pop(values.index(value)))
     with get_project(ctx).engine.connect() as conn:
-        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, wave=wave)
+        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, role=role,
+                                  wave=wave)
     write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang)
     if out is not None:
         typer.echo(f"wrote {out}", err=True)

@@ -40,7 +40,7 @@ def fingerprint(conn: Connection, site: str) -> str:
 
 def approve(conn: Connection, site: str, by: str) -> dict[str, Any]:
     """Record that ``by`` signed off the site's report as the data stands now."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     if not by.strip():
         raise QdaError("say who approves: --by NAME")
     values = {"site": site, "approved_by": by.strip(), "fingerprint": fingerprint(conn, site),

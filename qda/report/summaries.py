@@ -9,6 +9,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from qda.codebook.store import load_codes, resolve_code
 from qda.errors import QdaError
+from qda.filters import resolve_site
 from qda.store.schema import documents, summaries
 
 MAX_SUMMARY_CHARS = 20_000
@@ -20,16 +21,13 @@ def known_sites(conn: Connection) -> list[str]:
 
 
 def check_site(conn: Connection, site: str) -> str:
-    """``site`` if some document belongs to it; otherwise a one-line error listing the sites."""
-    sites = known_sites(conn)
-    if site not in sites:
-        raise QdaError(f"unknown site '{site}' (sites: {', '.join(sites) or 'none imported'})")
-    return site
+    """The stored spelling of ``site`` (any case, German spellings); otherwise a one-line error listing the sites."""
+    return resolve_site(conn, site)
 
 
 def set_summary(conn: Connection, site: str, code_ref: str, text: str, author: str) -> None:
     """Store (or replace) the summary of ``code_ref`` for ``site``."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     code = resolve_code(conn, code_ref, include_inactive=False)
     text = text.strip()
     if not text:
@@ -42,6 +40,7 @@ def set_summary(conn: Connection, site: str, code_ref: str, text: str, author: s
 
 
 def get_summary(conn: Connection, site: str, code_ref: str) -> dict[str, Any] | None:
+    site = check_site(conn, site)
     code = resolve_code(conn, code_ref)
     row = conn.execute(select(summaries).where(summaries.c.site == site, summaries.c.code_id == code.id)).first()
     return None if row is None else {"site": site, "code": code.path, "label": code.label, "text": row.text,
@@ -53,7 +52,7 @@ def list_summaries(conn: Connection, site: str | None = None) -> list[dict[str, 
     codes = {code.id: code for code in load_codes(conn, include_inactive=True)}
     query = select(summaries).order_by(summaries.c.site)
     if site is not None:
-        query = query.where(summaries.c.site == site)
+        query = query.where(summaries.c.site == check_site(conn, site))
     rows = [row for row in conn.execute(query) if row.code_id in codes]
     rows.sort(key=lambda row: (row.site, codes[row.code_id].position))
     return [{"site": row.site, "code": codes[row.code_id].path, "label": codes[row.code_id].label,
