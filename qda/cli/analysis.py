@@ -13,7 +13,7 @@ from typing import List, Optional
 import typer
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option, to_json
+from qda.cli.output import emit, format_option, to_json, wide_option
 from qda.errors import QdaError
 
 MATRIX_FORMATS = ("table", "csv", "xlsx", "html", "md", "json", "png")
@@ -47,7 +47,7 @@ def retrieve_command(
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     lang: str = lang_option(),
-    fmt: str = format_option("table", "json", "csv", "md"),
+    fmt: str = format_option("table", "json", "csv", "md"), wide: bool = wide_option(),
 ) -> None:
     """Coded passages of a code with citation and memos; combine codes with --and-code/--not-code.
 
@@ -63,7 +63,7 @@ def retrieve_command(
         typer.echo(passages_markdown(frame), nl=False)
         return
     columns = ("citation", "code", "coders", "text") if fmt == "table" else None
-    emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages")
+    emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages", wide=wide)
 
 
 def passages_markdown(frame) -> str:

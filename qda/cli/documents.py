@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
 from qda.ingest.readers import DEFAULT_MAX_BYTES
@@ -150,7 +150,7 @@ def segment_listing(
     ctx: typer.Context,
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
-    fmt: str = format_option(default="json"),
+    fmt: str = format_option(default="json"), wide: bool = wide_option(),
 ) -> None:
     """Every segment with document, site, level, role, question anchor and text.
 
@@ -161,4 +161,4 @@ def segment_listing(
         rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
     columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
                ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
-    emit(rows, fmt, columns)
+    emit(rows, fmt, columns, wide=wide)

@@ -14,7 +14,7 @@ import typer
 
 from qda.cli.analysis import check_lang, lang_option
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.errors import QdaError
 from qda.report.summaries import get_summary, list_summaries, set_summary
 
@@ -170,11 +170,13 @@ def summary_show(ctx: typer.Context, site: str = typer.Argument(...), code: str 
 
 
 @summary_app.command("list")
-def summary_list(ctx: typer.Context, site: Optional[str] = typer.Option(None), fmt: str = format_option()) -> None:
+def summary_list(
+    ctx: typer.Context, site: Optional[str] = typer.Option(None), fmt: str = format_option(), wide: bool = wide_option(),
+) -> None:
     """All summaries (or one site's) in codebook order.
 
     Example: qda summary list --site Bochum --format csv
     """
     with get_project(ctx).engine.connect() as conn:
         rows = list_summaries(conn, site)
-    emit(rows, fmt, ("site", "code", "author", "updated_at", "text"))
+    emit(rows, fmt, ("site", "code", "author", "updated_at", "text"), wide=wide)
