@@ -108,7 +108,8 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     project_dir: Optional[Path] = typer.Option(
-        None, "--project", "-p", envvar="QDA_PROJECT", help="Project folder (default: found from the current folder up)."),
+        None, "--project", "-p", envvar="QDA_PROJECT",
+        help="Project folder (default: found from the current folder up)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     ctx.obj = {"project_dir": project_dir}
