@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -82,11 +82,11 @@ class QdaGroup(TyperGroup):
             ctx.exit(error.exit_code)
 
 
-def _module_commands(module_name: str) -> dict:
+def _module_commands(module_name: str) -> dict[str, Any]:
     """The click commands that ``module_name``'s ``register`` adds to an app."""
     commands = typer.Typer()
     importlib.import_module(module_name).register(commands)
-    return typer.main.get_group(commands).commands
+    return dict(typer.main.get_group(commands).commands)
 
 
 app = typer.Typer(
