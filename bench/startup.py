@@ -5,7 +5,8 @@ the sample corpus (58 protocols). Each command runs ``--runs`` times in a fresh 
 hyperfine); the script prints the median wall time, the median CPU time (user + system) of the
 process, and the load average, because the machine is often shared and wall times vary with it.
 The sample project is imported once into .qda-bench/startup/ and reused.
-Run: python bench/startup.py [--runs 10]
+With ``--imports`` it also lists the costliest top-level imports of ``qda docs`` (``python -X importtime``).
+Run: python bench/startup.py [--runs 10] [--imports]
 """
 
 from __future__ import annotations
@@ -48,9 +49,23 @@ def timed(command: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def top_imports(project: Path, count: int = 8) -> list[tuple[str, float]]:
+    """The top-level modules ``qda docs`` imports, costliest first, in seconds (one run)."""
+    code = "from qda.cli.main import main; main()"
+    run = subprocess.run([sys.executable, "-X", "importtime", "-c", code, "--project", str(project), "docs"],
+                         capture_output=True, text=True, check=True, env={**os.environ, "COLUMNS": "80"})
+    costs = []
+    for line in run.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit() and not parts[2].startswith("  "):
+            costs.append((parts[2].strip(), int(parts[1]) / 1e6))
+    return sorted(costs, key=lambda item: -item[1])[:count]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--imports", action="store_true", help="list the costliest imports of qda docs")
     args = parser.parse_args()
     project = sample_project()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
@@ -63,6 +78,10 @@ def main() -> None:
         print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(c for _, c in runs):>8.3f}"
               f"{min(walls):>8.3f}{target:>8.1f}")
     print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if args.imports:
+        print("top-level imports of qda docs (cumulative s):")
+        for module, seconds in top_imports(project):
+            print(f"  {module:<40}{seconds:>8.3f}")
 
 
 if __name__ == "__main__":
