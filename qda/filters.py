@@ -10,8 +10,9 @@ in every command. Library functions that take ``site=``/``level=``/... go throug
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import Connection, Select, select
 

@@ -19,7 +19,7 @@ REFI_TESTS = ("tests/test_refi.py", "tests/test_export.py")
 
 
 def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    return subprocess.run(["git", *args], check=False, cwd=cwd, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture
@@ -35,11 +35,11 @@ def clone(tmp_path: Path) -> Path:
 
 def test_refi_tests_pass_in_a_clone_with_nothing_beside_it(clone: Path):
     env = {**os.environ, "PYTHONPATH": str(clone), "QDA_TEST_DB": "sqlite"}
-    where = subprocess.run([sys.executable, "-c", "import qda; print(qda.__file__)"], cwd=clone, env=env,
-                           capture_output=True, text=True, timeout=60)
+    where = subprocess.run([sys.executable, "-c", "import qda; print(qda.__file__)"], check=True, cwd=clone,
+                           env=env, capture_output=True, text=True, timeout=60)
     assert Path(where.stdout.strip()).is_relative_to(clone)
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *REFI_TESTS],
-                         cwd=clone, env=env, capture_output=True, text=True, timeout=600)
+                         check=False, cwd=clone, env=env, capture_output=True, text=True, timeout=600)
     summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert " passed" in summary and "failed" not in summary and "error" not in summary

@@ -20,8 +20,8 @@ from qda.errors import QdaError
 # top-level command -> (module whose register() adds it, its summary in the root help);
 # tests/test_cli_help.py keeps each summary equal to the first paragraph of the command's help
 COMMANDS: dict[str, tuple[str, str]] = {
-    "anonymize": ("qda.cli.anonymize", "Replace names, places, addresses, phone numbers, e-mails, IBANs, birth dates "
-                  "and customer numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...)."),
+    "anonymize": ("qda.cli.anonymize", ("Replace names, places, addresses, phone numbers, e-mails, IBANs, birth dates "
+                                        "and customer numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...).")),
     "init": ("qda.cli.project", "Create a project: qda.yaml and its database."),
     "import": ("qda.cli.documents", "Import interview protocols; a folder is imported recursively."),
     "docs": ("qda.cli.documents", "List documents with their metadata."),
@@ -34,13 +34,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "consensus": ("qda.cli.agreement",
                   "Build a consensus coding: agreed units plus decisions; undecided units are listed."),
     "suggest": ("qda.cli.assist", "Suggest codes per segment with a calibrated score, the evidence and the suggester."),
-    "run": ("qda.cli.run", "Import, apply codings, suggest, and write every site's report and the matrices; a second "
-            "run with nothing changed does nothing. The project is --project or .qda-run/ next to --out."),
+    "run": ("qda.cli.run", ("Import, apply codings, suggest, and write every site's report and the matrices; a second "
+                            "run with nothing changed does nothing. The project is --project or .qda-run/ next to --out.")),
     "codebook": ("qda.cli.codebook", "Load, inspect and reorganise the codebook."),
     "agreement": ("qda.cli.agreement",
                   "Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code and overall."),
-    "code": ("qda.cli.coding", "Code segments: without a subcommand, open the workbench on a queue of segments "
-             "(press ? for the keys); add/remove/list/import/export serve scripts."),
+    "code": ("qda.cli.coding", ("Code segments: without a subcommand, open the workbench on a queue of segments "
+                                "(press ? for the keys); add/remove/list/import/export serve scripts.")),
     "memo": ("qda.cli.memo", "Memos on segments, documents, codes or the project."),
     "assist": ("qda.cli.assist", "Train, evaluate and inspect the suggesters."),
     "export": ("qda.cli.export", "Exchange with other QDA tools and hand data to analysts."),

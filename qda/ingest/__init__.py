@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from qda.ingest.segment import Segment, segment_text
 
 _HOMES = {"ImportReport": "importer", "import_paths": "importer", "Segment": "segment", "segment_text": "segment"}
-__all__ = ["ImportReport", "import_paths", "Segment", "segment_text"]
+__all__ = ["ImportReport", "Segment", "import_paths", "segment_text"]
 
 
 def __getattr__(name: str) -> Any:
