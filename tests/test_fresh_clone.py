@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-REFI_TESTS = ("tests/test_refi.py", "tests/test_export.py")
+REFI_TESTS = ("tests/test_refi.py", "tests/test_refi_interop.py", "tests/test_export.py")
 
 
 def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess:
