@@ -125,6 +125,14 @@ codings = Table(
 Index("ix_codings_code", codings.c.code_id)
 Index("ix_codings_coder", codings.c.coder)
 
+code_pins = Table(
+    "code_pins",
+    metadata,
+    Column("coder", String(100), primary_key=True),
+    Column("digit", Integer, primary_key=True),  # 1-9: the number key in the workbench
+    Column("code_id", Integer, ForeignKey("codes.id", ondelete="CASCADE"), nullable=False),
+)
+
 orphaned_codings = Table(
     "orphaned_codings",
     metadata,
