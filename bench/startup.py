@@ -4,7 +4,7 @@ Targets (issue 17): ``qda --version`` and ``qda --help`` under 0.3 s, ``qda docs
 the sample corpus (58 protocols). Each command runs ``--runs`` times in a fresh process (like
 hyperfine); the script prints the median wall time, the median CPU time (user + system) of the
 process, and the load average, because the machine is often shared and wall times vary with it.
-The sample project is imported once into .qda-bench/startup/ and reused.
+The sample is imported into a fresh project in a temporary folder first.
 With ``--imports`` it also lists the costliest top-level imports of ``qda docs`` (``python -X importtime``).
 Run: python bench/startup.py [--runs 10] [--imports]
 """
@@ -17,11 +17,11 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT = ROOT / ".qda-bench" / "startup"
 TARGETS = {"--version": 0.3, "--help": 0.3, "docs": 0.5}
 
 
@@ -31,12 +31,12 @@ def qda_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-c", "from qda.cli.main import main; main()"]
 
 
-def sample_project() -> Path:
-    if not (PROJECT / "qda.yaml").exists():
-        protocols = ROOT / "transcripts" / "protocols"
-        for args in (["init", str(PROJECT)], ["--project", str(PROJECT), "import", str(protocols)]):
-            subprocess.run([*qda_command(), *args], check=True, capture_output=True)
-    return PROJECT
+def sample_project(folder: Path) -> Path:
+    project = folder / "project"
+    protocols = ROOT / "transcripts" / "protocols"
+    for args in (["init", str(project)], ["--project", str(project), "import", str(protocols)]):
+        subprocess.run([*qda_command(), *args], check=True, capture_output=True)
+    return project
 
 
 def timed(command: list[str]) -> tuple[float, float]:
@@ -67,18 +67,22 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--imports", action="store_true", help="list the costliest imports of qda docs")
     args = parser.parse_args()
-    project = sample_project()
+    with tempfile.TemporaryDirectory() as folder:
+        report(sample_project(Path(folder)), args.runs, args.imports)
+
+
+def report(project: Path, runs: int, imports: bool) -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{'command':<24}{'median s':>10}{'cpu s':>8}{'min s':>8}{'target':>8}")
     for name, target in TARGETS.items():
         command = [*qda_command(), "--project", str(project), *name.split()]
         timed(command)  # warm the file cache
-        runs = [timed(command) for _ in range(args.runs)]
-        walls = [wall for wall, _ in runs]
-        print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(c for _, c in runs):>8.3f}"
+        timings = [timed(command) for _ in range(runs)]
+        walls = [wall for wall, _ in timings]
+        print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(c for _, c in timings):>8.3f}"
               f"{min(walls):>8.3f}{target:>8.1f}")
     print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    if args.imports:
+    if imports:
         print("top-level imports of qda docs (cumulative s):")
         for module, seconds in top_imports(project):
             print(f"  {module:<40}{seconds:>8.3f}")

@@ -57,7 +57,7 @@ LISTINGS = [
     ("agreement", "--coders", "coder_a,coder_b", "--themes"),
     ("agreement", "disagreements", "--coders", "coder_a,coder_b"), ("retrieve", "--code", "contact_density/frequency"),
     ("cooccur", "--codes", "2"), ("memo", "list"), ("summary", "list"), ("codebook", "show", "--format", "table"),
-    ("report", "status"), ("suggest",),
+    ("report", "status"), ("suggest",), ("code", "pin", "--list"),
 ]
 KEY_FIELDS = ("doc_key", "document", "code", "path", "site", "coder", "coded_by")
 
