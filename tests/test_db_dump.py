@@ -17,8 +17,8 @@ from qda.project import init_project
 from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
-    approvals, assist_models, code_pins, codes, document_versions, memos, orphaned_codings, pseudonyms, segments,
-    metadata, settings, suggestion_decisions, summaries)
+    approvals, assist_models, code_pins, codes, document_versions, memos, metadata, orphaned_codings, pseudonyms,
+    review_comments, segments, settings, suggestion_decisions, summaries)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
 
@@ -53,6 +53,8 @@ def _fill_every_table(project) -> None:
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,
             quote="EGV", memo=None, origin="manual", created_at=WHEN, orphaned_at=WHEN))
         conn.execute(insert(pseudonyms).values(digest="d" * 64, kind="PERSON", number=1))
+        conn.execute(insert(review_comments).values(site="Bochum", code_id=None, text="Bitte prüfen.", author="lead",
+                                                    source="cli", created_at=WHEN))
         conn.execute(insert(settings).values(key="nested", value={"a": [1, 2.5, None, "ß"], "b": {"c": True}}))
 
 

@@ -100,8 +100,16 @@ def html_page(frame: pd.DataFrame, lang: str = "de") -> str:
     return HTML_PAGE.format(lang=lang, title=html.escape(title), table=html_table(frame, lang))
 
 
-def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") -> None:
-    """One sheet per value kind: frozen label header, hidden id row, colour scale on numbers."""
+EVIDENCE_SHEET = {"de": "Belege", "en": "Evidence"}
+EVIDENCE_HEADER = {"de": ["Standort", "Thema", "Zitat", "Beleg"], "en": ["Site", "Theme", "Quote", "Citation"]}
+
+
+def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de",
+               evidence: list[dict[str, str]] | None = None) -> None:
+    """One sheet per value kind: frozen label header, hidden id row, colour scale on numbers,
+    printed landscape, one page wide, the header row on every page. ``evidence`` rows (site,
+    theme path, theme label, quote, citation) go into a sheet of their own that the numbers of
+    the first sheet link to (site × theme: its first quote)."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font
@@ -138,4 +146,46 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") 
             for row in sheet.iter_rows(min_row=3):
                 for cell in row:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _print_setup(sheet)
+    if evidence:
+        _evidence_sheet(workbook, next(iter(matrices.values())), evidence, lang)
     workbook.save(path)
+
+
+def _print_setup(sheet) -> None:
+    """Landscape, fitted to one page wide, the header row repeated on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
+def _evidence_sheet(workbook, first: pd.DataFrame, evidence: list[dict[str, str]], lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    name = EVIDENCE_SHEET.get(lang, "Belege")
+    sheet = workbook.create_sheet(name)
+    sheet.append(EVIDENCE_HEADER.get(lang, EVIDENCE_HEADER["de"]))
+    first_row: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(evidence, start=2):
+        sheet.append([row["site"], row["label"], row["quote"], row["citation"]])
+        first_row.setdefault((row["site"], row["theme"]), number)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column, width in zip("ABCD", (18, 28, 80, 40)):
+        sheet.column_dimensions[column].width = width
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet)
+    for matrix in workbook.worksheets[:-1]:
+        for row_number, site in enumerate(first.index, start=3):
+            for column_number, theme in enumerate(first.columns, start=2):
+                target = first_row.get((str(site), theme))
+                if target:
+                    cell = matrix.cell(row=row_number, column=column_number)
+                    cell.hyperlink = f"#'{name}'!A{target}"
+                    cell.font = Font(color="1F4E9A", underline="single")

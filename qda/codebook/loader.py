@@ -21,7 +21,7 @@ CODE_KEYS = {
     "id", "label", "label_en", "definition", "anchor_examples", "coding_rules", "keywords",
     "exclude", "questions", "color", "children",
 }
-TOP_KEYS = {"name", "language", "description", "codes"}
+TOP_KEYS = {"name", "name_en", "language", "description", "codes"}
 LIST_KEYS = ("anchor_examples", "keywords", "exclude", "questions")
 TEXT_KEYS = ("label_en", "definition", "coding_rules")
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -132,6 +132,7 @@ def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
         name=name,
         language=checker.text(top.get("language"), "language") or "de",
         description=checker.text(top.get("description"), "description"),
+        name_en=checker.text(top.get("name_en"), "name_en"),
     )
     if "codes" not in top:
         checker.problems.append(QdaError("codebook has no 'codes' list", path, 1))

@@ -33,6 +33,7 @@ class Codebook:
     language: str = "de"
     description: str | None = None
     codes: list[Code] = field(default_factory=list)
+    name_en: str | None = None  # the name in English reports when ``name`` is in another language
 
     def walk(self) -> Iterator[tuple[Code, Code | None]]:
         """Every code with its parent, depth first in codebook order."""

@@ -96,7 +96,8 @@ def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
             result["kept_codings"] += _count_codings(conn, gone.id)
     conn.execute(delete(settings).where(settings.c.key == "codebook"))
     conn.execute(insert(settings).values(key="codebook", value={
-        "name": codebook.name, "language": codebook.language, "description": codebook.description}))
+        "name": codebook.name, "name_en": codebook.name_en, "language": codebook.language,
+        "description": codebook.description}))
     return result
 
 
