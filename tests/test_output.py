@@ -57,9 +57,9 @@ LISTINGS = [
     ("agreement", "--coders", "coder_a,coder_b", "--themes"),
     ("agreement", "disagreements", "--coders", "coder_a,coder_b"), ("retrieve", "--code", "contact_density/frequency"),
     ("cooccur", "--codes", "2"), ("memo", "list"), ("summary", "list"), ("codebook", "show", "--format", "table"),
-    ("report", "status"), ("suggest",), ("code", "pin", "--list"),
+    ("report", "status"), ("suggest",), ("code", "pin", "--list"), ("review", "list"),
 ]
-KEY_FIELDS = ("doc_key", "document", "code", "path", "site", "coder", "coded_by")
+KEY_FIELDS = ("doc_key", "document", "code", "path", "site", "coder", "coded_by", "theme")
 
 
 @pytest.fixture
@@ -77,6 +77,8 @@ def wide_project(project, tmp_path, run_cli):
                    "--doc", LONG_KEY, "--segment", "2").exit_code == 0
     assert run_cli("summary", "set", "Rhein-Sieg-Kreis", "interfaces",
                    "Die Zusammenarbeit mit dem Arbeitgeberservice ist eng und verlässlich geregelt.").exit_code == 0
+    assert run_cli("review", "comment", "Rhein-Sieg-Kreis", "interfaces",
+                   "Die Übergabe an das Basisteam ist im Bericht noch nicht beschrieben.").exit_code == 0
     return project
 
 

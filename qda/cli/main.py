@@ -17,8 +17,9 @@ from typer.core import TyperCommand, TyperGroup
 from qda import __version__
 from qda.errors import QdaError
 
-# top-level command -> (module whose register() adds it, its summary in the root help);
-# tests/test_cli_help.py keeps each summary equal to the first paragraph of the command's help
+# top-level command -> (module whose register() adds it, its summary in the root help); a new
+# command must be listed here: tests/test_cli_help.py checks the list against every module's
+# register() and each summary against the first paragraph of the command's help
 COMMANDS: dict[str, tuple[str, str]] = {
     "anonymize": ("qda.cli.anonymize", ("Replace names, places, addresses, phone numbers, e-mails, IBANs, birth dates "
                                         "and customer numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...).")),
@@ -46,6 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("qda.cli.export", "Exchange with other QDA tools and hand data to analysts."),
     "report": ("qda.cli.report", "Case reports per site (Fallberichte) and their sign-off."),
     "summary": ("qda.cli.report", "The evaluator's written summaries per site and theme."),
+    "review": ("qda.cli.report", "Review comments on case reports, from the terminal or from Word."),
     "db": ("qda.cli.db", "The project database: schema upgrades, dump and restore, status."),
 }
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 LISTING_FORMATS = ("table", "json", "csv")
 # table headers for people; json and csv keep the column names
 SHORT_HEADERS = {"cohen_kappa": "κ", "bp_kappa": "κ_BP", "alpha": "α", "percent": "%", "key_quote": "key",
-                 "segment": "seg", "segments": "segs"}
+                 "segment": "seg", "segments": "segs", "changed_since_approval": "changed"}
 TEXT_MIN = 16  # a text column keeps at least this many characters before columns are hidden
 LONG_VALUE = 40  # a value without spaces this long (a path) is text, cut rather than kept whole
 
@@ -151,4 +151,6 @@ def _table_cell(value: Any) -> str:
         return ""
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.datetime):  # to the minute, in local time: json and csv keep the full value
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
     return str(_plain(value))

@@ -150,7 +150,7 @@ def review_list(
     ctx: typer.Context,
     site: str | None = typer.Option(None, "--site"),
     open_only: bool = typer.Option(False, "--open", help="Only comments not yet resolved."),
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """Review comments, oldest first per site.
 
@@ -162,7 +162,8 @@ def review_list(
 
     with get_project(ctx).engine.connect() as conn:
         rows = [{**asdict(c), "state": "open" if c.open else "resolved"} for c in list_comments(conn, site, open_only)]
-    emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"))
+    emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"), wide=wide,
+         spare=("source", "created_at"))
 
 
 @review_app.command("resolve")
