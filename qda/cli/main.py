@@ -35,8 +35,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "consensus": ("qda.cli.agreement",
                   "Build a consensus coding: agreed units plus decisions; undecided units are listed."),
     "suggest": ("qda.cli.assist", "Suggest codes per segment with a calibrated score, the evidence and the suggester."),
-    "run": ("qda.cli.run", ("Import, apply codings, suggest, and write every site's report and the matrices; a second "
-                            "run with nothing changed does nothing. The project is --project or .qda-run/ next to --out.")),
+    "run": ("qda.cli.run", ("Import, apply codings, suggest, and write every site's report and the matrices; "
+                            "a second run with nothing changed does nothing. The project is --project or .qda-run/ "
+                            "next to --out.")),
     "codebook": ("qda.cli.codebook", "Load, inspect and reorganise the codebook."),
     "agreement": ("qda.cli.agreement",
                   "Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code and overall."),
