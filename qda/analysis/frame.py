@@ -67,7 +67,8 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
 
 
 def select_codes(conn: Connection, spec: str | int | Iterable[str] | None = None) -> list[CodeRow]:
-    """The codes a matrix shows as columns, in codebook order.
+    """The codes a matrix shows as columns: a code level in codebook order, or the codes named in
+    the order they were named.
 
     ``spec`` is a code level (``1`` = top-level themes, ``2`` = their sub-codes plus themes
     without sub-codes), a comma-separated string of code paths or ids, or a list of them.
@@ -78,13 +79,14 @@ def select_codes(conn: Connection, spec: str | int | Iterable[str] | None = None
     if isinstance(spec, str) and spec.strip().isdigit():
         spec = int(spec)
     if isinstance(spec, int):
-        return _codes_at_level(active, spec)
+        return codes_at_level(active, spec)
     refs = [part.strip() for part in (spec.split(",") if isinstance(spec, str) else spec) if part.strip()]
-    chosen = {resolve_code(conn, ref).id for ref in refs}
-    return [code for code in active if code.id in chosen]
+    by_id = {code.id: code for code in active}
+    chosen = dict.fromkeys(resolve_code(conn, ref).id for ref in refs)
+    return [by_id[code_id] for code_id in chosen if code_id in by_id]
 
 
-def _codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
+def codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
     if level < 1:
         raise QdaError(f"code level must be 1 or more, not {level}")
     parents = {code.parent_id for code in active}

@@ -50,6 +50,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("qda.cli.report", "The evaluator's written summaries per site and theme."),
     "review": ("qda.cli.report", "Review comments on case reports, from the terminal or from Word."),
     "db": ("qda.cli.db", "The project database: schema upgrades, dump and restore, status."),
+    "finding": ("qda.cli.findings", "Findings: feature values per site, backed by evidence passages."),
+    "site": ("qda.cli.site", "Site attributes that group and sort overview tables."),
 }
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from qda.analysis.citation import cite_row
 from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_xlsx
 from qda.analysis.frame import code_label
-from qda.analysis.matrix import VALUES, matrices_from
+from qda.analysis.matrix import VALUES, matrices_from, presence_columns
 from qda.errors import QdaError
 from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
@@ -84,6 +84,8 @@ def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | 
 def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -> list[Path]:
     """``matrix.xlsx`` (every value kind), ``matrix-<value>.csv``, ``matrix.md``, ``heatmap.png``."""
     matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
+    matrices["presence"] = matrices_from(corpus.source, "site", presence_columns(corpus.source.codes), ["presence"])[
+        "presence"]
     written = [out / "matrix.xlsx", out / "matrix.md", out / "heatmap.png"]
     atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang, evidence_rows(corpus, lang)))
     atomic_write(written[1], "\n".join(f"## {VALUE_LABELS[lang][value]}\n\n{markdown_table(matrices[value], lang)}"
