@@ -31,7 +31,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "retrieve": ("qda.cli.analysis",
                  "Coded passages of a code with citation and memos; combine codes with --and-code/--not-code."),
     "cooccur": ("qda.cli.analysis", "Code × code co-occurrence: segments that carry both codes (sub-codes included)."),
-    "matrix": ("qda.cli.analysis", "The theme matrix (sites × themes); XLSX holds every value kind, one sheet each."),
+    "matrix": ("qda.cli.analysis", ("The theme matrix (sites × themes; XLSX holds every value kind, one sheet each), "
+                                    "or an overview table of recorded findings or of the protocols per site.")),
     "consensus": ("qda.cli.agreement",
                   "Build a consensus coding: agreed units plus decisions; undecided units are listed."),
     "suggest": ("qda.cli.assist", "Suggest codes per segment with a calibrated score, the evidence and the suggester."),
