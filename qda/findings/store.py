@@ -20,7 +20,7 @@ from qda.codebook.model import Feature
 from qda.codebook.store import load_features
 from qda.errors import QdaError
 from qda.findings.values import parse_value, resolve_feature, value_label
-from qda.ingest.metadata import LEVELS
+from qda.ingest.metadata import LEVEL_ALIASES, LEVELS
 from qda.store.schema import documents, findings, segments, site_attributes
 from qda.store.schema import finding_history as history_table
 
@@ -226,6 +226,25 @@ def site_quote_evidence(conn: Connection, site: str, quote: str, level: str | No
         query = query.where(documents.c.wave == wave)
     found = quote_segments(conn, quote, list(conn.execute(query).scalars()))
     return [f"{doc_key}:{number}" for doc_key, number in found]
+
+
+def set_finding_from_segment(conn: Connection, segment_id: int, entry: str, by: str) -> tuple[Finding, str]:
+    """``FEATURE VALUE [@LEVEL]`` (as typed in the workbench) for the segment's site, with the
+    segment as evidence."""
+    words = entry.split()
+    level = None
+    if words and words[-1].startswith("@"):
+        word = words.pop()[1:].lower()
+        level = LEVEL_ALIASES.get(word, word)
+    if len(words) < 2:
+        raise QdaError("give FEATURE VALUE [@LEVEL], e.g. density_kept missed @client")
+    row = conn.execute(select(documents.c.doc_key, documents.c.site, segments.c.number)
+                       .join(documents, documents.c.id == segments.c.document_id)
+                       .where(segments.c.id == segment_id)).first()
+    if row is None or not row.site:
+        raise QdaError("this segment's document has no site, so a finding cannot be recorded for it")
+    return set_finding(conn, row.site, words[0], " ".join(words[1:]), by=by, level=level,
+                       evidence=[f"{row.doc_key}:{row.number}"])
 
 
 def combined_cell(chosen: list[Finding], shown, labelled: bool = False, with_level: bool = True,
