@@ -220,7 +220,7 @@ class ReportCorpus:
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     frames = corpus.site_frames(site)
     documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}
