@@ -478,3 +478,18 @@ def test_findings_tables_neutralise_formulas_and_markdown(tmp_path):
     kinds = {cell.data_type for row in load_workbook(tmp_path / "findings.xlsx").active.iter_rows() for cell in row}
     assert "f" not in kinds
     assert "<script>" not in markdown_text(table)
+
+
+def test_a_full_database_disk_is_one_line(loaded, run_cli, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from qda.cli import documents
+
+    def full(*_args, **_kwargs):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(documents, "emit", full)
+    result = run_cli("docs")
+    assert result.exit_code == 1 and result.output == "error: the database: database or disk is full\n"
