@@ -36,32 +36,45 @@ import argparse
 import csv
 import datetime as dt
 import hashlib
-import importlib
 import io
-import pkgutil
 import random
 import re
 import statistics
-import sys
 import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-if str(REPO) not in sys.path:  # run as ``python transcripts/make_corpus.py``
-    sys.path.insert(0, str(REPO))
-
-from transcripts.bank import LEVELS, Passage  # noqa: E402
-
+REPO = HERE.parent.parent
+TRANSCRIPTS = REPO / "transcripts"
+BANK = HERE / "bank"
+LEVELS = ("strategic", "operational", "client")
 SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 STANCES = ("good", "bad", "neutral")
 MIN_WORDS, MAX_WORDS = 600, 3000
 DISAGREEMENT = 0.18  # share of (segment, code) pairs coder_b handles differently
 MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
-MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol  # share of (segment, code) pairs coder_b handles differently
+CODING_COLUMNS = ("document", "start", "end", "code", "coder")
+MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One answer paragraph of the bank and its gold codes (see bank/README.md)."""
+
+    codes: tuple[str, ...]
+    text: str
+    levels: tuple[str, ...] = LEVELS
+    stance: str = "neutral"  # good | bad | neutral: matched against the site's profile for the theme
+    alt: tuple[str, ...] = ()  # codes a second coder plausibly gives instead (neighbour codes)
+
+    @property
+    def theme(self) -> str:
+        return self.codes[0].split("/")[0]
 
 # ------------------------------------------------------------------------------------------ sites
 
@@ -553,15 +566,15 @@ def fits_doc(text: str, doc: Doc) -> bool:
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
-def load_bank() -> list[tuple[str, int, Passage]]:
-    """Every passage of every module in transcripts/bank, as (module, index, passage)."""
-    import transcripts.bank as bank
-
+def load_bank(folder: Path = BANK) -> list[tuple[str, int, Passage]]:
+    """Every passage of every ``bank/<theme>.yaml``, as (theme file, index, passage)."""
     found = []
-    for info in sorted(pkgutil.iter_modules(bank.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"transcripts.bank.{info.name}")
-        for index, passage in enumerate(getattr(module, "PASSAGES", [])):
-            found.append((info.name, index, passage))
+    for path in sorted(folder.glob("*.yaml")):
+        for index, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            passage = Passage(codes=tuple(item["codes"]), text=" ".join(item["text"].split()),
+                              levels=tuple(item.get("levels", LEVELS)), stance=item.get("stance", "neutral"),
+                              alt=tuple(item.get("alt", ())))
+            found.append((path.stem, index, passage))
     return found
 
 
@@ -569,7 +582,7 @@ def check_bank(bank, code_paths: set[str]) -> list[str]:
     """Problems in the bank: unknown codes, levels, stances, slots, stray braces."""
     problems = []
     for module, index, p in bank:
-        where = f"bank/{module}.py passage {index}"
+        where = f"bank/{module}.yaml passage {index + 1}"
         for code in p.codes + p.alt:
             if code not in code_paths:
                 problems.append(f"{where}: unknown code '{code}'")
@@ -863,35 +876,35 @@ def write_docx(doc: Doc, blocks, path: Path) -> None:
     path.write_bytes(fixed_zip(buffer.getvalue()))
 
 
-def segment_codes(doc: Doc, blocks, body: str) -> list[tuple[int, tuple]]:
-    """(segment number, codes) for every segment, checked against the importer's segmenter."""
-    from qda.ingest.segment import segment_text
-
-    units = [unit for _, block_units in blocks for unit in block_units]
-    segments = segment_text(body)
-    if len(segments) != len(units):
-        raise RuntimeError(f"{doc.doc_id}: {len(segments)} segments, expected {len(units)}")
-    result = []
-    for segment, (text, codes) in zip(segments, units):
-        if " ".join(segment.text.split()) != " ".join(text.split()):
-            raise RuntimeError(f"{doc.doc_id}: segment {segment.number} does not match: {segment.text[:60]!r}")
-        result.append((segment.number, codes))
-    return result
+def unit_spans(blocks) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, text, codes) of every coded unit, as code-point offsets into the body text the
+    importer stores (blocks joined by blank lines; the lines of a turn block by single newlines)."""
+    spans, position = [], 0
+    for block_text, units in blocks:
+        offset = position
+        for text, codes in units:
+            offset = block_text.index(text, offset - position) + position
+            spans.append((offset, offset + len(text), text, codes))
+            offset += len(text)
+        position += len(block_text) + 2
+    return spans
 
 
-def write_doc(doc: Doc, blocks, out: Path) -> tuple[str, list]:
-    """Write one protocol; return its body text as the importer will see it, and segment codes."""
-    from qda.ingest.readers import read_docx
+def body_text(blocks) -> str:
+    """The text after the front matter (.txt) or after the metadata table (.docx), as stored."""
+    return "\n\n".join(text for text, _ in blocks) + "\n"
 
+
+def write_doc(doc: Doc, blocks, out: Path) -> str:
+    """Write one protocol; return its body text as the importer will store it."""
     path = out / doc.path
     path.parent.mkdir(parents=True, exist_ok=True)
+    body = body_text(blocks)
     if doc.fmt == "docx":
         write_docx(doc, blocks, path)
-        body = read_docx(path).text
     else:
-        body = "\n\n".join(text for text, _ in blocks) + "\n"
         path.write_text(front_matter(doc) + body, encoding="utf-8", newline="\n")
-    return body, segment_codes(doc, blocks, body)
+    return body
 
 
 # ------------------------------------------------------------------------------- second coder
@@ -914,7 +927,7 @@ CROSS_THEME = {
 }
 
 
-def second_coder(doc_id: str, number: int, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
+def second_coder(doc_id: str, number: int | str, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
     """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement.
 
     About DISAGREEMENT of the (segment, code) pairs are handled differently: a neighbour code
@@ -1007,25 +1020,26 @@ def build(out: Path, quiet: bool = False) -> dict:
     used_passages = Counter()
     for doc in docs:
         blocks = body_blocks(doc, rng)
-        body, seg_codes = write_doc(doc, blocks, out)
+        body = write_doc(doc, blocks, out)
         counts.append((doc, words(body)))
         by_text = {text: passage for kind, text, _, passage, _ in doc.paragraphs if kind == "para"}
         for _, text, _, passage, _ in doc.paragraphs:
             if passage is not None:
                 used_passages[id(passage)] += 1
-        units = [unit for _, block_units in blocks for unit in block_units]
-        for (number, codes), (unit_text, _) in zip(seg_codes, units):
-            all_segments.append((doc.doc_id, number))
+        for start, end, unit_text, codes in unit_spans(blocks):
+            all_segments.append((doc.doc_id, start))
             passage = by_text.get(unit_text[3:] if unit_text.startswith("B: ") else unit_text)
             for code in codes:
-                rows_a.append((doc.doc_id, number, code))
-            for code in second_coder(doc.doc_id, number, codes, passage, code_paths):
-                rows_b.append((doc.doc_id, number, code))
+                rows_a.append((doc.doc_id, start, end, code))
+            for code in second_coder(doc.doc_id, start, codes, passage, code_paths):
+                rows_b.append((doc.doc_id, start, end, code))
     for name, rows, coder in (("coder_a.csv", rows_a, "coder_a"), ("coder_b.csv", rows_b, "coder_b")):
         with open(out / "codings" / name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(["document", "segment", "code", "coder"])
-            writer.writerows([document, segment, code, coder] for document, segment, code in rows)
+            writer.writerow(CODING_COLUMNS)
+            writer.writerows([document, start, end, code, coder] for document, start, end, code in rows)
+    rows_a = [(document, start, code) for document, start, _, code in rows_a]
+    rows_b = [(document, start, code) for document, start, _, code in rows_b]
     agreement = theme_agreement(rows_a, rows_b, all_segments)
     pairs_a, pairs_b = set(rows_a), set(rows_b)
     summary = {
@@ -1060,7 +1074,7 @@ def report(docs, counts, summary) -> None:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder to write protocols/ and codings/ into")
+    parser.add_argument("--out", type=Path, default=TRANSCRIPTS, help="folder to write protocols/ and codings/ into")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
     build(args.out, args.quiet)
