@@ -59,6 +59,8 @@ MIN_WORDS, MAX_WORDS = 600, 3000
 DISAGREEMENT = 0.18  # share of (segment, code) pairs coder_b handles differently
 MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
 CODING_COLUMNS = ("document", "start", "end", "code", "coder")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"(])|\n")
+MIN_SENTENCE = 40  # no sentence this long appears twice in the corpus
 MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol
 
 
@@ -621,6 +623,11 @@ def expand(text: str, rng: random.Random, slots: dict) -> str:
     return text[:1].upper() + text[1:]
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, whitespace normalised (the unit of the no-repetition rule)."""
+    return [" ".join(part.split()) for part in SENTENCE_END.split(text) if part.strip()]
+
+
 def words(text: str) -> int:
     return len(text.split())
 
@@ -651,7 +658,7 @@ class Composer:
     def __init__(self, bank, seed: int = SEED):
         self.bank = bank
         self.rng = random.Random(seed)
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # sentences of MIN_SENTENCE+ characters used anywhere in the corpus
         self.misfits: set = set()  # passages no draw of which fitted a kind of protocol
 
     def draw(self, passage: Passage, doc: Doc, tries: int = 30) -> str | None:
@@ -664,11 +671,19 @@ class Composer:
             text = expand(passage.text, self.rng, slots)
             if fits_doc(text, doc):
                 fitted = True
-                if text not in self.seen:
+                if self.fresh(text):
                     return text
         if not fitted:
             self.misfits.add(kind)
         return None
+
+    def fresh(self, text: str) -> bool:
+        """Whether none of the long sentences of ``text`` is used yet (nor repeated within it)."""
+        long = [sentence for sentence in sentences(text) if len(sentence) >= MIN_SENTENCE]
+        return len(set(long)) == len(long) and not self.seen.intersection(long)
+
+    def use(self, text: str) -> None:
+        self.seen.update(sentence for sentence in sentences(text) if len(sentence) >= MIN_SENTENCE)
 
     def intro(self, doc: Doc) -> str:
         rng = self.rng
@@ -693,75 +708,104 @@ class Composer:
                                     "Kunden in einem Nebenraum des Jobcenters", "in einem Besprechungsraum"])
             minutes = rng.choice(["45", "50", "60", "70", "75", "80", "90", "100", "120"])
             extra = rng.choice([
-                "Eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht.",
-                "Das Gespräch wurde mit Einverständnis aufgezeichnet; die Aufnahme ist gelöscht.",
-                "Es wurde keine Aufnahme gemacht; das Protokoll beruht auf Mitschriften.",
-                "Die datenschutzrechtliche Erklärung lag unterschrieben vor.",
-                "Das Protokoll gibt die Aussagen sinngemäß und verdichtet wieder.",
+                "eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht",
+                "es wurde mit Einverständnis aufgezeichnet, die Aufnahme ist inzwischen gelöscht",
+                "aufgezeichnet wurde nicht, das Protokoll beruht auf Mitschriften",
+                "die datenschutzrechtliche Erklärung lag unterschrieben vor",
+                "das Protokoll gibt die Aussagen sinngemäß und verdichtet wieder",
             ])
             wave = "ersten" if doc.wave == 1 else "zweiten"
             text = (f"Das Interview der {wave} Welle mit {who} fand am {day} {place} statt und dauerte "
-                    f"etwa {minutes} Minuten. {extra}")
-            if text not in self.seen:
+                    f"etwa {minutes} Minuten; {extra}.")
+            if self.fresh(text):
                 return text
         raise RuntimeError(f"no unique intro for {doc.doc_id}")
 
-    def compose(self, doc: Doc) -> None:
-        rng = self.rng
-        questions = [q for q in QUESTIONS if doc.role.key in q.roles]
-        pools = {}
-        for q in questions:
-            pool = [(m, i, p, w) for m, i, p in self.bank
-                    if (w := allowed(p, doc)) and code_fits(p.codes[0], q.codes)]
-            pools[id(q)] = pool
-        questions = [q for q in questions if pools[id(q)] and doc.wave in q.waves]
-        if doc.doc_id in LONG:
-            target = rng.randint(1700, 2600)
-        else:
-            target = int(rng.triangular(680, 1500, 950))
-        used: set[tuple[str, int]] = set()
-        answers: dict[int, list] = defaultdict(list)
-        total = words(doc.intro)
-        # main themes come up first more often: weighted random order
-        order = sorted(questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
-            c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
-        per_theme: Counter = Counter()
-        heading_words = {id(q): words(f"{q.number} {q.text}") for q in questions}
-        for round_ in range(6):
-            progress = False
-            for q in order:
-                if total >= target:
-                    break
-                if round_ > 0 and not answers[id(q)]:
-                    continue  # later rounds deepen questions already asked
-                if len(answers[id(q)]) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
-                    continue
-                candidates = [(m, i, p, w) for m, i, p, w in pools[id(q)] if (m, i) not in used
-                              and per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99)]
-                while candidates:
-                    weights = [w for *_, w in candidates]
-                    m, i, p, w = rng.choices(candidates, weights=weights)[0]
-                    candidates.remove((m, i, p, w))
-                    text = self.draw(p, doc)
-                    if text is None:
-                        continue
-                    used.add((m, i))
-                    per_theme[p.theme] += 1
-                    self.seen.add(text)
-                    if not answers[id(q)]:
-                        total += heading_words[id(q)]
-                    answers[id(q)].append((text, p))
-                    total += words(text)
-                    progress = True
-                    break
-            if total >= target or not progress:
+    def compose(self, docs: list[Doc]) -> None:
+        """Write the answers of all ``docs``, one paragraph per protocol in turn, so that scarce
+        passages (every sentence is used once in the corpus) are shared evenly between sites."""
+        drafts = [Draft(self, doc) for doc in docs]
+        while True:
+            active = [draft for draft in drafts if not draft.done]
+            if not active:
                 break
-        doc.paragraphs = []
-        for q in questions:  # guide order
-            if answers[id(q)]:
-                doc.paragraphs.append(("heading", f"{q.number} {q.text}", (), None, q))
-                for text, p in answers[id(q)]:
-                    doc.paragraphs.append(("para", text, p.codes, p, q))
+            for draft in active:
+                draft.step()
+        for draft in drafts:
+            draft.finish()
+
+
+class Draft:
+    """One protocol being composed: questions in a weighted random order, answered in rounds
+    (later rounds deepen questions already asked) until the target length is reached."""
+
+    def __init__(self, composer: Composer, doc: Doc):
+        rng = self.rng = composer.rng
+        self.composer, self.doc = composer, doc
+        questions = [q for q in QUESTIONS if doc.role.key in q.roles]
+        self.pools = {id(q): [(m, i, p, w) for m, i, p in composer.bank
+                              if (w := allowed(p, doc)) and code_fits(p.codes[0], q.codes)] for q in questions}
+        self.questions = [q for q in questions if self.pools[id(q)] and doc.wave in q.waves]
+        self.target = rng.randint(1700, 2600) if doc.doc_id in LONG else int(rng.triangular(680, 1500, 950))
+        self.used: set[tuple[str, int]] = set()
+        self.answers: dict[int, list] = defaultdict(list)
+        self.total = words(doc.intro)
+        # main themes come up first more often: weighted random order
+        self.order = sorted(self.questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
+            c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
+        self.per_theme: Counter = Counter()
+        self.round, self.position, self.progress, self.done = 0, 0, False, False
+
+    def step(self) -> None:
+        """Add one answer paragraph (or find that none fits any more)."""
+        while not self.done:
+            if self.total >= self.target:
+                self.done = True
+                return
+            if self.position >= len(self.order):
+                self.round += 1
+                self.position = 0
+                if self.round >= 6 or not self.progress:
+                    self.done = True
+                    return
+                self.progress = False
+            q = self.order[self.position]
+            self.position += 1
+            if self.answer(q):
+                self.progress = True
+                return
+
+    def answer(self, q: Question) -> bool:
+        answers = self.answers[id(q)]
+        if self.round > 0 and not answers:
+            return False  # later rounds deepen questions already asked
+        if len(answers) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
+            return False
+        candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if (m, i) not in self.used
+                      and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99)]
+        while candidates:
+            m, i, p, w = self.rng.choices(candidates, weights=[w for *_, w in candidates])[0]
+            candidates.remove((m, i, p, w))
+            text = self.composer.draw(p, self.doc)
+            if text is None:
+                continue
+            self.used.add((m, i))
+            self.per_theme[p.theme] += 1
+            self.composer.use(text)
+            if not answers:
+                self.total += words(f"{q.number} {q.text}")
+            answers.append((text, p))
+            self.total += words(text)
+            return True
+        return False
+
+    def finish(self) -> None:
+        self.doc.paragraphs = []
+        for q in self.questions:  # guide order
+            if self.answers[id(q)]:
+                self.doc.paragraphs.append(("heading", f"{q.number} {q.text}", (), None, q))
+                for text, p in self.answers[id(q)]:
+                    self.doc.paragraphs.append(("para", text, p.codes, p, q))
 
 
 # ---------------------------------------------------------------------------------- the plan
@@ -1009,8 +1053,8 @@ def build(out: Path, quiet: bool = False) -> dict:
     composer = Composer(bank, SEED)
     for doc in docs:
         doc.intro = composer.intro(doc)
-        composer.seen.add(doc.intro)
-        composer.compose(doc)
+        composer.use(doc.intro)
+    composer.compose(docs)
     for folder in ("protocols", "codings"):
         (out / folder).mkdir(parents=True, exist_ok=True)
     for old in sorted((out / "protocols").rglob("*")):
