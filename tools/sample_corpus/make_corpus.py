@@ -73,6 +73,7 @@ class Passage:
     levels: tuple[str, ...] = LEVELS
     stance: str = "neutral"  # good | bad | neutral: matched against the site's profile for the theme
     alt: tuple[str, ...] = ()  # codes a second coder plausibly gives instead (neighbour codes)
+    answers: tuple[str, ...] = ()  # numbers of the ``tagged`` questions this passage answers
 
     @property
     def theme(self) -> str:
@@ -250,8 +251,9 @@ class Question:
     number: str
     text: str
     roles: tuple
-    codes: tuple  # code paths; a passage fits if its first code is equal, above or below one of these
+    codes: tuple  # code paths; a passage fits if its first code is one of these or below one
     waves: tuple = (1, 2)
+    tagged: bool = False  # answered only by passages that name this question in ``answers``
 
 
 STRATEGIC = ("GF", "PL")
@@ -352,7 +354,7 @@ QUESTIONS = (
     Question("5.7", "Gibt es Aktivitäten zur Steigerung der Qualität der Integrationen?",
              ("TLPT", "IFK", "AGS"), ("placement/aftercare",)),
     Question("5.8", "Inwieweit ist es durch die EJO zu mehr oder schnelleren Integrationen gekommen?",
-             ("TLLT", "IFK"), ("goals/objectives", "interfaces/leistung")),
+             ("TLLT", "IFK"), ("goals/objectives",), tagged=True),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
              ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?", ("TLPT",),
@@ -575,7 +577,7 @@ def load_bank(folder: Path = BANK) -> list[tuple[str, int, Passage]]:
         for index, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
             passage = Passage(codes=tuple(item["codes"]), text=" ".join(item["text"].split()),
                               levels=tuple(item.get("levels", LEVELS)), stance=item.get("stance", "neutral"),
-                              alt=tuple(item.get("alt", ())))
+                              alt=tuple(item.get("alt", ())), answers=tuple(item.get("answers", ())))
             found.append((path.stem, index, passage))
     return found
 
@@ -636,10 +638,15 @@ def words(text: str) -> int:
 
 
 def code_fits(code: str, targets) -> bool:
-    """Whether ``code`` answers a question about ``targets``: the same code, a code below one (a
-    question about a theme takes its leaves) or above one; ``=code`` takes only that code."""
-    return any(code == t[1:] if t.startswith("=") else
-               (code == t or code.startswith(t + "/") or t.startswith(code + "/")) for t in targets)
+    """Whether ``code`` answers a question about ``targets``: the same code or a code below one (a
+    question about a theme takes its leaves); ``=code`` takes only that code."""
+    return any(code == t[1:] if t.startswith("=") else (code == t or code.startswith(t + "/")) for t in targets)
+
+
+def answers_question(passage: Passage, question: Question) -> bool:
+    if question.tagged:
+        return question.number in passage.answers
+    return code_fits(passage.codes[0], question.codes)
 
 
 def allowed(passage: Passage, doc: Doc) -> int:
@@ -744,7 +751,7 @@ class Draft:
         self.composer, self.doc = composer, doc
         questions = [q for q in QUESTIONS if doc.role.key in q.roles]
         self.pools = {id(q): [(m, i, p, w) for m, i, p in composer.bank
-                              if (w := allowed(p, doc)) and code_fits(p.codes[0], q.codes)] for q in questions}
+                              if (w := allowed(p, doc)) and answers_question(p, q)] for q in questions}
         self.questions = [q for q in questions if self.pools[id(q)] and doc.wave in q.waves]
         self.target = rng.randint(1700, 2600) if doc.doc_id in LONG else int(rng.triangular(680, 1500, 950))
         self.used: set[tuple[str, int]] = set()
@@ -754,6 +761,7 @@ class Draft:
         self.order = sorted(self.questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
             c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
         self.per_theme: Counter = Counter()
+        self.stances: list[tuple[str, str]] = []  # (code, good | bad) of the passages used so far
         self.round, self.position, self.progress, self.done = 0, 0, False, False
 
     def step(self) -> None:
@@ -782,7 +790,7 @@ class Draft:
         if len(answers) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
             return False
         candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if (m, i) not in self.used
-                      and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99)]
+                      and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99) and not self.contradicts(p)]
         while candidates:
             m, i, p, w = self.rng.choices(candidates, weights=[w for *_, w in candidates])[0]
             candidates.remove((m, i, p, w))
@@ -791,6 +799,8 @@ class Draft:
                 continue
             self.used.add((m, i))
             self.per_theme[p.theme] += 1
+            if p.stance != "neutral":
+                self.stances += [(code, p.stance) for code in p.codes]
             self.composer.use(text)
             if not answers:
                 self.total += words(f"{q.number} {q.text}")
@@ -798,6 +808,15 @@ class Draft:
             self.total += words(text)
             return True
         return False
+
+    def contradicts(self, passage: Passage) -> bool:
+        """Whether ``passage`` judges a code (or one above or below it) the other way than a
+        passage already in this protocol: a protocol never contradicts itself."""
+        if passage.stance == "neutral":
+            return False
+        return any(stance != passage.stance and (code == used or code.startswith(used + "/")
+                                                  or used.startswith(code + "/"))
+                   for code in passage.codes for used, stance in self.stances)
 
     def finish(self) -> None:
         self.doc.paragraphs = []
