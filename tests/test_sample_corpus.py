@@ -163,6 +163,27 @@ def test_every_answer_fits_its_guide_question(corpus_segments):
     assert not misfits, f"{len(misfits)} answers do not fit their question, e.g. {misfits[:3]}"
 
 
+def test_sites_state_their_structural_facts_consistently(corpus_segments):
+    """Every answer that states a structural fact (employer-service model, selection variant, one or
+    several project teams, specialisation, hand-over rules, EGV form) states the site's value as
+    tools/sample_corpus/facts.yaml records it, and each site states its main facts somewhere."""
+    patterns, sites = generator.load_facts()
+    wrong, stated = [], defaultdict(set)
+    for row in corpus_segments:
+        if row.speaker == "I":
+            continue
+        for feature, values in patterns.items():
+            holding = generator.facts_holding(sites[row.site][feature], row.level, row.wave)
+            for value, regexes in values.items():
+                if any(regex.search(row.text) for regex in regexes):
+                    stated[row.site].add(feature)
+                    if value not in holding:
+                        wrong.append((row.doc_key, row.number, feature, value))
+    assert not wrong, wrong[:5]
+    for site in sites:
+        assert {"employer_contact_model", "selection_variant", "project_teams"} <= stated[site], site
+
+
 def test_coder_agreement_in_intended_band(corpus_segments):
     a_rows, b_rows = read_codings("coder_a.csv"), read_codings("coder_b.csv")
     pairs_a = {(r["document"], r["start"], r["code"]) for r in a_rows}

@@ -51,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 TRANSCRIPTS = REPO / "transcripts"
 BANK = HERE / "bank"
+FACTS = HERE / "facts.yaml"
 LEVELS = ("strategic", "operational", "client")
 SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
@@ -74,6 +75,7 @@ class Passage:
     stance: str = "neutral"  # good | bad | neutral: matched against the site's profile for the theme
     alt: tuple[str, ...] = ()  # codes a second coder plausibly gives instead (neighbour codes)
     answers: tuple[str, ...] = ()  # numbers of the ``tagged`` questions this passage answers
+    weight: int = 1  # how much more often than others it is drawn (statements of site structure)
 
     @property
     def theme(self) -> str:
@@ -171,7 +173,7 @@ SITES = (
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
-SLOTS = ("site", "n_ifk", "ratio", "interval", "duration")
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams")
 
 
 def site_stance(site: Site, code: str, level: str, wave: int) -> str:
@@ -262,43 +264,44 @@ OP_ALL = ("TLPT", "TLBT", "TLLT", "IFK", "AGS")
 OP_CORE = ("TLPT", "TLBT", "IFK")
 
 QUESTIONS = (
-    # strategic level, guide A.1.2 (Jobcenter GF/PL)
+    # strategic level, guide A.1.2 (Jobcenter GF/PL): the GF speaks of goals, governance and steering,
+    # the PL of how the project works day to day; a few questions go to both
     Question("1.1", "Was waren die Gründe für die Durchführung der Erweiterten Joboffensive (EJO)?",
-             STRATEGIC, ("goals/expectations",)),
+             ("GF",), ("goals/expectations",)),
     Question("1.3", "Welche Ziele stehen aus Sicht der verschiedenen Akteure im Vordergrund der EJO?",
-             STRATEGIC, ("goals/objectives", "goals")),
+             ("GF",), ("goals/objectives", "goals")),
     Question("1.4", "Welche Rolle spielen BA-Zentrale, RD, Agentur, Land und Kommune in der Umsetzung?",
-             STRATEGIC, ("controlling/governance",)),
+             ("GF",), ("controlling/governance",)),
     Question("1.5", "Wie wird die bisherige Umsetzung von 4PM in Ihrem Jobcenter bewertet?",
              STRATEGIC, ("profiling",)),
     Question("1.6", "Welche Erwartungen gibt es an die Joboffensive?",
-             STRATEGIC, ("goals/expectations", "goals")),
+             ("GF",), ("goals/expectations", "goals")),
     Question("2.1", "Welche Erwartungen und Vorstellungen gibt es im Hinblick auf die konkrete Nutzung der "
-             "zusätzlichen Betreuungszeit?", STRATEGIC, ("contact_density",)),
+             "zusätzlichen Betreuungszeit?", ("PL",), ("contact_density",)),
     Question("2.2", "Welche Vorstellungen werden in Ihrem Jobcenter mit einer stärker individualisierten "
-             "Betreuung und Vermittlung verbunden?", STRATEGIC, ("ifk_role", "profiling")),
-    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", STRATEGIC, ("egv",)),
+             "Betreuung und Vermittlung verbunden?", ("PL",), ("ifk_role", "profiling")),
+    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", ("PL",), ("egv",)),
     Question("2.3", "Wie erfolgte die Personalauswahl für die EJO in Ihrem Jobcenter?",
              STRATEGIC, ("staffing",)),
     Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", STRATEGIC, ("measures",)),
     Question("4.1", "Inwiefern spielt die Zusammenarbeit mit der Leistungssachbearbeitung eine Rolle bei der "
-             "Umsetzung der EJO?", STRATEGIC, ("interfaces/leistung",)),
+             "Umsetzung der EJO?", ("GF",), ("interfaces/leistung",)),
     Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
              STRATEGIC, ("interfaces/basisteam", "=interfaces", "allocation")),
     Question("4.3", "Welche Rolle spielen Probleme von Kundinnen und Kunden im persönlichen Bereich oder in "
-             "der Bedarfsgemeinschaft?", STRATEGIC, ("interfaces/fachdienste",)),
+             "der Bedarfsgemeinschaft?", ("PL",), ("interfaces/fachdienste",)),
     Question("4.4", "Welchen Stellenwert hat die Zusammenarbeit mit externen Netzwerkpartnern?",
-             STRATEGIC, ("interfaces/netzwerk",)),
+             ("GF",), ("interfaces/netzwerk",)),
     Question("5.1", "Welche Vermittlungsstrategien werden im Rahmen der EJO gewählt?",
-             STRATEGIC, ("placement", "interfaces/arbeitgeberservice")),
+             ("PL",), ("placement", "interfaces/arbeitgeberservice")),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
-             STRATEGIC, ("controlling/kpi_monitoring", "controlling")),
+             ("GF",), ("controlling/kpi_monitoring", "controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?",
-             STRATEGIC, ("controlling/quality_assurance",)),
+             ("PL",), ("controlling/quality_assurance",)),
     Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen, und gibt es dazu bereits Erfahrungen?",
-             STRATEGIC, ("controlling/readjustment",)),
+             ("GF",), ("controlling/readjustment",)),
     Question("6.6", "Gibt es Anzeichen für eine Veränderung der Qualität der Arbeit in den Basisteams?",
-             STRATEGIC, ("interfaces/basisteam",)),
+             ("PL",), ("interfaces/basisteam",)),
     # operational level, Generalleitfaden A.2.1
     Question("1.3a/1.6", "Was sind aus Ihrer Sicht die konkreten Ziele der EJO, und haben sich Ihre "
              "Erwartungen erfüllt?", OP_ALL, ("goals",)),
@@ -558,11 +561,57 @@ def fits_doc(text: str, doc: Doc) -> bool:
         return False  # refers back to an earlier interview
     if doc.level == "client" and ("IFK" in text) != (doc.role.key == "CIFK"):
         return False  # bank convention: the IFK's account of a client names the IFK, the client's never does
+    if wrong_facts(text, doc.site.name, doc.level, doc.wave):
+        return False  # states a structural fact the site does not have
     if doc.client_gender:
         wrong = _CLIENT_M if doc.client_gender == "f" else _CLIENT_F
         if wrong.search(text):
             return False
     return True
+
+
+# --------------------------------------------------------------------------- structural facts
+
+
+def load_facts(path: Path = FACTS) -> tuple[dict, dict]:
+    """(patterns: feature -> value -> compiled regexes, sites: site -> feature -> value spec)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    patterns = {feature: {str(value): [re.compile(regex) for regex in regexes] for value, regexes in values.items()}
+                for feature, values in data["patterns"].items()}
+    return patterns, data["sites"]
+
+
+def facts_holding(spec, level: str, wave: int) -> set[str]:
+    """The values of a feature that hold at ``level`` and ``wave`` (see facts.yaml)."""
+    if isinstance(spec, dict):
+        spec = spec.get(level, spec.get(wave))
+    return {str(value) for value in (spec if isinstance(spec, list) else [spec])}
+
+
+def doc_slots(doc) -> dict[str, str]:
+    """The site's slot values for ``doc``: facts.yaml's slots (per level or wave where they differ)
+    over the site's own."""
+    slots = dict(doc.site.slots, site=doc.site.name)
+    for name, spec in FACT_SLOTS.get(doc.site.name, {}).items():
+        slots[name] = " ".join(str(spec.get(doc.level, spec.get(doc.wave))).split()) if isinstance(spec, dict) \
+            else " ".join(spec.split())
+    return slots
+
+
+def wrong_facts(text: str, site: str, level: str, wave: int, facts=None) -> list[tuple[str, str]]:
+    """(feature, value) of every structural fact ``text`` states that does not hold at the site."""
+    patterns, sites = facts or FACT_DATA
+    found = []
+    for feature, values in patterns.items():
+        holding = facts_holding(sites[site][feature], level, wave)
+        for value, regexes in values.items():
+            if value not in holding and any(regex.search(text) for regex in regexes):
+                found.append((feature, value))
+    return found
+
+
+FACT_DATA = load_facts()
+FACT_SLOTS = yaml.safe_load(FACTS.read_text(encoding="utf-8")).get("slots", {})
 
 
 # ------------------------------------------------------------------------------------ the bank
@@ -577,7 +626,8 @@ def load_bank(folder: Path = BANK) -> list[tuple[str, int, Passage]]:
         for index, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
             passage = Passage(codes=tuple(item["codes"]), text=" ".join(item["text"].split()),
                               levels=tuple(item.get("levels", LEVELS)), stance=item.get("stance", "neutral"),
-                              alt=tuple(item.get("alt", ())), answers=tuple(item.get("answers", ())))
+                              alt=tuple(item.get("alt", ())), answers=tuple(item.get("answers", ())),
+                              weight=item.get("weight", 1))
             found.append((path.stem, index, passage))
     return found
 
@@ -654,7 +704,7 @@ def allowed(passage: Passage, doc: Doc) -> int:
     if doc.level not in passage.levels:
         return 0
     if passage.stance == "neutral":
-        return 1
+        return passage.weight
     stances = {site_stance(doc.site, code, doc.level, doc.wave) for code in passage.codes} - {"mixed"}
     if not stances:
         return 2
@@ -672,7 +722,7 @@ class Composer:
         kind = (id(passage), doc.role.key, doc.speaker_gender, doc.client_gender, doc.wave)
         if kind in self.misfits:
             return None
-        slots = dict(doc.site.slots, site=doc.site.name)
+        slots = doc_slots(doc)
         fitted = False
         for _ in range(tries):
             text = expand(passage.text, self.rng, slots)
@@ -701,8 +751,7 @@ class Composer:
             "TLBT": ("der Teamleiterin eines Basisteams", "dem Teamleiter eines Basisteams"),
             "TLLT": ("der Teamleiterin der Leistungsabteilung", "dem Teamleiter der Leistungsabteilung"),
             "IFK": ("einer Integrationsfachkraft des Projektteams", "einer Integrationsfachkraft des Projektteams"),
-            "AGS": ("der Vertreterin des gemeinsamen Arbeitgeberservice",
-                    "dem Vertreter des gemeinsamen Arbeitgeberservice"),
+            "AGS": ("der Vertreterin des Arbeitgeberservice", "dem Vertreter des Arbeitgeberservice"),
             "CIFK": ("der zuständigen Integrationsfachkraft", "der zuständigen Integrationsfachkraft"),
             "ELB": ("der Kundin", "dem Kunden"),
         }[doc.role.key][0 if doc.speaker_gender == "f" else 1]
