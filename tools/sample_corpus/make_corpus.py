@@ -2,32 +2,13 @@
 
 Run from the repository root::
 
-    python -m transcripts.make_corpus            # writes transcripts/protocols and transcripts/codings
-    python -m transcripts.make_corpus --out DIR  # same files into DIR (the tests compare them)
+    python -m tools.sample_corpus.make_corpus            # writes transcripts/protocols and transcripts/codings
+    python -m tools.sample_corpus.make_corpus --out DIR  # same files into DIR (the tests compare them)
 
 Everything is deterministic (seed 2026): running it again gives byte-identical files. The texts are
-composed from the hand-written passage bank in ``transcripts/bank/`` (one module per theme); nothing
-here is taken from real interviews.
-
-How a protocol is made
-- The plan (``BASE_PLAN``, ``EXTRA_PLAN``) lists per site the interviews: strategic level (GF, PL), operational level
-  (team leads, IFK, at some sites the benefits team lead or the employer service) and the client
-  level (Intensivfallstudien: the IFK about one client and that client, in waves 1 and 2).
-- For each interview the guide questions fitting its level and role (``QUESTIONS``) are answered
-  with 1-4 paragraphs each. A paragraph is a passage whose first code fits the question, whose
-  levels include the interview's level, and whose stance (good/bad/neutral) fits the site's
-  profile for that theme, level and wave (``profile`` of each site in ``SITES``). ``{a|b}``
-  alternatives are chosen at random; the speaker of a paragraph ("Die Teamleiterin berichtet ...")
-  must fit the interviewee's role and gender, and a client keeps one gender through all four
-  client protocols of a site.
-- A paragraph text never occurs twice in the corpus; a passage is used at most once per protocol.
-- Segment numbers come from running the importer's own segmenter on the written text, so the
-  codings always point at the right segments.
-
-Gold codings: coder_a gives each paragraph its passage's codes. coder_b agrees mostly; for about
-13-15 % of (segment, code) pairs it swaps to a neighbour code (the passage's ``alt``), codes the
-parent instead of the leaf, leaves the code out, adds a plausible extra code, or picks a sibling
-leaf. Whether and how a pair is changed depends only on a hash of document, segment and code.
+composed from the hand-written passage bank in ``bank/<theme>.yaml`` and the site facts in
+``facts.yaml``; nothing here is taken from real interviews. How a protocol is made, the passage
+format and the limits: README.md in this folder.
 """
 
 from __future__ import annotations
@@ -67,7 +48,7 @@ MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background 
 
 @dataclass(frozen=True)
 class Passage:
-    """One answer paragraph of the bank and its gold codes (see bank/README.md)."""
+    """One answer paragraph of the bank and its gold codes (format: README.md here)."""
 
     codes: tuple[str, ...]
     text: str
