@@ -7,10 +7,11 @@ from pathlib import Path
 
 import xmlschema
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "refi-qda"  # shared/ stands beside the checkout
-PROJECT_XSD = SHARED / "Project.xsd"
-CODEBOOK_XSD = SHARED / "Codebook.xsd"
-SAMPLES = SHARED / "samples"
+from qda.exchange.schemas import schema_path
+
+PROJECT_XSD = schema_path("Project.xsd")
+CODEBOOK_XSD = schema_path("Codebook.xsd")
+SAMPLES = Path(__file__).resolve().parent / "data" / "refi"  # projects written by ATLAS.ti 23
 
 USER_1 = "{088B08AC-D5CD-4ADB-8B71-B4F3459C177F}"
 USER_2 = "C32A2BD5-537F-4838-8B17-DF9EFBAFDF4B"

@@ -68,7 +68,10 @@ def test_export_is_schema_valid_deterministic_and_counts_code_points(coded, tmp_
     start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
     assert text[start:end] == "Übergabe aus dem Basisteam"
     assert len(selection.findall("q:Coding", ns)) == 2
-    assert [c.get("name") for c in root.findall("q:Cases/q:Case", ns)] == ["Bochum", "Krefeld"]
+    cases = root.findall("q:Cases/q:Case", ns)
+    assert [c.get("name") for c in cases] == ["BO-OP-IFK-W1", "KR-CL-ELB-W1", "KR-OP-IFK-W1"]
+    assert len(cases[0].findall("q:VariableValue", ns)) == len(root.find(
+        "q:Sources/q:TextSource[@name='BO-OP-IFK-W1']", ns).findall("q:VariableValue", ns)) >= 4
     assert {v.get("name") for v in root.findall("q:Variables/q:Variable", ns)} >= {"site", "level", "role", "wave"}
     assert len(root.findall("q:Notes/q:Note", ns)) == 6
 
@@ -98,7 +101,7 @@ def test_importing_the_same_file_twice_adds_nothing(coded, tmp_path):
 
 
 def test_foreign_project_nested_codes_users_offsets_and_report(project, tmp_path):
-    report = import_refi(project.engine, foreign_qdpx(tmp_path))
+    report = import_refi(project.engine, foreign_qdpx(tmp_path), allow_partial=True)
     with project.engine.connect() as conn:
         paths = [(c.path, c.label, c.color) for c in load_codes(conn)]
         doc = conn.execute(select(documents).where(documents.c.doc_key == "Interview_Bochum")).first()
@@ -207,6 +210,12 @@ def test_zip_bomb_and_wrong_extension_are_refused(project, tmp_path, run_cli):
 
 def test_cli_lists_what_it_could_not_carry_over(project, tmp_path, run_cli):
     result = run_cli("import", "refi", foreign_qdpx(tmp_path), "--format", "csv")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output
     assert "not carried over: PDFSource 'Flyer.pdf': only text sources are imported" in result.output
+    assert "error: foreign.qdpx: 1 of 3 sources are PDFSources; nothing imported" in result.output
+    assert document_count(project) == 0
+    result = run_cli("import", "refi", foreign_qdpx(tmp_path), "--format", "csv", "--allow-partial")
+    assert result.exit_code == 0, result.output
     assert any(line.startswith("file,documents,reused,codes_added") for line in result.output.splitlines())
+    assert "warning: foreign.qdpx: 1 of 3 sources are PDFSources" in result.output
+    assert document_count(project) == 2

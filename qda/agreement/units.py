@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select
 
 from qda.codebook.store import resolve_code
-from qda.coding.sentences import split_sentences
 from qda.coding.api import list_codings
+from qda.coding.sentences import split_sentences
 from qda.errors import QdaError
 from qda.store.schema import documents, segments
 

@@ -43,6 +43,8 @@ def import_command(
     anonymize: bool = typer.Option(False, "--anonymize", help="Pseudonymise names, places, numbers before storing."),
     key: Optional[Path] = typer.Option(None, "--key", help="With --anonymize: write pseudonym -> original here (0600)."),
     model: Optional[str] = typer.Option(None, "--model", help="With --anonymize: an installed spaCy pipeline for NER."),
+    allow_partial: bool = typer.Option(False, "--allow-partial", help="REFI: keep what came in when not all did."),
+    map_variable: List[str] = typer.Option([], "--map-variable", help="REFI: variable NAME=FIELD (site, level, ...)."),
     fmt: str = format_option(),
 ) -> None:
     """Import interview protocols; a folder is imported recursively.
@@ -50,14 +52,15 @@ def import_command(
     Metadata precedence: the file itself, then --meta CSV, then these options. With --anonymize,
     names, places, addresses and numbers are replaced by pseudonyms consistent across the project;
     the originals go only to --key. A REFI-QDA
-    project (FILE.qdpx, or 'qda import refi FILE.qdpx') is imported with its codes and codings.
+    project (FILE.qdpx, or 'qda import refi FILE.qdpx') is imported with its codes and codings,
+    all or nothing unless --allow-partial.
     Example: qda import transcripts/ --meta transcripts/meta.csv
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
     from qda.cli.export import import_refi_files, refi_paths
 
     if refi_paths(paths):
-        return import_refi_files(ctx, refi_paths(paths), fmt)
+        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable)
     project = get_project(ctx)
     defaults = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
     for item in attribute:

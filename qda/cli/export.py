@@ -14,7 +14,8 @@ from qda.codebook.store import codebook_info, load_codes
 from qda.errors import QdaError
 from qda.exchange.codebook_export import codebook_qdc, guide_docx, guide_markdown
 from qda.exchange.refi_export import export_refi
-from qda.exchange.refi_import import import_refi
+from qda.exchange.refi_import import RefiImportReport, import_refi
+from qda.exchange.variables import parse_field_map
 
 OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
 SITE_OPTION = typer.Option(None, help="Only this site.")
@@ -42,6 +43,7 @@ def refi(
     with project.engine.connect() as conn:
         report = export_refi(conn, out, project.root.name)
     emit([{"file": str(out), **vars(report)}], fmt, title="REFI-QDA export")
+    typer.echo(f"{out.name}: project.qde is valid against the REFI-QDA schema (Project.xsd, QDA-XML 1.0)", err=True)
     if report.skipped_codings:
         typer.echo(f"warning: {report.skipped_codings} codings of codes no longer in the codebook left out", err=True)
 
@@ -141,17 +143,35 @@ def refi_paths(paths: List[Path]) -> List[Path]:
     return found
 
 
-def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str) -> None:
-    """Import REFI-QDA projects; lists what could not be carried over."""
+def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str, allow_partial: bool = False,
+                      map_variable: List[str] = ()) -> None:
+    """Import REFI-QDA projects: a summary of what came in and, one line each, what did not.
+
+    An archive that does not come in whole is not imported at all unless ``allow_partial``.
+    """
+    field_map = parse_field_map(list(map_variable))
     project = get_project(ctx)
     for path in paths:
         if path.suffix.lower() != ".qdpx" or not path.is_file():
             raise QdaError("expected an existing .qdpx file", path)
-        report = import_refi(project.engine, path)
-        row = {"file": str(path), "documents": len(report.documents), "reused": len(report.reused_documents),
-               "codes_added": len(report.codes_added), "codes_matched": len(report.codes_matched),
-               "codings": report.codings, "memos": report.memos, "users": ", ".join(report.users),
-               "not_carried": len(report.not_carried)}
-        emit([report.as_dict()] if fmt == "json" else [row], fmt, title="REFI-QDA import")
+        report = import_refi(project.engine, path, allow_partial=allow_partial, field_map=field_map)
+        if fmt == "table":
+            typer.echo(report.summary())
+        else:
+            emit([report.as_dict()] if fmt == "json" else [_import_row(report)], fmt)
         for problem in report.not_carried:
             typer.echo(f"not carried over: {problem}", err=True)
+        if not report.committed:
+            raise QdaError(f"{report.headline()}; nothing imported (--allow-partial imports the rest)")
+        if not report.complete:
+            typer.echo(f"warning: {report.headline()}", err=True)
+
+
+def _import_row(report: RefiImportReport) -> dict:
+    lost = report.lost
+    return {"file": report.file, "documents": len(report.documents), "reused": len(report.reused_documents),
+            "codes_added": len(report.codes_added), "codes_matched": len(report.codes_matched),
+            "codings": report.codings_imported, "memos": report.memos, "sets": report.sets, "links": report.links,
+            "graphs_skipped": report.graphs_skipped, "users": ", ".join(report.users),
+            "sources_lost": lost["sources"], "codes_lost": lost["codes"], "codings_lost": lost["codings"],
+            "complete": report.complete}

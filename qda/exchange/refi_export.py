@@ -3,9 +3,12 @@
 The archive holds ``project.qde`` and each document's text as ``sources/<GUID>.txt``. Users are
 the coders; codes keep colours and carry definition, anchor examples and rule in their
 description; every coded span is a ``PlainTextSelection`` with one ``Coding`` per coder and
-code; site, level, role, wave, date, interviewer and free attributes are variables; each
-site is a case; memos are notes. GUIDs are uuid5 and ZIP entries carry a fixed date, so two
-exports of the same project are byte-identical.
+code. Site, level, role, wave, date, interviewer and free attributes are variables, valued on
+each source (MAXQDA's document variables) and on one case per document (NVivo's case
+classification); the attribute ``sets`` and the ``code_sets`` setting become ``Sets``; memos
+are notes; the codebook's name is a line of the project's ``Description``. GUIDs are uuid5 and
+ZIP entries carry a fixed date, so two exports of the same project are byte-identical. The
+``.qde`` is validated against the REFI-QDA schema before the archive is written.
 """
 
 from __future__ import annotations
@@ -22,13 +25,19 @@ from lxml import etree
 from sqlalchemy import Connection, select
 
 from qda import __version__
-from qda.codebook.store import load_codes
+from qda.codebook.store import codebook_info, load_codes
+from qda.errors import QdaError
 from qda.exchange.guids import guid
-from qda.exchange.xmlbuild import PROJECT_NS, Builder, add_code_tree, serialise, utc
-from qda.store.schema import codes, codings, documents, memos, segments
+from qda.exchange.refi_import import CODE_SETS, SET_SEPARATOR
+from qda.exchange.refi_read import CODEBOOK_LABEL
+from qda.exchange.schemas import schema_path
+from qda.exchange.variables import value_text, variable_type
+from qda.exchange.xmlbuild import PROJECT_NS, Builder, add_code_tree, code_guid, serialise, utc
+from qda.store.schema import codes, codings, documents, memos, segments, settings
 
 CORE_VARIABLES = ("site", "level", "role", "wave", "date", "interviewer")
 VARIABLE_TYPES = {"wave": "Integer", "date": "Date"}
+SETS_ATTRIBUTE = "sets"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 X = Builder(PROJECT_NS)
 
@@ -41,13 +50,17 @@ class ExportReport:
     codes: int = 0
     codings: int = 0
     notes: int = 0
+    sets: int = 0
     skipped_codings: int = 0
+    valid: bool = False
 
 
 def export_refi(conn: Connection, out: Path, project_name: str) -> ExportReport:
     """Write the project to ``out`` (.qdpx); the file appears only when complete."""
     root, sources, report = build_project(conn, project_name)
     members = {"project.qde": serialise(root)}
+    validate_qde(members["project.qde"])
+    report.valid = True
     members.update({f"sources/{key}.txt": text.encode("utf-8") for key, text in sorted(sources.items())})
     write_zip(out, members)
     return report
@@ -70,6 +83,19 @@ def write_zip(out: Path, members: dict[str, bytes]) -> None:
             os.unlink(temporary)
 
 
+@lru_cache(maxsize=1)
+def _project_schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(schema_path("Project.xsd"))))
+
+
+def validate_qde(qde: bytes) -> None:
+    """Refuse to write a ``project.qde`` that the REFI-QDA Project.xsd rejects."""
+    schema = _project_schema()
+    if not schema.validate(etree.fromstring(qde)):
+        error = schema.error_log[0]
+        raise QdaError(f"export is not valid REFI-QDA (a bug in qda): {error.message}", "project.qde", error.line)
+
+
 def build_project(conn: Connection, project_name: str) -> tuple[etree._Element, dict[str, str], ExportReport]:
     """The ``Project`` element, the source texts by GUID, and the counts."""
     report = ExportReport()
@@ -89,7 +115,7 @@ def build_project(conn: Connection, project_name: str) -> tuple[etree._Element, 
     report.codes = len(code_rows)
     doc_rows = conn.execute(select(documents).order_by(documents.c.doc_key)).all()
     variables = _variables(root, doc_rows)
-    _cases(root, doc_rows)
+    _cases(root, doc_rows, variables)
     active = {code.id for code in code_rows}
     sources: dict[str, str] = {}
     by_document: dict[int, list[Any]] = {}
@@ -106,6 +132,11 @@ def build_project(conn: Connection, project_name: str) -> tuple[etree._Element, 
             sources[key] = document.text
     report.documents = len(doc_rows)
     notes.write(root)
+    report.sets = _sets(root, doc_rows, code_rows, conn)
+    codebook_name = codebook_info(conn).get("name")
+    if codebook_name:
+        X.sub(root, "Description", f"{CODEBOOK_LABEL}{codebook_name}")
+    notes.project_refs(root)
     report.notes = len(memo_rows) + notes.coding_memos
     return root, sources, report
 
@@ -127,11 +158,23 @@ def _codings(conn: Connection) -> list[Any]:
     return conn.execute(query).all()
 
 
+def _document_values(document) -> dict[str, Any]:
+    """A document's metadata and free attributes (without its sets), by variable name."""
+    values = {name: getattr(document, name, None) for name in CORE_VARIABLES}
+    values.update({k: v for k, v in (document.attributes or {}).items() if k != SETS_ATTRIBUTE})
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def _variables(root: etree._Element, doc_rows: list[Any]) -> dict[str, tuple[str, str]]:
     """Declare a variable per metadata field in use; return name -> (guid, type)."""
-    names = [name for name in CORE_VARIABLES if any(getattr(d, name) is not None for d in doc_rows)]
-    names += sorted({key for d in doc_rows for key in (d.attributes or {})} - set(names))
-    declared = {name: (guid("variable", name), VARIABLE_TYPES.get(name, "Text")) for name in names}
+    in_use: dict[str, list[Any]] = {}
+    for document in doc_rows:
+        for name, value in _document_values(document).items():
+            in_use.setdefault(name, []).append(value)
+    names = [name for name in CORE_VARIABLES if name in in_use]
+    names += sorted(set(in_use) - set(names))
+    declared = {name: (guid("variable", name), VARIABLE_TYPES.get(name) or variable_type(in_use[name]))
+                for name in names}
     if declared:
         parent = X.sub(root, "Variables")
         for name, (key, kind) in declared.items():
@@ -139,17 +182,49 @@ def _variables(root: etree._Element, doc_rows: list[Any]) -> dict[str, tuple[str
     return declared
 
 
-def _cases(root: etree._Element, doc_rows: list[Any]) -> None:
-    sites: dict[str, list[str]] = {}
+def _variable_values(element: etree._Element, document, variables: dict[str, tuple[str, str]]) -> None:
+    values = _document_values(document)
+    for name, (variable, kind) in variables.items():
+        if name in values:
+            holder = X.sub(element, "VariableValue")
+            X.sub(holder, "VariableRef", targetGUID=variable)
+            X.sub(holder, f"{kind}Value", value_text(kind, values[name]))
+
+
+def _cases(root: etree._Element, doc_rows: list[Any], variables: dict[str, tuple[str, str]]) -> None:
+    """One case per document (an interview is a case) carrying its variables, for NVivo."""
+    if not doc_rows:
+        return
+    parent = X.sub(root, "Cases")
     for document in doc_rows:
-        if document.site:
-            sites.setdefault(document.site, []).append(document.doc_key)
-    if sites:
-        parent = X.sub(root, "Cases")
-        for site, keys in sorted(sites.items()):
-            case = X.sub(parent, "Case", guid=guid("case", site), name=site)
-            for key in keys:
-                X.sub(case, "SourceRef", targetGUID=source_guid(key))
+        case = X.sub(parent, "Case", guid=guid("case", document.doc_key), name=document.doc_key)
+        _variable_values(case, document, variables)
+        X.sub(case, "SourceRef", targetGUID=source_guid(document.doc_key))
+
+
+def _sets(root: etree._Element, doc_rows: list[Any], code_rows: list[Any], conn: Connection) -> int:
+    """Document sets from the attribute ``sets``, code sets from the ``code_sets`` setting."""
+    members: dict[str, dict[str, Any]] = {}
+    by_path = {code.path: code for code in code_rows}
+    for group in conn.execute(select(settings.c.value).where(settings.c.key == CODE_SETS)).scalar() or []:
+        entry = members.setdefault(group["name"], {"description": group.get("description"), "codes": [], "docs": []})
+        entry["codes"] += [code_guid(by_path[path]) for path in group["codes"] if path in by_path]
+    for document in doc_rows:
+        for name in str((document.attributes or {}).get(SETS_ATTRIBUTE) or "").split(SET_SEPARATOR.strip()):
+            if name.strip():
+                members.setdefault(name.strip(), {"description": None, "codes": [], "docs": []})["docs"].append(
+                    source_guid(document.doc_key))
+    if members:
+        parent = X.sub(root, "Sets")
+        for name, entry in sorted(members.items()):
+            element = X.sub(parent, "Set", guid=guid("set", name), name=name)
+            if entry["description"]:
+                X.sub(element, "Description", entry["description"])
+            for key in entry["codes"]:
+                X.sub(element, "MemberCode", targetGUID=key)
+            for key in entry["docs"]:
+                X.sub(element, "MemberSource", targetGUID=key)
+    return len(members)
 
 
 def _source(parent, document, coding_rows, variables, notes: "_Notes", conn: Connection) -> str:
@@ -166,13 +241,7 @@ def _source(parent, document, coding_rows, variables, notes: "_Notes", conn: Con
     for (start, end), rows in sorted(spans.items()):
         _selection(source, document.doc_key, start, end, rows, notes, segment_spans)
     notes.refs(source, "document", document.id)
-    values = {name: getattr(document, name, None) for name in CORE_VARIABLES}
-    values.update(document.attributes or {})
-    for name, (variable, kind) in variables.items():
-        if values.get(name) is not None:
-            holder = X.sub(source, "VariableValue")
-            X.sub(holder, "VariableRef", targetGUID=variable)
-            X.sub(holder, f"{kind}Value", str(values[name]))
+    _variable_values(source, document, variables)
     return key
 
 
@@ -225,6 +294,8 @@ class _Notes:
             self._note(parent, guid("memo", memo.id), memo.text, memo.coder, memo.created_at)
         for key, text, row in self.extra:
             self._note(parent, key, text, row.coder, row.created_at)
+
+    def project_refs(self, root) -> None:
         for memo in self.rows:
             if memo.target_kind == "project":
                 X.sub(root, "NoteRef", targetGUID=guid("memo", memo.id))

@@ -1,12 +1,16 @@
-"""Read a ``.qdpx`` into plain data: users, the code tree, text sources with selections, notes.
+"""Read a ``.qdpx`` into plain data: users, the code tree, text sources with selections, notes,
+variables and cases, sets and links.
 
 Only reading happens here (safely, see :mod:`qda.exchange.safety`); storing is in
-:mod:`qda.exchange.refi_import`. Whatever cannot be represented in qda is listed in
-``RefiProject.problems`` for the import report.
+:mod:`qda.exchange.refi_import`. What the archive holds is counted as it is read
+(``RefiProject.held``), and whatever cannot be represented in qda is listed in
+``RefiProject.problems`` (lost sources also by reason in ``lost_sources``), so the import can
+say exactly what did not come across.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -15,12 +19,16 @@ from xml.etree.ElementTree import Element
 from qda.errors import QdaError
 from qda.exchange.guids import normal_guid
 from qda.exchange.offsets import normalise_with_offsets
+from qda.exchange.refi_paths import resolve_member
+from qda.exchange.richtext import RICH_TEXT_SUFFIXES, paragraph_text, rich_text_paragraphs
 from qda.exchange.safety import SafeZip, parse_xml
+from qda.exchange.variables import typed_value
 from qda.exchange.xmlbuild import PROJECT_NS
 
 NS = f"{{{PROJECT_NS}}}"
 OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")
 VALUE_TAGS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
+CODEBOOK_LABEL = "Codebuch: "
 
 
 @dataclass
@@ -60,6 +68,9 @@ class RefiSource:
     selections: list[RefiSelection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     cases: list[str] = field(default_factory=list)
+    sets: list[str] = field(default_factory=list)
+    description: str | None = None
+    user: str | None = None
 
 
 @dataclass
@@ -67,6 +78,23 @@ class RefiNote:
     guid: str
     text: str
     user: str | None
+
+
+@dataclass
+class RefiSet:
+    name: str
+    description: str | None
+    codes: list[str]
+    sources: list[str]
+
+
+@dataclass
+class RefiLink:
+    name: str
+    direction: str | None
+    origin: str | None
+    target: str | None
+    notes: list[str]
 
 
 @dataclass
@@ -79,7 +107,19 @@ class RefiProject:
     sources: list[RefiSource] = field(default_factory=list)
     notes: dict[str, RefiNote] = field(default_factory=dict)
     project_notes: list[str] = field(default_factory=list)
+    description: str | None = None
+    codebook_name: str | None = None
+    code_sets: list[RefiSet] = field(default_factory=list)
+    links: list[RefiLink] = field(default_factory=list)
+    graphs: int = 0
+    held: dict[str, int] = field(default_factory=lambda: {"sources": 0, "codes": 0, "codings": 0})
+    lost_sources: dict[str, list[str]] = field(default_factory=dict)  # reason -> source names
     problems: list[str] = field(default_factory=list)
+
+    def lose_source(self, reason: str, name: str, problem: str) -> None:
+        """Record a source that does not come across (its codings are then missing too)."""
+        self.lost_sources.setdefault(reason, []).append(name)
+        self.problems.append(problem)
 
 
 def read_qdpx(path: Path) -> RefiProject:
@@ -90,21 +130,32 @@ def read_qdpx(path: Path) -> RefiProject:
         if root.tag != f"{NS}Project":
             raise QdaError(f"{qde} is not a REFI-QDA project (root element {root.tag})", path)
         project = RefiProject(name=root.get("name") or path.stem, creator=normal_guid(root.get("creatingUserGUID")))
+        reader = _Reader(archive, root.get("basePath"), project)
         for user in root.iterfind(f"{NS}Users/{NS}User"):
             project.users[normal_guid(user.get("guid"))] = user.get("name") or user.get("id") or user.get("guid")
         for code in root.iterfind(f"{NS}CodeBook/{NS}Codes/{NS}Code"):
             _read_code(code, None, project)
+        project.held["codes"] = len(project.codes)
         variables = {normal_guid(v.get("guid")): v.get("name") for v in root.iterfind(f"{NS}Variables/{NS}Variable")}
-        cases = _cases(root)
+        cases = _cases(root, variables, project)
+        document_sets = _sets(root, project)
         for element in root.iterfind(f"{NS}Sources/*"):
-            source = _read_source(element, archive, variables, project)
+            project.held["sources"] += 1
+            project.held["codings"] += len(element.findall(f".//{NS}Coding"))
+            source = reader.source(element, variables)
             if source:
-                source.cases = cases.get(source.guid, [])
+                for case_name, values in cases.get(source.guid, []):
+                    source.cases.append(case_name)
+                    for name, value in values.items():
+                        source.variables.setdefault(name, value)
+                source.sets = document_sets.get(source.guid, [])
                 project.sources.append(source)
         for note in root.iterfind(f"{NS}Notes/{NS}Note"):
-            text = _note_text(note, archive, project)
-            project.notes[normal_guid(note.get("guid"))] = RefiNote(
-                normal_guid(note.get("guid")), text, normal_guid(note.get("creatingUser")))
+            key = normal_guid(note.get("guid"))
+            project.notes[key] = RefiNote(key, reader.note_text(note), normal_guid(note.get("creatingUser")))
+        project.links = [_link(link) for link in root.iterfind(f"{NS}Links/{NS}Link")]
+        project.graphs = len(root.findall(f"{NS}Graphs/{NS}Graph"))
+        project.description, project.codebook_name = _project_description(root.findtext(f"{NS}Description"))
         project.project_notes = _note_refs(root)
     return project
 
@@ -132,74 +183,183 @@ def _read_code(element: Element, parent: str | None, project: RefiProject) -> No
         _read_code(child, key, project)
 
 
-def _cases(root: Element) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for case in root.iterfind(f"{NS}Cases/{NS}Case"):
-        for ref in case.findall(f"{NS}SourceRef"):
-            found.setdefault(normal_guid(ref.get("targetGUID")), []).append(case.get("name") or "")
+def _variable_values(element: Element, variables: dict[str, str], project: RefiProject) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for holder in element.findall(f"{NS}VariableValue"):
+        ref = holder.find(f"{NS}VariableRef")
+        name = variables.get(normal_guid(ref.get("targetGUID"))) if ref is not None else None
+        value = next((child for child in holder if child.tag.removeprefix(NS) in VALUE_TAGS), None)
+        if name is None or value is None or value.text is None:
+            continue
+        kind = value.tag.removeprefix(NS)
+        try:
+            found[name] = typed_value(kind, value.text)
+        except ValueError:
+            found[name] = value.text.strip()
+            project.problems.append(f"variable '{name}': '{value.text.strip()}' is no {kind}; kept as text")
     return found
 
 
-def _read_source(element: Element, archive: SafeZip, variables: dict, project: RefiProject) -> RefiSource | None:
-    name = element.get("name") or element.get("guid")
-    kind = element.tag.removeprefix(NS)
-    if kind in OTHER_SOURCES:
-        project.problems.append(f"{kind} '{name}': only text sources are imported")
-        return None
-    raw = _source_text(element, archive, project, name)
-    if raw is None:
-        return None
-    text, mapping = normalise_with_offsets(raw)
-    source = RefiSource(normal_guid(element.get("guid")), name, text, notes=_note_refs(element))
-    for value in element.findall(f"{NS}VariableValue"):
-        variable = variables.get(normal_guid(value.find(f"{NS}VariableRef").get("targetGUID")))
-        found = next((child.text for child in value if child.tag.removeprefix(NS) in VALUE_TAGS), None)
-        if variable and found is not None:
-            source.variables[variable] = found.strip()
-    if element.findall(f"{NS}Coding"):
-        project.problems.append(f"source '{name}': codings of the whole source are not carried over")
-    for selection in element.findall(f"{NS}PlainTextSelection"):
-        source.selections.append(_selection(selection, mapping, len(raw)))
-    return source
+def _cases(root: Element, variables: dict[str, str], project: RefiProject) -> dict[str, list[tuple[str, dict]]]:
+    """Source GUID -> [(case name, the case's variable values)]: NVivo keeps attributes on cases."""
+    found: dict[str, list[tuple[str, dict]]] = {}
+    for case in root.iterfind(f"{NS}Cases/{NS}Case"):
+        values = _variable_values(case, variables, project)
+        for ref in case.findall(f"{NS}SourceRef"):
+            found.setdefault(normal_guid(ref.get("targetGUID")), []).append((case.get("name") or "", values))
+    return found
 
 
-def _selection(element: Element, mapping: list[int], length: int) -> RefiSelection:
-    start = min(max(int(element.get("startPosition")), 0), length)
-    end = min(max(int(element.get("endPosition")), start), length)
-    selection = RefiSelection(normal_guid(element.get("guid")), mapping[start], mapping[end],
-                              normal_guid(element.get("creatingUser")), notes=_note_refs(element))
-    for coding in element.findall(f"{NS}Coding"):
-        selection.codings.append(RefiCoding(
-            normal_guid(coding.get("guid")), normal_guid(coding.find(f"{NS}CodeRef").get("targetGUID")),
-            normal_guid(coding.get("creatingUser")), coding.get("creationDateTime"), _note_refs(coding)))
-    return selection
+def _sets(root: Element, project: RefiProject) -> dict[str, list[str]]:
+    """Code sets go to ``project.code_sets``; returns source GUID -> names of its document sets."""
+    by_source: dict[str, list[str]] = {}
+    for element in root.iterfind(f"{NS}Sets/{NS}Set"):
+        name = element.get("name") or "Set"
+        members = {tag: [normal_guid(m.get("targetGUID") or m.get("guid")) for m in element.findall(f"{NS}{tag}")]
+                   for tag in ("MemberCode", "MemberSource", "MemberNote")}
+        if members["MemberCode"]:
+            project.code_sets.append(RefiSet(name, element.findtext(f"{NS}Description"), members["MemberCode"], []))
+        for source in members["MemberSource"]:
+            by_source.setdefault(source, []).append(name)
+        if members["MemberNote"]:
+            project.problems.append(f"set '{name}': {len(members['MemberNote'])} notes as members are not carried over")
+    return by_source
 
 
-def _source_text(element: Element, archive: SafeZip, project: RefiProject, name: str) -> str | None:
-    content = element.findtext(f"{NS}PlainTextContent")
-    if content is not None:
-        return content
-    reference = element.get("plainTextPath")
-    if not reference:
-        project.problems.append(f"source '{name}': no plain text (only {element.get('richTextPath') or 'nothing'})")
-        return None
-    member = _member(archive, reference)
-    if member is None:
-        project.problems.append(f"source '{name}': plain text '{reference}' is not inside the archive")
-        return None
+def _link(element: Element) -> RefiLink:
+    return RefiLink(element.get("name") or "", element.get("direction"), normal_guid(element.get("originGUID")),
+                    normal_guid(element.get("targetGUID")), _note_refs(element))
+
+
+def _project_description(text: str | None) -> tuple[str | None, str | None]:
+    """(free description, codebook name): qda writes the codebook's name as a labelled line."""
+    if not text:
+        return None, None
+    lines = text.replace("\r\n", "\n").split("\n")
+    name = next((line.removeprefix(CODEBOOK_LABEL).strip() for line in lines if line.startswith(CODEBOOK_LABEL)), None)
+    rest = "\n".join(line for line in lines if not line.startswith(CODEBOOK_LABEL)).strip()
+    return rest or None, name
+
+
+class _Reader:
+    """Reads source and note texts out of the archive."""
+
+    def __init__(self, archive: SafeZip, base_path: str | None, project: RefiProject):
+        self.archive, self.base_path, self.project = archive, base_path, project
+
+    def source(self, element: Element, variables: dict[str, str]) -> RefiSource | None:
+        name = element.get("name") or element.get("guid")
+        kind = element.tag.removeprefix(NS)
+        text_element = element.find(f"{NS}Representation") if kind == "PDFSource" else element
+        if kind in OTHER_SOURCES and text_element is None:
+            self.project.lose_source(f"are {kind}s", name, f"{kind} '{name}': only text sources are imported")
+            return None
+        text, mapping, where = self.text(text_element, name)
+        if text is None:
+            self.project.lose_source("had no text", name, f"source '{name}': {where}")
+            return None
+        source = RefiSource(normal_guid(element.get("guid")), name, text, notes=_note_refs(element),
+                            description=element.findtext(f"{NS}Description"), user=normal_guid(element.get("creatingUser")))
+        source.variables = _variable_values(element, variables, self.project)
+        lost = len(element.findall(f"{NS}Coding")) + len(element.findall(f"{NS}PDFSelection/{NS}Coding"))
+        if lost:
+            self.project.problems.append(f"source '{name}': {lost} codings of the whole source or of PDF areas")
+        for selection in text_element.findall(f"{NS}PlainTextSelection"):
+            found = self.selection(selection, text, mapping, name)
+            if found:
+                source.selections.append(found)
+        return source
+
+    def text(self, element: Element, name: str) -> tuple[str | None, list[int], str]:
+        """(text as qda stores it, map from REFI offsets to it, where it came from or why not)."""
+        raw, why = self._plain_text(element)
+        if raw is not None and raw.strip():
+            text, mapping = normalise_with_offsets(raw)
+            return text, mapping, "plain text"
+        rich = element.get("richTextPath")
+        if not rich:
+            return None, [], why or "the plain text is empty"
+        member, refusal = resolve_member(self.archive.names, rich, self.base_path)
+        suffix = PurePosixPath(member or rich).suffix.lower()
+        if member is None:
+            return None, [], f"{why or 'the plain text is empty'}; rich text {refusal}"
+        if suffix not in RICH_TEXT_SUFFIXES:
+            return None, [], f"{why or 'the plain text is empty'}; qda cannot read text from the {suffix} rich text"
+        try:
+            paragraphs = rich_text_paragraphs(self.archive.read(member), suffix, member)
+        except QdaError as error:
+            return None, [], f"{why or 'the plain text is empty'}; rich text {member}: {error.message}"
+        stored, spread = paragraph_text([unicodedata.normalize("NFC", p) for p in paragraphs])
+        if not stored.strip():
+            return None, [], f"{why or 'the plain text is empty'}, and so is the rich text"
+        text, mapping = normalise_with_offsets(stored)
+        return text, [mapping[i] for i in spread], f"rich text {member}"
+
+    def _plain_text(self, element: Element) -> tuple[str | None, str]:
+        content = element.findtext(f"{NS}PlainTextContent")
+        if content is not None:
+            return content, ""
+        reference = element.get("plainTextPath")
+        if not reference:
+            return None, "no plain text"
+        member, refusal = resolve_member(self.archive.names, reference, self.base_path)
+        if member is None:
+            return None, f"plain text {refusal}"
+        try:
+            return self.archive.read(member).decode("utf-8-sig"), ""
+        except UnicodeDecodeError as exc:
+            raise QdaError(f"{member} is not UTF-8 text ({exc.reason} at byte {exc.start})", self.archive.path) from None
+
+    def selection(self, element: Element, text: str, mapping: list[int], source: str) -> RefiSelection | None:
+        """A selection in qda's offsets, or None (reported, its codings counted lost) when its
+        offsets do not fit the text or its quoted text (``name``) does not match there."""
+        start, end = (_position(element, name, self.archive.path) for name in ("startPosition", "endPosition"))
+        codings = element.findall(f"{NS}Coding")
+        where = f"source '{source}' {start}:{end}"
+        if not 0 <= start <= end < len(mapping):
+            return self._lost_selection(codings, f"{where}: offsets outside the text ({len(mapping) - 1} characters)")
+        start, end = mapping[start], mapping[end]
+        quote = element.get("name")
+        if quote and not quote_matches(quote, text[start:end]):
+            return self._lost_selection(codings, f"{where}: quoted text '{_short(quote)}' does not match "
+                                                 f"'{_short(text[start:end])}' there (not moved)")
+        selection = RefiSelection(normal_guid(element.get("guid")), start, end,
+                                  normal_guid(element.get("creatingUser")), notes=_note_refs(element))
+        for coding in codings:
+            ref = coding.find(f"{NS}CodeRef")
+            if ref is None or not ref.get("targetGUID"):
+                raise QdaError(f"Coding {coding.get('guid')} in {where} has no CodeRef", self.archive.path)
+            selection.codings.append(RefiCoding(
+                normal_guid(coding.get("guid")), normal_guid(ref.get("targetGUID")),
+                normal_guid(coding.get("creatingUser")), coding.get("creationDateTime"), _note_refs(coding)))
+        return selection
+
+    def _lost_selection(self, codings: list[Element], problem: str) -> None:
+        self.project.problems.append(f"{problem}; {len(codings)} codings not imported")
+
+    def note_text(self, element: Element) -> str:
+        text, _, _ = self.text(element, element.get("name") or "note")
+        return text or ""
+
+
+def _position(element: Element, attribute: str, path: Path) -> int:
+    value = element.get(attribute)
     try:
-        return archive.read(member).decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise QdaError(f"{member} is not UTF-8 text ({exc.reason} at byte {exc.start})", archive.path) from None
+        return int(value)
+    except (TypeError, ValueError):
+        raise QdaError(f"PlainTextSelection {element.get('guid')} has no valid {attribute} ('{value}')", path) from None
 
 
-def _note_text(element: Element, archive: SafeZip, project: RefiProject) -> str:
-    return _source_text(element, archive, project, element.get("name") or "note") or ""
+def quote_matches(quote: str, found: str) -> bool:
+    """Whether a selection's name quotes the text at its offsets (whitespace aside; a name
+    cut short with '…' or '...' or after 20 characters may be a prefix)."""
+    flat = " ".join(unicodedata.normalize("NFC", quote).split())
+    wanted = flat.removesuffix("...").removesuffix("…").rstrip()
+    there = " ".join(found.split())
+    cut_short = wanted != flat or len(wanted) >= 20
+    return there == wanted or cut_short and bool(wanted) and there.startswith(wanted)
 
 
-def _member(archive: SafeZip, reference: str) -> str | None:
-    if not reference.startswith("internal://"):
-        return None
-    file_name = PurePosixPath(reference.removeprefix("internal://")).name
-    wanted = {f"sources/{file_name}".lower(), file_name.lower()}
-    return next((name for name in sorted(archive.names) if name.lower() in wanted), None)
+def _short(text: str, width: int = 24) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 1] + "…"

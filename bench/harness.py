@@ -1,0 +1,100 @@
+"""How every benchmark measures: wall and CPU time, peak memory, load average, medians of runs.
+
+A step is measured in a process of its own, so its peak resident memory is its own and CPU time
+(user + system, from ``wait4``) shows its cost even when the machine is busy: a wall time far above
+the CPU time on a single-threaded step means the machine was loaded, and the load average printed
+before and after says by how much. ``run_cli`` runs ``qda`` as a user does (start-up included);
+``run_call`` runs a library call in a forked child.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Run:
+    """One measured run of a step."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def machine_line() -> str:
+    """Cores and load average, printed at the start and end of every benchmark."""
+    one, five, fifteen = os.getloadavg()
+    return f"{os.cpu_count()} cores, load average {one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def qda_command() -> list[str]:
+    """The ``qda`` console script beside this Python, or the module as a fallback."""
+    script = Path(sys.executable).with_name("qda")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from qda.cli.main import main; main()"]
+
+
+def run_process(command: Sequence[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run ``command``; fail loudly (with its error output) if it fails."""
+    start = time.perf_counter()
+    process = subprocess.Popen(list(command), cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark step failed ({' '.join(command)}):\n{error.decode(errors='replace')}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def run_cli(args: Sequence[str], cwd: Path | None = None) -> Run:
+    """``qda ARGS`` as a user runs it."""
+    return run_process([*qda_command(), *args], cwd=cwd)
+
+
+def run_call(function: Callable[[], object]) -> Run:
+    """``function()`` in a forked child (its memory starts as this process's, copy-on-write)."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 0
+        try:
+            function()
+        except BaseException as error:  # noqa: BLE001 (reported by the parent through the exit code)
+            print(f"benchmark step failed: {error!r}", file=sys.stderr)
+            code = 1
+        os._exit(code)
+    _, status, usage = os.wait4(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit("benchmark step failed (see above)")
+    return Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def repeat(step: Callable[[], Run], runs: int, prepare: Callable[[int], None] | None = None) -> list[Run]:
+    """``runs`` measurements of ``step``; ``prepare(i)`` runs unmeasured before each one."""
+    results = []
+    for index in range(runs):
+        if prepare:
+            prepare(index)
+        results.append(step())
+    return results
+
+
+def median(runs: Sequence[Run]) -> Run:
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               statistics.median(r.peak_mb for r in runs))
+
+
+def line(label: str, runs: Sequence[Run]) -> str:
+    """``label  wall X s  cpu Y s  peak Z MB  (median of N)``."""
+    m = median(runs)
+    return (f"{label:34s} wall {m.wall:7.2f} s  cpu {m.cpu:7.2f} s  peak {m.peak_mb:7.0f} MB"
+            f"  (median of {len(runs)})")
