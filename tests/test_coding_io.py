@@ -148,9 +148,9 @@ def test_rows_keyed_on_spans_find_their_segment_and_a_stray_span_is_named(loaded
         {"document": "KR-OP-IFK-W1", "start": "71", "end": "80", "code": "egv", "coder": "b"},
         {"document": "BO-OP-IFK-W1", "start": "140", "end": "170", "code": "egv", "coder": "b"},
     ])
-    with pytest.raises(QdaError, match=r"row 3: document 'BO-OP-IFK-W1' has no segment containing 140:170"):
-        with loaded_project.engine.begin() as conn:
-            import_codings(conn, stray)
+    stray_row = r"row 3: document 'BO-OP-IFK-W1' has no segment containing 140:170"
+    with pytest.raises(QdaError, match=stray_row), loaded_project.engine.begin() as conn:
+        import_codings(conn, stray)
     assert _count(loaded_project) == 2
 
 

@@ -106,6 +106,7 @@ SITES = (
              ("staffing", ALL, (1,), "bad"),
              ("staffing", ALL, (2,), "good"),
              ("egv", ALL, ALL, "bad"),
+             ("profiling", ALL, ALL, "good"),
              ("client_view", ALL, (1,), "bad"),
              ("client_view", ALL, (2,), "good"),
              ("goals", ALL, (1,), "bad"),
@@ -139,6 +140,7 @@ SITES = (
              ("profiling", ALL, ALL, "bad"),
              ("controlling", ALL, ALL, "good"),
              ("contact_density", ALL, ALL, "good"),
+             ("egv", ALL, ALL, "good"),
          )),
     Site("AC", "Aachen", "aachen",
          {"n_ifk": "elf", "ratio": "1:100", "interval": "monatlich", "duration": "60 Minuten"},
@@ -151,6 +153,7 @@ SITES = (
              ("client_view", ALL, ALL, "bad"),
              ("ifk_role", ("strategic",), ALL, "good"),
              ("ifk_role", ("client",), ALL, "bad"),
+             ("interfaces/basisteam", ALL, ALL, "bad"),  # no hand-over rules
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
@@ -263,7 +266,7 @@ QUESTIONS = (
              "Betreuung und Vermittlung verbunden?", ("PL",), ("ifk_role", "profiling")),
     Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", ("PL",), ("egv",)),
     Question("2.3", "Wie erfolgte die Personalauswahl für die EJO in Ihrem Jobcenter?",
-             STRATEGIC, ("staffing",)),
+             STRATEGIC, ("staffing/recruitment", "=staffing")),
     Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", STRATEGIC, ("measures",)),
     Question("4.1", "Inwiefern spielt die Zusammenarbeit mit der Leistungssachbearbeitung eine Rolle bei der "
              "Umsetzung der EJO?", ("GF",), ("interfaces/leistung",)),
@@ -276,7 +279,7 @@ QUESTIONS = (
     Question("5.1", "Welche Vermittlungsstrategien werden im Rahmen der EJO gewählt?",
              ("PL",), ("placement", "interfaces/arbeitgeberservice")),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
-             ("GF",), ("controlling/kpi_monitoring", "controlling")),
+             ("GF",), ("controlling/kpi_monitoring", "controlling/governance", "=controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?",
              ("PL",), ("controlling/quality_assurance",)),
     Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen, und gibt es dazu bereits Erfahrungen?",
@@ -296,7 +299,7 @@ QUESTIONS = (
     Question("2.2a", "Inwiefern führt die EJO zu einer Veränderung des Betreuungs- und Vermittlungsprozesses?",
              ("TLPT", "IFK"), ("ifk_role", "placement", "profiling", "client_view")),
     Question("2.2b", "Wie verändern sich Rolle und Inhalte der Gespräche?",
-             ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling")),
+             ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling/potential_analysis")),
     Question("2.2x", "Inwiefern hat sich die Nutzung von 4PM und VerBIS durch die zusätzliche Betreuungszeit "
              "verändert?", ("TLPT", "IFK"), ("profiling",)),
     Question("2.2c", "Was ist Ihr Selbstverständnis als IFK?", ("IFK",), ("ifk_role",)),
@@ -305,7 +308,7 @@ QUESTIONS = (
     Question("2.2e", "Welche Auswirkungen hat die EJO auf die Leistungssachbearbeitung?",
              ("TLLT",), ("interfaces/leistung",)),
     Question("2.3", "Warum und wie sind Sie in der Joboffensive gelandet?", ("TLPT", "TLBT", "IFK"),
-             ("staffing/recruitment", "staffing")),
+             ("staffing/recruitment",)),
     Question("2.3", "Wurde im Zuge der EJO zusätzliches Personal in der Leistungssachbearbeitung eingestellt?",
              ("TLLT",), ("staffing",)),
     Question("2.3a", "Welche Qualifizierungsangebote gab es zur EJO für die IFK?", ("TLPT", "IFK"),
@@ -340,12 +343,11 @@ QUESTIONS = (
     Question("5.8", "Inwieweit ist es durch die EJO zu mehr oder schnelleren Integrationen gekommen?",
              ("TLLT", "IFK"), ("goals/objectives",), tagged=True),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
-             ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "controlling")),
+             ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "=controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?", ("TLPT",),
              ("controlling/quality_assurance",)),
     Question("6.3", "Gibt es besondere Ansprüche an die fachaufsichtliche Führung?", ("TLPT", "IFK"),
              ("controlling/quality_assurance", "controlling/kpi_monitoring")),
-    Question("6.4a", "Lassen sich bereits gute Praktiken ausmachen?", OP_ALL, ("goals/expectations",)),
     Question("6.4b", "Gibt es bereits jetzt Ansatzpunkte zur Verbesserung der Umsetzung der EJO?", OP_ALL,
              ("controlling/readjustment",)),
     Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen?", OP_ALL, ("controlling/readjustment",)),
@@ -439,15 +441,14 @@ _VERBS = (
     r"verweist|unterstreicht|bestätigt|erwähnt|erkennt|schätzt|meint|glaubt|findet|weiß)"
 )
 _FRAMES = (
-    r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
+    r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Auffassung|Darlegung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
     r"Erfahrung|Beobachtung|Eindruck|Sicht|Wahrnehmung|Erinnerung|Schilderung)|[Ll]aut|,\s+so)\s+(?:der|des|dem|die)\s+"
 )
+_AGS = r"(?:Arbeitgeberservice|AG-S|gAG-S)s?"
 # (noun regex, speaker class, gender or None); class TL is refined by what follows the noun
 _NOUNS = (
-    (r"(?:Vertreterin|Mitarbeiterin|Leiterin|Teamleiterin)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
-     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "f"),
-    (r"(?:Vertreter|Mitarbeiter|Leiter|Teamleiter)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
-     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "m"),
+    (r"(?:Vertreterin|Mitarbeiterin|Leiterin|Teamleiterin)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?" + _AGS, "AGS", "f"),
+    (r"(?:Vertreter|Mitarbeiter|Leiter|Teamleiter)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?" + _AGS, "AGS", "m"),
     (r"Geschäftsführerin", "GF", "f"), (r"Geschäftsführers?", "GF", "m"), (r"Geschäftsführung", "GF", None),
     (r"Projektleiterin", "PL", "f"), (r"Projektleiters?", "PL", "m"), (r"Projektleitung", "PL", None),
     (r"Teamleiterin", "TL", "f"), (r"Teamleiters?", "TL", "m"), (r"Teamleitung", "TL", None),
@@ -506,7 +507,7 @@ def _refine(cls: str, after: str) -> str:
     return cls
 
 
-def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
+def mentions_of_interviewee(text: str, doc: Doc) -> list[str | None]:
     """Genders of every mention of a team lead, GF or PL that can only be the interviewee."""
     found = []
     for regex, cls, gender in _NOUN_RE:
@@ -741,8 +742,8 @@ class Composer:
             place = rng.choice(["in den Räumen des Jobcenters", "in einem Besprechungsraum des Jobcenters",
                                 "im Büro der Interviewperson", "in einem ruhigen Beratungsraum"])
             if doc.role.key == "ELB":
-                place = rng.choice(["in einem Beratungsraum des Jobcenters", "auf Wunsch der Kundin bzw. des "
-                                    "Kunden in einem Nebenraum des Jobcenters", "in einem Besprechungsraum"])
+                place = rng.choice(["in einem Beratungsraum des Jobcenters", "in einem Besprechungsraum",
+                                    "auf Wunsch der Kundin bzw. des Kunden in einem Nebenraum des Jobcenters"])
             minutes = rng.choice(["45", "50", "60", "70", "75", "80", "90", "100", "120"])
             extra = rng.choice([
                 "eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht",
@@ -904,7 +905,7 @@ def body_blocks(doc: Doc, rng: random.Random) -> list[tuple[str, list]]:
             turn_range = set(range(headings[first], headings[last] if last < k else len(paragraphs)))
     n = 0
     while n < len(paragraphs):
-        kind, text, codes, passage, question = paragraphs[n]
+        kind, text, codes, _, question = paragraphs[n]
         if n in turn_range and kind == "heading":
             answers = []
             m = n + 1
@@ -1121,7 +1122,7 @@ def build(out: Path, quiet: bool = False) -> dict:
                 used_passages[id(passage)] += 1
         for start, end, unit_text, codes in unit_spans(blocks):
             all_segments.append((doc.doc_id, start))
-            passage = by_text.get(unit_text[3:] if unit_text.startswith("B: ") else unit_text)
+            passage = by_text.get(unit_text.removeprefix("B: "))
             for code in codes:
                 rows_a.append((doc.doc_id, start, end, code))
             for code in second_coder(doc.doc_id, start, codes, passage, code_paths):
