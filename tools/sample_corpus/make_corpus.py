@@ -520,7 +520,7 @@ def mentions_of_interviewee(text: str, doc: Doc) -> list[str | None]:
 
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
-_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|zum|vom|beim)\s+(?:\w+en\s+)?"
+_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|[Zz]um|[Vv]om|[Bb]eim)\s+(?:\w+en\s+)?"
                        r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )den\s+Kunden(?!\s+und))\b")
 
 
@@ -698,6 +698,9 @@ class Composer:
         self.bank = bank
         self.rng = random.Random(seed)
         self.seen: set[str] = set()  # sentences of MIN_SENTENCE+ characters used anywhere in the corpus
+        # passages used per site and role: the same person, or the same client, in two waves
+        # does not tell the same thing twice
+        self.used_by_role: dict[tuple[str, str], set[tuple[str, int]]] = {}
         self.misfits: set = set()  # passages no draw of which fitted a kind of protocol
 
     def draw(self, passage: Passage, doc: Doc, tries: int = 30) -> str | None:
@@ -785,7 +788,7 @@ class Draft:
                               if (w := allowed(p, doc)) and answers_question(p, q)] for q in questions}
         self.questions = [q for q in questions if self.pools[id(q)] and doc.wave in q.waves]
         self.target = rng.randint(1700, 2600) if doc.doc_id in LONG else int(rng.triangular(680, 1500, 950))
-        self.used: set[tuple[str, int]] = set()
+        self.used = composer.used_by_role.setdefault((doc.site.code, doc.role.key), set())  # (bank file, index)
         self.answers: dict[int, list] = defaultdict(list)
         self.total = words(doc.intro)
         # main themes come up first more often: weighted random order
