@@ -43,6 +43,7 @@ MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
 CODING_COLUMNS = ("document", "start", "end", "code", "coder")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"(])|\n")
 MIN_SENTENCE = 40  # no sentence this long appears twice in the corpus
+STRUCTURE_ROLES = ("PL", "TLPT")  # every site's PL and project team lead state its structure (weighted passages)
 MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol
 
 
@@ -157,7 +158,7 @@ SITES = (
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
-SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams")
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval")
 
 
 def site_stance(site: Site, code: str, level: str, wave: int) -> str:
@@ -521,7 +522,7 @@ def mentions_of_interviewee(text: str, doc: Doc) -> list[str | None]:
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
 _CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|[Zz]um|[Vv]om|[Bb]eim)\s+(?:\w+en\s+)?"
-                       r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )den\s+Kunden(?!\s+und))\b")
+                       r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )[Dd]en\s+Kunden(?!\s+und))\b")
 
 
 _WAVE2 = re.compile(r"\b(?:[Ss]eit|[Nn]ach) (?:dem|der) (?:letzten|ersten|vorigen) (?:Interview|Befragung|Besuch)")
@@ -794,6 +795,8 @@ class Draft:
         # main themes come up first more often: weighted random order
         self.order = sorted(self.questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
             c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
+        if doc.role.key in STRUCTURE_ROLES:  # they describe the site's structure first
+            self.order.sort(key=lambda q: not any(p.weight > 1 for *_, p, _ in self.pools[id(q)]))
         self.per_theme: Counter = Counter()
         self.stances: list[tuple[str, str]] = []  # (code, good | bad) of the passages used so far
         self.round, self.position, self.progress, self.done = 0, 0, False, False
@@ -825,6 +828,8 @@ class Draft:
             return False
         candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if (m, i) not in self.used
                       and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99) and not self.contradicts(p)]
+        if self.doc.role.key in STRUCTURE_ROLES and self.round == 0:
+            candidates = [c for c in candidates if c[2].weight > 1] or candidates
         while candidates:
             m, i, p, w = self.rng.choices(candidates, weights=[w for *_, w in candidates])[0]
             candidates.remove((m, i, p, w))
