@@ -59,30 +59,23 @@ def import_command(
     """
     from qda.cli.export import import_refi_files, refi_paths
 
-    if refi_paths(paths):
-        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable)
-    project = get_project(ctx)
-    defaults = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
-    for item in attribute:
-        key, _, value = item.partition("=")
-        defaults[key.strip()] = value.strip()
-    anonymizer = store = None
-    if anonymize:
-        from qda.anonymize.project_store import project_anonymizer
-
-        anonymizer, store = project_anonymizer(project, model)
-    elif key or model:
+    if not anonymize and (key or model):
         raise QdaError("--key and --model go with --anonymize")
-    report = import_paths(
-        project.engine, paths, defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6),
-        skip_errors=skip_errors, transform=anonymizer.transform if anonymizer else None,
-    )
-    if anonymizer:
-        store.save(project.engine)
-        if key:
-            from qda.anonymize import write_key
+    project = get_project(ctx)
+    if refi_paths(paths):
+        importer = _anonymized_refi(project, key, model) if anonymize else None
+        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable, importer)
+    defaults: dict[str, object] = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
+    for item in attribute:
+        name, _, value = item.partition("=")
+        defaults[name.strip()] = value.strip()
+    options = dict(defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
+    if anonymize:
+        from qda.anonymize.importing import import_anonymized
 
-            write_key(key, anonymizer.key)
+        report = import_anonymized(project, paths, key=key, model=model, **options)
+    else:
+        report = import_paths(project.engine, paths, **options)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     summary = [
@@ -103,6 +96,12 @@ def import_command(
         typer.echo(f"error: {failure}", err=True)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _anonymized_refi(project, key: Optional[Path], model: Optional[str]):
+    from qda.anonymize.importing import import_refi_anonymized
+
+    return lambda _engine, path, **options: import_refi_anonymized(project, path, key=key, model=model, **options)
 
 
 def docs(

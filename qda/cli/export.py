@@ -1,4 +1,4 @@
-"""``qda export refi|codebook|codings|segments`` and the REFI branch of ``qda import``."""
+"""``qda export refi|codebook|codings|segments|findings|sites`` and the REFI branch of ``qda import``."""
 
 from __future__ import annotations
 
@@ -120,6 +120,38 @@ def segments(
     _write(frame, fmt, out)
 
 
+@export_app.command("findings")
+def findings(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION,
+    lang: str = typer.Option("de", "--lang", help="Language of the labels: de or en."),
+) -> None:
+    """One row per finding: site, feature, wave, level, value id and label, note, evidence, who, when.
+
+    Example: qda export findings --format csv --out findings.csv
+    """
+    from qda.findings.tidy import findings_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = findings_table(conn, lang, site)
+    _write(frame, fmt, out)
+
+
+@export_app.command("sites")
+def sites(ctx: typer.Context, fmt: str = format_option("csv", "json", default="csv"),
+          out: Optional[Path] = OUT_OPTION) -> None:
+    """One row per site with its attributes (Regionaldirektion, Typ, ...) and number of protocols.
+
+    Example: qda export sites --format json
+    """
+    from qda.findings.tidy import sites_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = sites_table(conn)
+    _write(frame, fmt, out)
+
+
 def _write(frame, fmt: str, out: Optional[Path]) -> None:
     from qda.exchange.tidy import write_table
 
@@ -144,17 +176,19 @@ def refi_paths(paths: List[Path]) -> List[Path]:
 
 
 def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str, allow_partial: bool = False,
-                      map_variable: List[str] = ()) -> None:
+                      map_variable: List[str] = (), importer=None) -> None:
     """Import REFI-QDA projects: a summary of what came in and, one line each, what did not.
 
     An archive that does not come in whole is not imported at all unless ``allow_partial``.
+    ``importer`` replaces :func:`import_refi` (``qda import --anonymize`` passes the
+    pseudonymising one).
     """
     field_map = parse_field_map(list(map_variable))
     project = get_project(ctx)
     for path in paths:
         if path.suffix.lower() != ".qdpx" or not path.is_file():
             raise QdaError("expected an existing .qdpx file", path)
-        report = import_refi(project.engine, path, allow_partial=allow_partial, field_map=field_map)
+        report = (importer or import_refi)(project.engine, path, allow_partial=allow_partial, field_map=field_map)
         if fmt == "table":
             typer.echo(report.summary())
         else:

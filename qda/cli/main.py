@@ -10,6 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from qda import __version__
+from qda.cli import findings, site
 from qda.cli import agreement, analysis, anonymize, assist, codebook, coding, db, documents, export, memo, project, report, run
 from qda.errors import QdaError
 
@@ -52,6 +53,8 @@ def main_options(
 
 for module in (anonymize, project, documents, codebook, analysis, agreement, coding, memo, assist, export, report, run, db):
     module.register(app)
+findings.register(app)
+site.register(app)
 
 
 def main() -> None:

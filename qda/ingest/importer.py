@@ -11,20 +11,34 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from qda.errors import QdaError
 from qda.ingest.metadata import ProtocolMeta, load_sidecar, merge_metadata, sidecar_row
-from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, read_protocol
+from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, RawProtocol, read_protocol
 from qda.ingest.segment import Segment, segment_text
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
-TextTransform = Callable[[str, Path], str]
+
+
+@dataclass
+class Incoming:
+    """A protocol as it is about to be stored: a transform (pseudonymisation) may rewrite its
+    id, metadata, text and recorded source path; ``raw`` is what the reader found."""
+
+    meta: ProtocolMeta
+    text: str
+    source_path: str
+    raw: RawProtocol
+
+
+Transform = Callable[[Incoming], Incoming]
 
 
 @dataclass
@@ -68,7 +82,7 @@ def iter_protocol_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def import_paths(
@@ -78,52 +92,69 @@ def import_paths(
     sidecar: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip_errors: bool = False,
-    transform: TextTransform | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> ImportReport:
-    """Import protocol files into the project database.
+    """Import protocol files into the project database, in one transaction.
 
-    ``defaults`` are metadata from command-line options (lowest precedence); ``transform`` is
-    applied to each text before it is stored (pseudonymisation). Without ``skip_errors`` the
-    first bad file aborts the run and nothing is written.
+    ``defaults`` are metadata from command-line options (lowest precedence). Without
+    ``skip_errors`` the first bad file aborts the run and nothing is written. Pseudonymised
+    imports go through :func:`qda.anonymize.importing.import_anonymized`.
     """
+    with engine.begin() as conn:
+        return import_into(conn, paths, defaults, sidecar, max_bytes, skip_errors, progress=progress)
+
+
+def import_into(
+    conn: Connection,
+    paths: Iterable[Path],
+    defaults: dict[str, Any] | None = None,
+    sidecar: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip_errors: bool = False,
+    transform: Transform | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> ImportReport:
+    """:func:`import_paths` inside the caller's transaction; ``transform`` rewrites each
+    protocol before it is stored."""
     report = ImportReport()
     sidecar_table = load_sidecar(sidecar) if sidecar else {}
     seen: dict[str, Path] = {}
-    with engine.begin() as conn:
-        existing = {row.doc_key: row for row in conn.execute(select(
-            documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
-            *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes")],
-        ))}
-        pending: list[dict[str, Any]] = []
-        for path in iter_protocol_files(paths):
-            if progress:
-                progress(path)
-            try:
-                meta, text = _load(path, defaults or {}, sidecar_table, max_bytes, transform, report)
-                if meta.doc_key in seen:
-                    raise QdaError(f"duplicate document id '{meta.doc_key}' (also in {seen[meta.doc_key]})", path)
-                seen[meta.doc_key] = path
-                _store(conn, path, meta, text, existing.get(meta.doc_key), pending, report)
-            except QdaError as error:
-                if not skip_errors:
-                    raise
-                report.failed.append(str(error))
-            if len(pending) >= SEGMENT_BATCH:
-                _flush(conn, pending)
-        _flush(conn, pending)
+    existing = {row.doc_key: row for row in conn.execute(select(
+        documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
+        *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes",
+                                         "first_line")],
+    ))}
+    pending: list[dict[str, Any]] = []
+    for path in iter_protocol_files(paths):
+        if progress:
+            progress(path)
+        try:
+            incoming = _load(path, defaults or {}, sidecar_table, max_bytes, report)
+            if transform:
+                incoming = transform(incoming)
+            doc_key = incoming.meta.doc_key
+            if doc_key in seen:
+                raise QdaError(f"duplicate document id '{doc_key}' (also in {seen[doc_key]})", path)
+            seen[doc_key] = path
+            _store(conn, incoming, existing.get(doc_key), pending, report)
+        except QdaError as error:
+            if not skip_errors:
+                raise
+            report.failed.append(str(error))
+        if len(pending) >= SEGMENT_BATCH:
+            _flush(conn, pending)
+    _flush(conn, pending)
     return report
 
 
-def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[ProtocolMeta, str]:
+def _load(path, defaults, sidecar_table, max_bytes, report) -> Incoming:
     raw = read_protocol(path, max_bytes)
     layers = [raw.metadata, sidecar_row(sidecar_table, path, raw.metadata), defaults]
     meta, warnings = merge_metadata(layers, path, raw.metadata_lines)
     report.warnings.extend(warnings)
     if raw.encoding not in ("utf-8",):
         report.warnings.append(f"{path}: decoded as {raw.encoding}")
-    text = transform(raw.text, path) if transform else raw.text
-    return meta, text
+    return Incoming(meta, raw.text, str(path), raw)
 
 
 def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
@@ -133,9 +164,10 @@ def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
     }
 
 
-def _store(conn, path, meta, text, old, pending, report) -> None:
+def _store(conn, incoming: Incoming, old, pending, report) -> None:
+    meta, text, raw = incoming.meta, incoming.text, incoming.raw
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    values = _meta_values(meta)
+    values = {**_meta_values(meta), "first_line": raw.first_line}
     if old is not None and old.sha256 == digest:
         if all(getattr(old, key) == value for key, value in values.items()):
             report.unchanged.append(meta.doc_key)
@@ -143,12 +175,13 @@ def _store(conn, path, meta, text, old, pending, report) -> None:
             conn.execute(update(documents).where(documents.c.id == old.id).values(**values))
             report.metadata_updated.append(meta.doc_key)
         return
-    found = segment_text(text)
+    found = _in_source_paragraphs(segment_text(text), raw.paragraph_numbers)
     report.segments += len(found)
     words = len(text.split())
     report.words += words
     row = dict(
-        values, doc_key=meta.doc_key, source_path=str(path), source_format=path.suffix.lower().lstrip("."),
+        values, doc_key=meta.doc_key, source_path=incoming.source_path,
+        source_format=Path(incoming.source_path).suffix.lower().lstrip("."),
         sha256=digest, text=text, word_count=words, imported_at=now(),
     )
     if old is None:
@@ -161,12 +194,20 @@ def _store(conn, path, meta, text, old, pending, report) -> None:
         report.updated.append(meta.doc_key)
 
 
+def _in_source_paragraphs(found: list[Segment], numbers: list[int] | None) -> list[Segment]:
+    """Segments whose ``paragraph`` is the source file's paragraph number where the reader knows
+    it (Word, OpenDocument); left as the text's own paragraph ordinal when the two disagree."""
+    if not numbers or any(segment.paragraph > len(numbers) for segment in found):
+        return found
+    return [replace(segment, paragraph=numbers[segment.paragraph - 1]) for segment in found]
+
+
 def _segment_row(doc_id: int, segment: Segment) -> dict[str, Any]:
     return {
         "document_id": doc_id, "number": segment.number, "char_start": segment.start,
         "char_end": segment.end, "line_start": segment.line_start, "line_end": segment.line_end,
         "kind": segment.kind, "speaker": segment.speaker, "question": segment.question,
-        "text": segment.text, "text_hash": segment.text_hash,
+        "text": segment.text, "text_hash": segment.text_hash, "paragraph": segment.paragraph,
     }
 
 

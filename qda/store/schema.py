@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -52,6 +53,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("word_count", Integer, nullable=False, default=0),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("first_line", Integer),  # line of the source file where the stored text starts (after front matter)
 )
 Index("ix_documents_site", documents.c.site)
 
@@ -82,6 +84,7 @@ segments = Table(
     Column("question", String(30)),
     Column("text", Text, nullable=False),
     Column("text_hash", String(40), nullable=False),
+    Column("paragraph", Integer),  # ordinal of its paragraph in the stored text (cited as "Abs." for Word files)
     UniqueConstraint("document_id", "number"),
 )
 
@@ -124,6 +127,14 @@ codings = Table(
 )
 Index("ix_codings_code", codings.c.code_id)
 Index("ix_codings_coder", codings.c.coder)
+
+code_pins = Table(
+    "code_pins",
+    metadata,
+    Column("coder", String(100), primary_key=True),
+    Column("digit", Integer, primary_key=True),  # 1-9: the number key in the workbench
+    Column("code_id", Integer, ForeignKey("codes.id", ondelete="CASCADE"), nullable=False),
+)
 
 orphaned_codings = Table(
     "orphaned_codings",
@@ -188,10 +199,11 @@ summaries = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("site", String(100), nullable=False),
-    Column("code_id", Integer, ForeignKey("codes.id"), nullable=False),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: the site's overall conclusion
     Column("text", Text, nullable=False),
     Column("author", String(100), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("origin", String(20), nullable=False, server_default="person"),  # person | machine (a draft)
     UniqueConstraint("site", "code_id"),
 )
 
@@ -203,6 +215,22 @@ approvals = Table(
     Column("approved_by", String(100), nullable=False),
     Column("fingerprint", String(64), nullable=False),
     Column("approved_at", DateTime(timezone=True), nullable=False),
+    Column("reason", Text),  # why it was approved despite open points (--force)
+    Column("snapshot", Text),  # JSON of the approved codings and summaries, to list later changes
+)
+
+review_comments = Table(
+    "review_comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False, index=True),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: about the whole report
+    Column("text", Text, nullable=False),
+    Column("author", String(100), nullable=False),
+    Column("source", String(20), nullable=False),  # cli | docx
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_by", String(100)),
+    Column("resolved_at", DateTime(timezone=True)),
 )
 
 pseudonyms = Table(
@@ -212,4 +240,63 @@ pseudonyms = Table(
     Column("kind", String(20), nullable=False),
     Column("number", Integer, nullable=False),
     UniqueConstraint("kind", "number"),
+)
+
+site_attributes = Table(
+    "site_attributes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False),
+    Column("key", String(100), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("site", "key", name="uq_site_attribute"),
+)
+
+# A finding: the value of a codebook feature for a site, overall or as one level sees it, for all
+# waves or one. ``value`` is JSON (a value id, a list of ids for multi, text); ``evidence`` is a
+# list of "DOC:SEG" references checked when set. Changes and removals go to finding_history.
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False),
+    Column("feature_key", String(100), nullable=False),
+    Column("wave", Integer),
+    Column("level", String(20)),
+    Column("value", JSON, nullable=False),
+    Column("note", Text),
+    Column("evidence", JSON, nullable=False, default=list),
+    Column("set_by", String(100), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_findings_site_feature", findings.c.site, findings.c.feature_key)
+
+finding_history = Table(
+    "finding_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("finding_id", Integer, nullable=False),
+    Column("site", String(100), nullable=False),
+    Column("feature_key", String(100), nullable=False),
+    Column("wave", Integer),
+    Column("level", String(20)),
+    Column("value", JSON, nullable=False),
+    Column("note", Text),
+    Column("evidence", JSON, nullable=False, default=list),
+    Column("set_by", String(100), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    Column("replaced_by", String(100), nullable=False),
+    Column("replaced_at", DateTime(timezone=True), nullable=False),
+    Column("action", String(10), nullable=False),  # changed | removed
+)
+
+# Further keys of a pseudonym ("Anna Meier" besides "meier"): one pseudonym, one row above.
+pseudonym_aliases = Table(
+    "pseudonym_aliases",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("number", Integer, nullable=False),
+    ForeignKeyConstraint(["kind", "number"], ["pseudonyms.kind", "pseudonyms.number"], ondelete="CASCADE"),
 )
