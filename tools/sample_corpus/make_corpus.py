@@ -158,7 +158,7 @@ SITES = (
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
-SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval")
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval", "handover", "egv_form")
 
 
 def site_stance(site: Site, code: str, level: str, wave: int) -> str:
@@ -701,7 +701,7 @@ class Composer:
         self.seen: set[str] = set()  # sentences of MIN_SENTENCE+ characters used anywhere in the corpus
         # passages used per site and role: the same person, or the same client, in two waves
         # does not tell the same thing twice
-        self.used_by_role: dict[tuple[str, str], set[tuple[str, int]]] = {}
+        self.used_by_role: dict[tuple[str, str], set[tuple]] = {}
         self.misfits: set = set()  # passages no draw of which fitted a kind of protocol
 
     def draw(self, passage: Passage, doc: Doc, tries: int = 30) -> str | None:
@@ -789,7 +789,7 @@ class Draft:
                               if (w := allowed(p, doc)) and answers_question(p, q)] for q in questions}
         self.questions = [q for q in questions if self.pools[id(q)] and doc.wave in q.waves]
         self.target = rng.randint(1700, 2600) if doc.doc_id in LONG else int(rng.triangular(680, 1500, 950))
-        self.used = composer.used_by_role.setdefault((doc.site.code, doc.role.key), set())  # (bank file, index)
+        self.used = composer.used_by_role.setdefault((doc.site.code, doc.role.key), set())  # see key()
         self.answers: dict[int, list] = defaultdict(list)
         self.total = words(doc.intro)
         # main themes come up first more often: weighted random order
@@ -826,7 +826,7 @@ class Draft:
             return False  # later rounds deepen questions already asked
         if len(answers) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
             return False
-        candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if (m, i) not in self.used
+        candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if self.key(m, i, p) not in self.used
                       and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99) and not self.contradicts(p)]
         if self.doc.role.key in STRUCTURE_ROLES and self.round == 0:
             candidates = [c for c in candidates if c[2].weight > 1] or candidates
@@ -836,7 +836,7 @@ class Draft:
             text = self.composer.draw(p, self.doc)
             if text is None:
                 continue
-            self.used.add((m, i))
+            self.used.add(self.key(m, i, p))
             self.per_theme[p.theme] += 1
             if p.stance != "neutral":
                 self.stances += [(code, p.stance) for code in p.codes]
@@ -847,6 +847,11 @@ class Draft:
             self.total += words(text)
             return True
         return False
+
+    def key(self, module: str, index: int, passage: Passage) -> tuple:
+        """What ``used`` records: the passage, or for a statement of site structure (which may
+        change between waves) the passage in this wave."""
+        return (module, index) if passage.weight == 1 else (module, index, self.doc.wave)
 
     def contradicts(self, passage: Passage) -> bool:
         """Whether ``passage`` judges a code (or one above or below it) the other way than a
