@@ -17,6 +17,7 @@ import yaml
 from sqlalchemy import Engine
 
 from qda.errors import QdaError
+from qda.face import ProjectFace
 from qda.store.db import connect
 from qda.store.migrate import require_current, upgrade
 
@@ -25,8 +26,9 @@ DEFAULT_DB_NAME = "qda.db"
 
 
 @dataclass
-class Project:
-    """An opened project: its folder, its configuration, and a lazily opened database."""
+class Project(ProjectFace):
+    """An opened project: its folder, its configuration, a lazily opened database, and the
+    methods of :class:`qda.face.ProjectFace` to read and write it from Python."""
 
     root: Path
     config: dict[str, Any] = field(default_factory=dict)
@@ -61,9 +63,9 @@ class Project:
         (self.root / CONFIG_NAME).write_text(text, encoding="utf-8")
 
 
-def init_project(directory: Path, database_url: str | None = None, coder: str | None = None) -> Project:
+def init_project(directory: str | Path, database_url: str | None = None, coder: str | None = None) -> Project:
     """Create ``qda.yaml`` and the database in ``directory``; an existing project is reopened."""
-    directory = directory.resolve()
+    directory = Path(directory).resolve()
     directory.mkdir(parents=True, exist_ok=True)
     if (directory / CONFIG_NAME).exists():
         project = open_project(directory)
