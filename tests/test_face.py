@@ -45,7 +45,7 @@ def test_the_api_page_runs_as_written(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "codebooks", tmp_path / "codebooks")
     monkeypatch.chdir(tmp_path)
     page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", page, re.S)
+    blocks = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
     assert len(blocks) >= 3
     namespace: dict = {}
     for block in blocks:
