@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from qda.errors import QdaError
+from qda.face import ProjectFace
 from qda.safe_yaml import load_bounded
 from qda.store.db import connect
 from qda.store.migrate import require_current
@@ -30,8 +31,9 @@ CONFIG_MAX_DEPTH = 16
 
 
 @dataclass
-class Project:
-    """An opened project: its folder, its configuration, and a lazily opened database."""
+class Project(ProjectFace):
+    """An opened project: its folder, its configuration, a lazily opened database, and the
+    methods of :class:`qda.face.ProjectFace` to read and write it from Python."""
 
     root: Path
     config: dict[str, Any] = field(default_factory=dict)
@@ -95,9 +97,9 @@ class Project:
         (self.root / CONFIG_NAME).write_text(text, encoding="utf-8")
 
 
-def init_project(directory: Path, database_url: str | None = None, coder: str | None = None) -> Project:
+def init_project(directory: str | Path, database_url: str | None = None, coder: str | None = None) -> Project:
     """Create ``qda.yaml`` and the database in ``directory``; an existing project is reopened."""
-    directory = directory.resolve()
+    directory = Path(directory).resolve()
     if directory.exists() and not directory.is_dir():
         raise QdaError("not a folder: a project needs a folder of its own", directory)
     directory.mkdir(parents=True, exist_ok=True)
