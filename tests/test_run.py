@@ -143,7 +143,7 @@ def test_main_job_on_the_shipped_sample_matches_the_gold_files(tmp_path):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 theme = row["code"].split("/")[0]
-                expected.setdefault((site_of[row["document"]], theme), set()).add((row["document"], row["segment"]))
+                expected.setdefault((site_of[row["document"]], theme), set()).add((row["document"], row["start"]))
     with (out / "matrix-count.csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     sheet = openpyxl.load_workbook(out / "matrix.xlsx")["Textstellen"]

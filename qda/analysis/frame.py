@@ -14,17 +14,11 @@ from sqlalchemy import Connection, func, select
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.store.schema import codings, documents, memos, segments, summaries
 
 DOCUMENT_FIELDS = ("site", "level", "role", "wave")
 ROW_FIELDS = (*DOCUMENT_FIELDS, "document")
-
-
-def _filtered(query, filters: dict[str, Any]):
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    return query
 
 
 def read_frame(conn: Connection, query) -> pd.DataFrame:
@@ -38,11 +32,12 @@ def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
     """One row per document: id, doc_key, site, level, role, wave and its number of segments."""
     counts = (select(segments.c.document_id, func.count().label("segments"))
               .group_by(segments.c.document_id).subquery())
-    query = _filtered(
+    query = filtered(
+        conn,
         select(documents.c.id.label("document_id"), documents.c.doc_key.label("document"),
                *[documents.c[name] for name in DOCUMENT_FIELDS], func.coalesce(counts.c.segments, 0).label("segments"))
         .outerjoin(counts, counts.c.document_id == documents.c.id)
-        .order_by(documents.c.doc_key), filters)
+        .order_by(documents.c.doc_key), **filters)
     return read_frame(conn, query)
 
 
@@ -63,7 +58,7 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
              .join(documents, documents.c.id == segments.c.document_id))
     if coder:
         query = query.where(codings.c.coder == coder)
-    frame = read_frame(conn, _filtered(query, filters))
+    frame = read_frame(conn, filtered(conn, query, **filters))
     if with_text:
         frame["text"] = [text[start - offset:end - offset] for text, start, end, offset in zip(
             frame["segment_text"], frame["start"], frame["end"], frame["segment_start"])]
@@ -156,7 +151,7 @@ def passages_of(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
         found[1].add(coder)
         found[2].add(origin)
         found[3] = found[3] or bool(key_quote)
-        if memo:
+        if isinstance(memo, str) and memo:  # no memo: None, or NaN under pandas 3
             found[4].append(memo)
     values = list(groups.values())
     first = frame.iloc[[found[0] for found in values]].reset_index(drop=True)

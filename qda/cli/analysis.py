@@ -13,7 +13,7 @@ from typing import List, Optional
 import typer
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option, to_json
+from qda.cli.output import emit, format_option, to_json, wide_option
 from qda.errors import QdaError
 
 MATRIX_FORMATS = ("table", "csv", "xlsx", "html", "md", "json", "png", "docx")
@@ -48,7 +48,7 @@ def retrieve_command(
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     lang: str = lang_option(),
-    fmt: str = format_option("table", "json", "csv", "md"),
+    fmt: str = format_option("table", "json", "csv", "md"), wide: bool = wide_option(),
 ) -> None:
     """Coded passages of a code with citation and memos; combine codes with --and-code/--not-code.
 
@@ -64,16 +64,18 @@ def retrieve_command(
         typer.echo(passages_markdown(frame), nl=False)
         return
     columns = ("citation", "code", "coders", "text") if fmt == "table" else None
-    emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages")
+    emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages", wide=wide)
 
 
 def passages_markdown(frame) -> str:
-    """Passages as Markdown block quotes, each followed by its citation and memos."""
+    """Passages as Markdown block quotes, each followed by its citation and memos (all escaped:
+    protocol text must not become HTML or links in a viewer)."""
+    from qda.untrusted import markdown_quote, markdown_text
+
     blocks = []
     for row in frame.itertuples():
-        lines = [f"> {line}" if line else ">" for line in row.text.splitlines()]
-        lines += [">", f"> — {row.citation} ({row.code}; {row.coders})"]
-        lines += [f"\n*Memo:* {memo}" for memo in [*row.coding_memos, *row.segment_memos]]
+        lines = [markdown_quote(row.text), ">", f"> — {markdown_text(f'{row.citation} ({row.code}; {row.coders})')}"]
+        lines += [f"\n*Memo:* {markdown_text(memo)}" for memo in [*row.coding_memos, *row.segment_memos]]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
@@ -83,6 +85,7 @@ def cooccur_command(
     codes: Optional[str] = typer.Option(None, "--codes", help="Code level (1, 2, ...) or comma-separated codes."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
+    role: Optional[str] = typer.Option(None),
     fmt: str = format_option(),
 ) -> None:
     """Code × code co-occurrence: segments that carry both codes (sub-codes included).
@@ -92,7 +95,7 @@ def cooccur_command(
     from qda.analysis import cooccurrence
 
     with get_project(ctx).engine.connect() as conn:
-        table = cooccurrence(conn, codes, coder, site=site, level=level)
+        table = cooccurrence(conn, codes, coder, site=site, level=level, role=role)
     rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
     emit(rows, fmt, ["code", *table.columns], title="co-occurring segments")
 
@@ -112,7 +115,7 @@ def matrix_command(
     highlight: Optional[str] = typer.Option(None, "--highlight", help="png: frame this site's row (the report's own)."),
     coder: Optional[str] = typer.Option(None, help="Only this coder's codings (default: all coders)."),
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
-    wave: Optional[int] = typer.Option(None),
+    role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
     lang: str = lang_option(),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (needed for xlsx, png, docx)."),
     fmt: str = format_option(*MATRIX_FORMATS),
@@ -139,7 +142,8 @@ def matrix_command(
     if fmt == "xlsx" and value in values:
         values.insert(0, values.pop(values.index(value)))
     with get_project(ctx).engine.connect() as conn:
-        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, wave=wave)
+        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, role=role,
+                                  wave=wave)
     write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang, highlight)
     if out is not None:
         typer.echo(f"wrote {out}", err=True)

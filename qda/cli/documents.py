@@ -9,11 +9,9 @@ import typer
 from rich.console import Console
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
-from qda.coding.api import resolve_document
+from qda.cli.output import emit, format_option, wide_option
 from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
-from qda.ingest import import_paths
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
@@ -58,6 +56,7 @@ def import_command(
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
     from qda.cli.export import import_refi_files, refi_paths
+    from qda.ingest import import_paths
 
     if not anonymize and (key or model):
         raise QdaError("--key and --model go with --anonymize")
@@ -130,6 +129,8 @@ def show(
 
     Example: qda show AC-OP-IFK-W1
     """
+    from qda.coding.api import resolve_document
+
     project = get_project(ctx)
     with project.engine.connect() as conn:
         document = resolve_document(conn, doc)
@@ -151,7 +152,7 @@ def segment_listing(
     ctx: typer.Context,
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
-    fmt: str = format_option(default="json"),
+    fmt: str = format_option(default="json"), wide: bool = wide_option(),
 ) -> None:
     """Every segment with document, site, level, role, question anchor and text.
 
@@ -162,4 +163,4 @@ def segment_listing(
         rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
     columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
                ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
-    emit(rows, fmt, columns)
+    emit(rows, fmt, columns, wide=wide)

@@ -20,6 +20,7 @@ from qda.exchange.variables import parse_field_map
 OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
 SITE_OPTION = typer.Option(None, help="Only this site.")
 LEVEL_OPTION = typer.Option(None, help="Only this level.")
+ROLE_OPTION = typer.Option(None, help="Only this role.")
 export_app = typer.Typer(help="Exchange with other QDA tools and hand data to analysts.", no_args_is_help=True)
 
 
@@ -88,7 +89,7 @@ def codings(
     out: Optional[Path] = OUT_OPTION,
     coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
     code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
-    site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
+    site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION, role: Optional[str] = ROLE_OPTION,
 ) -> None:
     """One row per coding with document metadata, code label, theme and quoted text (for pandas).
 
@@ -98,7 +99,8 @@ def codings(
 
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level)
+        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level,
+                             role=role)
     _write(frame, fmt, out)
 
 
@@ -107,6 +109,7 @@ def segments(
     ctx: typer.Context,
     fmt: str = format_option("csv", "json", default="csv"),
     out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
+    role: Optional[str] = ROLE_OPTION,
 ) -> None:
     """One row per segment with metadata, text and the codes it got (for pandas).
 
@@ -116,7 +119,7 @@ def segments(
 
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        frame = segment_table(conn, site=site, level=level)
+        frame = segment_table(conn, site=site, level=level, role=role)
     _write(frame, fmt, out)
 
 

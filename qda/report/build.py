@@ -7,9 +7,12 @@ run never leaves a half-written report behind.
 
 from __future__ import annotations
 
+import glob
+import hashlib
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -40,9 +43,24 @@ def slug(site: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "site"
 
 
+def report_names(sites: Iterable[str]) -> dict[str, str]:
+    """A distinct file name per site: :func:`slug`, plus a short digest of the name where two
+    sites (``Köln`` and ``Koeln``) or a name without Latin letters would share one."""
+    slugs = {site: slug(site) for site in sites}
+    taken = Counter(slugs.values())
+    return {site: name if taken[name] == 1 and name != "site" else f"{name}-{_digest(site)}"
+            for site, name in slugs.items()}
+
+
+def _digest(site: str) -> str:
+    return hashlib.sha1(unicodedata.normalize("NFC", site).encode("utf-8")).hexdigest()[:8]
+
+
 def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
-    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename."""
+    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename.
+    Temporaries that a killed run left behind are removed first."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(path)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # created with the user's umask
     temporary.unlink(missing_ok=True)
     try:
@@ -55,6 +73,24 @@ def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] |
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """``.NAME.PID.tmp`` files of processes that no longer run (killed mid-write)."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = stale.name[len(path.name) + 2:-len(".tmp")]
+        if pid.isdigit() and not _running(int(pid)):
+            stale.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but someone else's
+        pass
+    return True
 
 
 def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:
@@ -125,29 +161,31 @@ def write_all(
     written = write_matrices(corpus, out, lang, heatmap)
     chosen = list(sites or corpus.sites())
     html = "html" in formats
+    names = report_names(chosen)
     for site in chosen:
         report = prepared_report(conn, corpus, site, lang, heatmap)
         for fmt in formats:
-            path = out / f"{slug(site)}.{fmt}"
+            path = out / f"{names[site]}.{fmt}"
             write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
             written.append(path)
         if progress:
             progress(site)
     if html:
         written += protocol_pages(conn, out, lang, chosen)
-        written.append(index_page(out, [{"name": site, "slug": slug(site), "formats": formats} for site in chosen],
-                                  written, _linked_matrix(corpus, chosen, lang), lang))
+        written.append(index_page(out, [{"name": site, "slug": names[site], "formats": formats} for site in chosen],
+                                  written, _linked_matrix(corpus, names, lang), lang))
     return written
 
 
-def _linked_matrix(corpus: ReportCorpus, sites: list[str], lang: str) -> dict[str, Any]:
-    """Passages per site and theme, each cell linking to the theme in the site's report."""
+def _linked_matrix(corpus: ReportCorpus, names: dict[str, str], lang: str) -> dict[str, Any]:
+    """Passages per site and theme, each cell linking to the theme in the site's report
+    (``names``: site -> report file name, see :func:`report_names`)."""
     counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
     themes = [{"path": theme.path, "label": code_label(theme, lang)} for theme in corpus.themes]
     rows = []
-    for site in sites:
+    for site, name in names.items():
         values = counts.loc[site] if site in counts.index else None
         rows.append({"site": site, "cells": [
             {"value": int(values[theme["path"]]) if values is not None else 0,
-             "href": f"{slug(site)}.html#theme-{theme['path']}"} for theme in themes]})
+             "href": f"{name}.html#theme-{theme['path']}"} for theme in themes]})
     return {"title": VALUE_LABELS[lang]["count"], "themes": themes, "rows": rows}

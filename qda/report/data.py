@@ -213,12 +213,14 @@ class ReportCorpus:
         return (self.codebook_info.get("name_en") if lang == "en" else None) or self.codebook_info.get("name")
 
     def sites(self) -> list[str]:
-        return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
+        """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
+        return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
+                      key=str.casefold)
 
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     frames = corpus.site_frames(site)
     documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}

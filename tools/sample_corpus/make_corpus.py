@@ -2,32 +2,13 @@
 
 Run from the repository root::
 
-    python -m transcripts.make_corpus            # writes transcripts/protocols and transcripts/codings
-    python -m transcripts.make_corpus --out DIR  # same files into DIR (the tests compare them)
+    python -m tools.sample_corpus.make_corpus            # writes transcripts/protocols and transcripts/codings
+    python -m tools.sample_corpus.make_corpus --out DIR  # same files into DIR (the tests compare them)
 
 Everything is deterministic (seed 2026): running it again gives byte-identical files. The texts are
-composed from the hand-written passage bank in ``transcripts/bank/`` (one module per theme); nothing
-here is taken from real interviews.
-
-How a protocol is made
-- The plan (``BASE_PLAN``, ``EXTRA_PLAN``) lists per site the interviews: strategic level (GF, PL), operational level
-  (team leads, IFK, at some sites the benefits team lead or the employer service) and the client
-  level (Intensivfallstudien: the IFK about one client and that client, in waves 1 and 2).
-- For each interview the guide questions fitting its level and role (``QUESTIONS``) are answered
-  with 1-4 paragraphs each. A paragraph is a passage whose first code fits the question, whose
-  levels include the interview's level, and whose stance (good/bad/neutral) fits the site's
-  profile for that theme, level and wave (``profile`` of each site in ``SITES``). ``{a|b}``
-  alternatives are chosen at random; the speaker of a paragraph ("Die Teamleiterin berichtet ...")
-  must fit the interviewee's role and gender, and a client keeps one gender through all four
-  client protocols of a site.
-- A paragraph text never occurs twice in the corpus; a passage is used at most once per protocol.
-- Segment numbers come from running the importer's own segmenter on the written text, so the
-  codings always point at the right segments.
-
-Gold codings: coder_a gives each paragraph its passage's codes. coder_b agrees mostly; for about
-13-15 % of (segment, code) pairs it swaps to a neighbour code (the passage's ``alt``), codes the
-parent instead of the leaf, leaves the code out, adds a plausible extra code, or picks a sibling
-leaf. Whether and how a pair is changed depends only on a hash of document, segment and code.
+composed from the hand-written passage bank in ``bank/<theme>.yaml`` and the site facts in
+``facts.yaml``; nothing here is taken from real interviews. How a protocol is made, the passage
+format and the limits: README.md in this folder.
 """
 
 from __future__ import annotations
@@ -36,32 +17,51 @@ import argparse
 import csv
 import datetime as dt
 import hashlib
-import importlib
 import io
-import pkgutil
 import random
 import re
 import statistics
-import sys
 import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent
-if str(REPO) not in sys.path:  # run as ``python transcripts/make_corpus.py``
-    sys.path.insert(0, str(REPO))
-
-from transcripts.bank import LEVELS, Passage  # noqa: E402
-
+REPO = HERE.parent.parent
+TRANSCRIPTS = REPO / "transcripts"
+BANK = HERE / "bank"
+FACTS = HERE / "facts.yaml"
+LEVELS = ("strategic", "operational", "client")
 SEED = 2026
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 STANCES = ("good", "bad", "neutral")
 MIN_WORDS, MAX_WORDS = 600, 3000
 DISAGREEMENT = 0.18  # share of (segment, code) pairs coder_b handles differently
 MAIN_THEMES = ("interfaces", "profiling", "contact_density", "egv")
-MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol  # share of (segment, code) pairs coder_b handles differently
+CODING_COLUMNS = ("document", "start", "end", "code", "coder")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"(])|\n")
+MIN_SENTENCE = 40  # no sentence this long appears twice in the corpus
+STRUCTURE_ROLES = ("PL", "TLPT")  # every site's PL and project team lead state its structure (weighted passages)
+MAX_PER_DOC = {"client_situation": 1}  # one account of the client's background per protocol
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One answer paragraph of the bank and its gold codes (format: README.md here)."""
+
+    codes: tuple[str, ...]
+    text: str
+    levels: tuple[str, ...] = LEVELS
+    stance: str = "neutral"  # good | bad | neutral: matched against the site's profile for the theme
+    alt: tuple[str, ...] = ()  # codes a second coder plausibly gives instead (neighbour codes)
+    answers: tuple[str, ...] = ()  # numbers of the ``tagged`` questions this passage answers
+    weight: int = 1  # how much more often than others it is drawn (statements of site structure)
+
+    @property
+    def theme(self) -> str:
+        return self.codes[0].split("/")[0]
 
 # ------------------------------------------------------------------------------------------ sites
 
@@ -107,6 +107,7 @@ SITES = (
              ("staffing", ALL, (1,), "bad"),
              ("staffing", ALL, (2,), "good"),
              ("egv", ALL, ALL, "bad"),
+             ("profiling", ALL, ALL, "good"),
              ("client_view", ALL, (1,), "bad"),
              ("client_view", ALL, (2,), "good"),
              ("goals", ALL, (1,), "bad"),
@@ -140,6 +141,7 @@ SITES = (
              ("profiling", ALL, ALL, "bad"),
              ("controlling", ALL, ALL, "good"),
              ("contact_density", ALL, ALL, "good"),
+             ("egv", ALL, ALL, "good"),
          )),
     Site("AC", "Aachen", "aachen",
          {"n_ifk": "elf", "ratio": "1:100", "interval": "monatlich", "duration": "60 Minuten"},
@@ -152,10 +154,11 @@ SITES = (
              ("client_view", ALL, ALL, "bad"),
              ("ifk_role", ("strategic",), ALL, "good"),
              ("ifk_role", ("client",), ALL, "bad"),
+             ("interfaces/basisteam", ALL, ALL, "bad"),  # no hand-over rules
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
-SLOTS = ("site", "n_ifk", "ratio", "interval", "duration")
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval", "handover", "egv_form")
 
 
 def site_stance(site: Site, code: str, level: str, wave: int) -> str:
@@ -235,8 +238,9 @@ class Question:
     number: str
     text: str
     roles: tuple
-    codes: tuple  # code paths; a passage fits if its first code is equal, above or below one of these
+    codes: tuple  # code paths; a passage fits if its first code is one of these or below one
     waves: tuple = (1, 2)
+    tagged: bool = False  # answered only by passages that name this question in ``answers``
 
 
 STRATEGIC = ("GF", "PL")
@@ -245,43 +249,44 @@ OP_ALL = ("TLPT", "TLBT", "TLLT", "IFK", "AGS")
 OP_CORE = ("TLPT", "TLBT", "IFK")
 
 QUESTIONS = (
-    # strategic level, guide A.1.2 (Jobcenter GF/PL)
+    # strategic level, guide A.1.2 (Jobcenter GF/PL): the GF speaks of goals, governance and steering,
+    # the PL of how the project works day to day; a few questions go to both
     Question("1.1", "Was waren die Gründe für die Durchführung der Erweiterten Joboffensive (EJO)?",
-             STRATEGIC, ("goals/expectations",)),
+             ("GF",), ("goals/expectations",)),
     Question("1.3", "Welche Ziele stehen aus Sicht der verschiedenen Akteure im Vordergrund der EJO?",
-             STRATEGIC, ("goals/objectives", "goals")),
+             ("GF",), ("goals/objectives", "goals")),
     Question("1.4", "Welche Rolle spielen BA-Zentrale, RD, Agentur, Land und Kommune in der Umsetzung?",
-             STRATEGIC, ("controlling/governance",)),
+             ("GF",), ("controlling/governance",)),
     Question("1.5", "Wie wird die bisherige Umsetzung von 4PM in Ihrem Jobcenter bewertet?",
              STRATEGIC, ("profiling",)),
     Question("1.6", "Welche Erwartungen gibt es an die Joboffensive?",
-             STRATEGIC, ("goals/expectations", "goals")),
+             ("GF",), ("goals/expectations", "goals")),
     Question("2.1", "Welche Erwartungen und Vorstellungen gibt es im Hinblick auf die konkrete Nutzung der "
-             "zusätzlichen Betreuungszeit?", STRATEGIC, ("contact_density",)),
+             "zusätzlichen Betreuungszeit?", ("PL",), ("contact_density",)),
     Question("2.2", "Welche Vorstellungen werden in Ihrem Jobcenter mit einer stärker individualisierten "
-             "Betreuung und Vermittlung verbunden?", STRATEGIC, ("ifk_role", "profiling")),
-    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", STRATEGIC, ("egv",)),
+             "Betreuung und Vermittlung verbunden?", ("PL",), ("ifk_role", "profiling")),
+    Question("2.2d", "Wie verändern sich Rolle und Inhalte der Eingliederungsvereinbarung?", ("PL",), ("egv",)),
     Question("2.3", "Wie erfolgte die Personalauswahl für die EJO in Ihrem Jobcenter?",
-             STRATEGIC, ("staffing",)),
+             STRATEGIC, ("staffing/recruitment", "=staffing")),
     Question("3.1", "Welche Bedeutung haben Maßnahmen bei der Umsetzung der EJO?", STRATEGIC, ("measures",)),
     Question("4.1", "Inwiefern spielt die Zusammenarbeit mit der Leistungssachbearbeitung eine Rolle bei der "
-             "Umsetzung der EJO?", STRATEGIC, ("interfaces/leistung",)),
+             "Umsetzung der EJO?", ("GF",), ("interfaces/leistung",)),
     Question("4.2", "Wie funktioniert die Zusammenarbeit zwischen den Basisteams und den Projektteams?",
              STRATEGIC, ("interfaces/basisteam", "=interfaces", "allocation")),
     Question("4.3", "Welche Rolle spielen Probleme von Kundinnen und Kunden im persönlichen Bereich oder in "
-             "der Bedarfsgemeinschaft?", STRATEGIC, ("interfaces/fachdienste",)),
+             "der Bedarfsgemeinschaft?", ("PL",), ("interfaces/fachdienste",)),
     Question("4.4", "Welchen Stellenwert hat die Zusammenarbeit mit externen Netzwerkpartnern?",
-             STRATEGIC, ("interfaces/netzwerk",)),
+             ("GF",), ("interfaces/netzwerk",)),
     Question("5.1", "Welche Vermittlungsstrategien werden im Rahmen der EJO gewählt?",
-             STRATEGIC, ("placement", "interfaces/arbeitgeberservice")),
+             ("PL",), ("placement", "interfaces/arbeitgeberservice")),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
-             STRATEGIC, ("controlling/kpi_monitoring", "controlling")),
+             ("GF",), ("controlling/kpi_monitoring", "controlling/governance", "=controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?",
-             STRATEGIC, ("controlling/quality_assurance",)),
+             ("PL",), ("controlling/quality_assurance",)),
     Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen, und gibt es dazu bereits Erfahrungen?",
-             STRATEGIC, ("controlling/readjustment",)),
+             ("GF",), ("controlling/readjustment",)),
     Question("6.6", "Gibt es Anzeichen für eine Veränderung der Qualität der Arbeit in den Basisteams?",
-             STRATEGIC, ("interfaces/basisteam",)),
+             ("PL",), ("interfaces/basisteam",)),
     # operational level, Generalleitfaden A.2.1
     Question("1.3a/1.6", "Was sind aus Ihrer Sicht die konkreten Ziele der EJO, und haben sich Ihre "
              "Erwartungen erfüllt?", OP_ALL, ("goals",)),
@@ -295,7 +300,7 @@ QUESTIONS = (
     Question("2.2a", "Inwiefern führt die EJO zu einer Veränderung des Betreuungs- und Vermittlungsprozesses?",
              ("TLPT", "IFK"), ("ifk_role", "placement", "profiling", "client_view")),
     Question("2.2b", "Wie verändern sich Rolle und Inhalte der Gespräche?",
-             ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling")),
+             ("TLPT", "IFK"), ("ifk_role/conversation", "contact_density/duration", "profiling/potential_analysis")),
     Question("2.2x", "Inwiefern hat sich die Nutzung von 4PM und VerBIS durch die zusätzliche Betreuungszeit "
              "verändert?", ("TLPT", "IFK"), ("profiling",)),
     Question("2.2c", "Was ist Ihr Selbstverständnis als IFK?", ("IFK",), ("ifk_role",)),
@@ -304,7 +309,7 @@ QUESTIONS = (
     Question("2.2e", "Welche Auswirkungen hat die EJO auf die Leistungssachbearbeitung?",
              ("TLLT",), ("interfaces/leistung",)),
     Question("2.3", "Warum und wie sind Sie in der Joboffensive gelandet?", ("TLPT", "TLBT", "IFK"),
-             ("staffing/recruitment", "staffing")),
+             ("staffing/recruitment",)),
     Question("2.3", "Wurde im Zuge der EJO zusätzliches Personal in der Leistungssachbearbeitung eingestellt?",
              ("TLLT",), ("staffing",)),
     Question("2.3a", "Welche Qualifizierungsangebote gab es zur EJO für die IFK?", ("TLPT", "IFK"),
@@ -337,14 +342,13 @@ QUESTIONS = (
     Question("5.7", "Gibt es Aktivitäten zur Steigerung der Qualität der Integrationen?",
              ("TLPT", "IFK", "AGS"), ("placement/aftercare",)),
     Question("5.8", "Inwieweit ist es durch die EJO zu mehr oder schnelleren Integrationen gekommen?",
-             ("TLLT", "IFK"), ("goals/objectives", "interfaces/leistung")),
+             ("TLLT", "IFK"), ("goals/objectives",), tagged=True),
     Question("6.1", "Welche Rolle spielt die EJO in der Binnensteuerung des Jobcenters?",
-             ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "controlling")),
+             ("TLPT", "TLLT"), ("controlling/kpi_monitoring", "=controlling")),
     Question("6.2", "Wie wird die Qualität der Vermittlung im Rahmen der EJO gesichert?", ("TLPT",),
              ("controlling/quality_assurance",)),
     Question("6.3", "Gibt es besondere Ansprüche an die fachaufsichtliche Führung?", ("TLPT", "IFK"),
              ("controlling/quality_assurance", "controlling/kpi_monitoring")),
-    Question("6.4a", "Lassen sich bereits gute Praktiken ausmachen?", OP_ALL, ("goals/expectations",)),
     Question("6.4b", "Gibt es bereits jetzt Ansatzpunkte zur Verbesserung der Umsetzung der EJO?", OP_ALL,
              ("controlling/readjustment",)),
     Question("6.5", "Welcher Prozess der Nachsteuerung ist vorgesehen?", OP_ALL, ("controlling/readjustment",)),
@@ -438,15 +442,14 @@ _VERBS = (
     r"verweist|unterstreicht|bestätigt|erwähnt|erkennt|schätzt|meint|glaubt|findet|weiß)"
 )
 _FRAMES = (
-    r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
+    r"(?:(?:[Nn]ach|[Aa]us)\s+(?:Einschätzung|Auffassung|Darlegung|Aussage|Darstellung|Angaben|Auskunft|Ansicht|Worten|Meinung|"
     r"Erfahrung|Beobachtung|Eindruck|Sicht|Wahrnehmung|Erinnerung|Schilderung)|[Ll]aut|,\s+so)\s+(?:der|des|dem|die)\s+"
 )
+_AGS = r"(?:Arbeitgeberservice|AG-S|gAG-S)s?"
 # (noun regex, speaker class, gender or None); class TL is refined by what follows the noun
 _NOUNS = (
-    (r"(?:Vertreterin|Mitarbeiterin|Leiterin|Teamleiterin)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
-     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "f"),
-    (r"(?:Vertreter|Mitarbeiter|Leiter|Teamleiter)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?"
-     r"(?:Arbeitgeberservice|AG-S|gAG-S)s?", "AGS", "m"),
+    (r"(?:Vertreterin|Mitarbeiterin|Leiterin|Teamleiterin)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?" + _AGS, "AGS", "f"),
+    (r"(?:Vertreter|Mitarbeiter|Leiter|Teamleiter)\s+(?:des|vom)\s+(?:gemeinsamen\s+)?" + _AGS, "AGS", "m"),
     (r"Geschäftsführerin", "GF", "f"), (r"Geschäftsführers?", "GF", "m"), (r"Geschäftsführung", "GF", None),
     (r"Projektleiterin", "PL", "f"), (r"Projektleiters?", "PL", "m"), (r"Projektleitung", "PL", None),
     (r"Teamleiterin", "TL", "f"), (r"Teamleiters?", "TL", "m"), (r"Teamleitung", "TL", None),
@@ -505,7 +508,7 @@ def _refine(cls: str, after: str) -> str:
     return cls
 
 
-def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
+def mentions_of_interviewee(text: str, doc: Doc) -> list[str | None]:
     """Genders of every mention of a team lead, GF or PL that can only be the interviewee."""
     found = []
     for regex, cls, gender in _NOUN_RE:
@@ -518,8 +521,8 @@ def mentions_of_interviewee(text: str, doc: "Doc") -> list[str | None]:
 
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
-_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|zum|vom|beim)\s+(?:\w+en\s+)?"
-                       r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )den\s+Kunden(?!\s+und))\b")
+_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|[Zz]um|[Vv]om|[Bb]eim)\s+(?:\w+en\s+)?"
+                       r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )[Dd]en\s+Kunden(?!\s+und))\b")
 
 
 _WAVE2 = re.compile(r"\b(?:[Ss]eit|[Nn]ach) (?:dem|der) (?:letzten|ersten|vorigen) (?:Interview|Befragung|Besuch)")
@@ -541,6 +544,8 @@ def fits_doc(text: str, doc: Doc) -> bool:
         return False  # refers back to an earlier interview
     if doc.level == "client" and ("IFK" in text) != (doc.role.key == "CIFK"):
         return False  # bank convention: the IFK's account of a client names the IFK, the client's never does
+    if wrong_facts(text, doc.site.name, doc.level, doc.wave):
+        return False  # states a structural fact the site does not have
     if doc.client_gender:
         wrong = _CLIENT_M if doc.client_gender == "f" else _CLIENT_F
         if wrong.search(text):
@@ -548,20 +553,65 @@ def fits_doc(text: str, doc: Doc) -> bool:
     return True
 
 
+# --------------------------------------------------------------------------- structural facts
+
+
+def load_facts(path: Path = FACTS) -> tuple[dict, dict]:
+    """(patterns: feature -> value -> compiled regexes, sites: site -> feature -> value spec)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    patterns = {feature: {str(value): [re.compile(regex) for regex in regexes] for value, regexes in values.items()}
+                for feature, values in data["patterns"].items()}
+    return patterns, data["sites"]
+
+
+def facts_holding(spec, level: str, wave: int) -> set[str]:
+    """The values of a feature that hold at ``level`` and ``wave`` (see facts.yaml)."""
+    if isinstance(spec, dict):
+        spec = spec.get(level, spec.get(wave))
+    return {str(value) for value in (spec if isinstance(spec, list) else [spec])}
+
+
+def doc_slots(doc) -> dict[str, str]:
+    """The site's slot values for ``doc``: facts.yaml's slots (per level or wave where they differ)
+    over the site's own."""
+    slots = dict(doc.site.slots, site=doc.site.name)
+    for name, spec in FACT_SLOTS.get(doc.site.name, {}).items():
+        slots[name] = " ".join(str(spec.get(doc.level, spec.get(doc.wave))).split()) if isinstance(spec, dict) \
+            else " ".join(spec.split())
+    return slots
+
+
+def wrong_facts(text: str, site: str, level: str, wave: int, facts=None) -> list[tuple[str, str]]:
+    """(feature, value) of every structural fact ``text`` states that does not hold at the site."""
+    patterns, sites = facts or FACT_DATA
+    found = []
+    for feature, values in patterns.items():
+        holding = facts_holding(sites[site][feature], level, wave)
+        for value, regexes in values.items():
+            if value not in holding and any(regex.search(text) for regex in regexes):
+                found.append((feature, value))
+    return found
+
+
+FACT_DATA = load_facts()
+FACT_SLOTS = yaml.safe_load(FACTS.read_text(encoding="utf-8")).get("slots", {})
+
+
 # ------------------------------------------------------------------------------------ the bank
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
-def load_bank() -> list[tuple[str, int, Passage]]:
-    """Every passage of every module in transcripts/bank, as (module, index, passage)."""
-    import transcripts.bank as bank
-
+def load_bank(folder: Path = BANK) -> list[tuple[str, int, Passage]]:
+    """Every passage of every ``bank/<theme>.yaml``, as (theme file, index, passage)."""
     found = []
-    for info in sorted(pkgutil.iter_modules(bank.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"transcripts.bank.{info.name}")
-        for index, passage in enumerate(getattr(module, "PASSAGES", [])):
-            found.append((info.name, index, passage))
+    for path in sorted(folder.glob("*.yaml")):
+        for index, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            passage = Passage(codes=tuple(item["codes"]), text=" ".join(item["text"].split()),
+                              levels=tuple(item.get("levels", LEVELS)), stance=item.get("stance", "neutral"),
+                              alt=tuple(item.get("alt", ())), answers=tuple(item.get("answers", ())),
+                              weight=item.get("weight", 1))
+            found.append((path.stem, index, passage))
     return found
 
 
@@ -569,7 +619,7 @@ def check_bank(bank, code_paths: set[str]) -> list[str]:
     """Problems in the bank: unknown codes, levels, stances, slots, stray braces."""
     problems = []
     for module, index, p in bank:
-        where = f"bank/{module}.py passage {index}"
+        where = f"bank/{module}.yaml passage {index + 1}"
         for code in p.codes + p.alt:
             if code not in code_paths:
                 problems.append(f"{where}: unknown code '{code}'")
@@ -608,6 +658,11 @@ def expand(text: str, rng: random.Random, slots: dict) -> str:
     return text[:1].upper() + text[1:]
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, whitespace normalised (the unit of the no-repetition rule)."""
+    return [" ".join(part.split()) for part in SENTENCE_END.split(text) if part.strip()]
+
+
 def words(text: str) -> int:
     return len(text.split())
 
@@ -616,10 +671,15 @@ def words(text: str) -> int:
 
 
 def code_fits(code: str, targets) -> bool:
-    """Whether ``code`` answers a question about ``targets``: the same code, a code below one (a
-    question about a theme takes its leaves) or above one; ``=code`` takes only that code."""
-    return any(code == t[1:] if t.startswith("=") else
-               (code == t or code.startswith(t + "/") or t.startswith(code + "/")) for t in targets)
+    """Whether ``code`` answers a question about ``targets``: the same code or a code below one (a
+    question about a theme takes its leaves); ``=code`` takes only that code."""
+    return any(code == t[1:] if t.startswith("=") else (code == t or code.startswith(t + "/")) for t in targets)
+
+
+def answers_question(passage: Passage, question: Question) -> bool:
+    if question.tagged:
+        return question.number in passage.answers
+    return code_fits(passage.codes[0], question.codes)
 
 
 def allowed(passage: Passage, doc: Doc) -> int:
@@ -627,7 +687,7 @@ def allowed(passage: Passage, doc: Doc) -> int:
     if doc.level not in passage.levels:
         return 0
     if passage.stance == "neutral":
-        return 1
+        return passage.weight
     stances = {site_stance(doc.site, code, doc.level, doc.wave) for code in passage.codes} - {"mixed"}
     if not stances:
         return 2
@@ -638,24 +698,35 @@ class Composer:
     def __init__(self, bank, seed: int = SEED):
         self.bank = bank
         self.rng = random.Random(seed)
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # sentences of MIN_SENTENCE+ characters used anywhere in the corpus
+        # passages used per site and role: the same person, or the same client, in two waves
+        # does not tell the same thing twice
+        self.used_by_role: dict[tuple[str, str], set[tuple]] = {}
         self.misfits: set = set()  # passages no draw of which fitted a kind of protocol
 
     def draw(self, passage: Passage, doc: Doc, tries: int = 30) -> str | None:
         kind = (id(passage), doc.role.key, doc.speaker_gender, doc.client_gender, doc.wave)
         if kind in self.misfits:
             return None
-        slots = dict(doc.site.slots, site=doc.site.name)
+        slots = doc_slots(doc)
         fitted = False
         for _ in range(tries):
             text = expand(passage.text, self.rng, slots)
             if fits_doc(text, doc):
                 fitted = True
-                if text not in self.seen:
+                if self.fresh(text):
                     return text
         if not fitted:
             self.misfits.add(kind)
         return None
+
+    def fresh(self, text: str) -> bool:
+        """Whether none of the long sentences of ``text`` is used yet (nor repeated within it)."""
+        long = [sentence for sentence in sentences(text) if len(sentence) >= MIN_SENTENCE]
+        return len(set(long)) == len(long) and not self.seen.intersection(long)
+
+    def use(self, text: str) -> None:
+        self.seen.update(sentence for sentence in sentences(text) if len(sentence) >= MIN_SENTENCE)
 
     def intro(self, doc: Doc) -> str:
         rng = self.rng
@@ -666,8 +737,7 @@ class Composer:
             "TLBT": ("der Teamleiterin eines Basisteams", "dem Teamleiter eines Basisteams"),
             "TLLT": ("der Teamleiterin der Leistungsabteilung", "dem Teamleiter der Leistungsabteilung"),
             "IFK": ("einer Integrationsfachkraft des Projektteams", "einer Integrationsfachkraft des Projektteams"),
-            "AGS": ("der Vertreterin des gemeinsamen Arbeitgeberservice",
-                    "dem Vertreter des gemeinsamen Arbeitgeberservice"),
+            "AGS": ("der Vertreterin des Arbeitgeberservice", "dem Vertreter des Arbeitgeberservice"),
             "CIFK": ("der zuständigen Integrationsfachkraft", "der zuständigen Integrationsfachkraft"),
             "ELB": ("der Kundin", "dem Kunden"),
         }[doc.role.key][0 if doc.speaker_gender == "f" else 1]
@@ -676,79 +746,129 @@ class Composer:
             place = rng.choice(["in den Räumen des Jobcenters", "in einem Besprechungsraum des Jobcenters",
                                 "im Büro der Interviewperson", "in einem ruhigen Beratungsraum"])
             if doc.role.key == "ELB":
-                place = rng.choice(["in einem Beratungsraum des Jobcenters", "auf Wunsch der Kundin bzw. des "
-                                    "Kunden in einem Nebenraum des Jobcenters", "in einem Besprechungsraum"])
+                place = rng.choice(["in einem Beratungsraum des Jobcenters", "in einem Besprechungsraum",
+                                    "auf Wunsch der Kundin bzw. des Kunden in einem Nebenraum des Jobcenters"])
             minutes = rng.choice(["45", "50", "60", "70", "75", "80", "90", "100", "120"])
             extra = rng.choice([
-                "Eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht.",
-                "Das Gespräch wurde mit Einverständnis aufgezeichnet; die Aufnahme ist gelöscht.",
-                "Es wurde keine Aufnahme gemacht; das Protokoll beruht auf Mitschriften.",
-                "Die datenschutzrechtliche Erklärung lag unterschrieben vor.",
-                "Das Protokoll gibt die Aussagen sinngemäß und verdichtet wieder.",
+                "eine Tonaufnahme lag vor und wurde nach der Protokollierung gelöscht",
+                "es wurde mit Einverständnis aufgezeichnet, die Aufnahme ist inzwischen gelöscht",
+                "aufgezeichnet wurde nicht, das Protokoll beruht auf Mitschriften",
+                "die datenschutzrechtliche Erklärung lag unterschrieben vor",
+                "das Protokoll gibt die Aussagen sinngemäß und verdichtet wieder",
             ])
             wave = "ersten" if doc.wave == 1 else "zweiten"
             text = (f"Das Interview der {wave} Welle mit {who} fand am {day} {place} statt und dauerte "
-                    f"etwa {minutes} Minuten. {extra}")
-            if text not in self.seen:
+                    f"etwa {minutes} Minuten; {extra}.")
+            if self.fresh(text):
                 return text
         raise RuntimeError(f"no unique intro for {doc.doc_id}")
 
-    def compose(self, doc: Doc) -> None:
-        rng = self.rng
-        questions = [q for q in QUESTIONS if doc.role.key in q.roles]
-        pools = {}
-        for q in questions:
-            pool = [(m, i, p, w) for m, i, p in self.bank
-                    if (w := allowed(p, doc)) and code_fits(p.codes[0], q.codes)]
-            pools[id(q)] = pool
-        questions = [q for q in questions if pools[id(q)] and doc.wave in q.waves]
-        if doc.doc_id in LONG:
-            target = rng.randint(1700, 2600)
-        else:
-            target = int(rng.triangular(680, 1500, 950))
-        used: set[tuple[str, int]] = set()
-        answers: dict[int, list] = defaultdict(list)
-        total = words(doc.intro)
-        # main themes come up first more often: weighted random order
-        order = sorted(questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
-            c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
-        per_theme: Counter = Counter()
-        heading_words = {id(q): words(f"{q.number} {q.text}") for q in questions}
-        for round_ in range(6):
-            progress = False
-            for q in order:
-                if total >= target:
-                    break
-                if round_ > 0 and not answers[id(q)]:
-                    continue  # later rounds deepen questions already asked
-                if len(answers[id(q)]) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
-                    continue
-                candidates = [(m, i, p, w) for m, i, p, w in pools[id(q)] if (m, i) not in used
-                              and per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99)]
-                while candidates:
-                    weights = [w for *_, w in candidates]
-                    m, i, p, w = rng.choices(candidates, weights=weights)[0]
-                    candidates.remove((m, i, p, w))
-                    text = self.draw(p, doc)
-                    if text is None:
-                        continue
-                    used.add((m, i))
-                    per_theme[p.theme] += 1
-                    self.seen.add(text)
-                    if not answers[id(q)]:
-                        total += heading_words[id(q)]
-                    answers[id(q)].append((text, p))
-                    total += words(text)
-                    progress = True
-                    break
-            if total >= target or not progress:
+    def compose(self, docs: list[Doc]) -> None:
+        """Write the answers of all ``docs``, one paragraph per protocol in turn, so that scarce
+        passages (every sentence is used once in the corpus) are shared evenly between sites."""
+        drafts = [Draft(self, doc) for doc in docs]
+        while True:
+            active = [draft for draft in drafts if not draft.done]
+            if not active:
                 break
-        doc.paragraphs = []
-        for q in questions:  # guide order
-            if answers[id(q)]:
-                doc.paragraphs.append(("heading", f"{q.number} {q.text}", (), None, q))
-                for text, p in answers[id(q)]:
-                    doc.paragraphs.append(("para", text, p.codes, p, q))
+            for draft in active:
+                draft.step()
+        for draft in drafts:
+            draft.finish()
+
+
+class Draft:
+    """One protocol being composed: questions in a weighted random order, answered in rounds
+    (later rounds deepen questions already asked) until the target length is reached."""
+
+    def __init__(self, composer: Composer, doc: Doc):
+        rng = self.rng = composer.rng
+        self.composer, self.doc = composer, doc
+        questions = [q for q in QUESTIONS if doc.role.key in q.roles]
+        self.pools = {id(q): [(m, i, p, w) for m, i, p in composer.bank
+                              if (w := allowed(p, doc)) and answers_question(p, q)] for q in questions}
+        self.questions = [q for q in questions if self.pools[id(q)] and doc.wave in q.waves]
+        self.target = rng.randint(1700, 2600) if doc.doc_id in LONG else int(rng.triangular(680, 1500, 950))
+        self.used = composer.used_by_role.setdefault((doc.site.code, doc.role.key), set())  # see key()
+        self.answers: dict[int, list] = defaultdict(list)
+        self.total = words(doc.intro)
+        # main themes come up first more often: weighted random order
+        self.order = sorted(self.questions, key=lambda q: rng.random() ** (1 / (3.0 if any(
+            c.split("/")[0] in MAIN_THEMES for c in q.codes) else 1.0)), reverse=True)
+        if doc.role.key in STRUCTURE_ROLES:  # they describe the site's structure first
+            self.order.sort(key=lambda q: not any(p.weight > 1 for *_, p, _ in self.pools[id(q)]))
+        self.per_theme: Counter = Counter()
+        self.stances: list[tuple[str, str]] = []  # (code, good | bad) of the passages used so far
+        self.round, self.position, self.progress, self.done = 0, 0, False, False
+
+    def step(self) -> None:
+        """Add one answer paragraph (or find that none fits any more)."""
+        while not self.done:
+            if self.total >= self.target:
+                self.done = True
+                return
+            if self.position >= len(self.order):
+                self.round += 1
+                self.position = 0
+                if self.round >= 6 or not self.progress:
+                    self.done = True
+                    return
+                self.progress = False
+            q = self.order[self.position]
+            self.position += 1
+            if self.answer(q):
+                self.progress = True
+                return
+
+    def answer(self, q: Question) -> bool:
+        answers = self.answers[id(q)]
+        if self.round > 0 and not answers:
+            return False  # later rounds deepen questions already asked
+        if len(answers) >= (4 if any(c.split("/")[0] in MAIN_THEMES for c in q.codes) else 3):
+            return False
+        candidates = [(m, i, p, w) for m, i, p, w in self.pools[id(q)] if self.key(m, i, p) not in self.used
+                      and self.per_theme[p.theme] < MAX_PER_DOC.get(p.theme, 99) and not self.contradicts(p)]
+        if self.doc.role.key in STRUCTURE_ROLES and self.round == 0:
+            candidates = [c for c in candidates if c[2].weight > 1] or candidates
+        while candidates:
+            m, i, p, w = self.rng.choices(candidates, weights=[w for *_, w in candidates])[0]
+            candidates.remove((m, i, p, w))
+            text = self.composer.draw(p, self.doc)
+            if text is None:
+                continue
+            self.used.add(self.key(m, i, p))
+            self.per_theme[p.theme] += 1
+            if p.stance != "neutral":
+                self.stances += [(code, p.stance) for code in p.codes]
+            self.composer.use(text)
+            if not answers:
+                self.total += words(f"{q.number} {q.text}")
+            answers.append((text, p))
+            self.total += words(text)
+            return True
+        return False
+
+    def key(self, module: str, index: int, passage: Passage) -> tuple:
+        """What ``used`` records: the passage, or for a statement of site structure (which may
+        change between waves) the passage in this wave."""
+        return (module, index) if passage.weight == 1 else (module, index, self.doc.wave)
+
+    def contradicts(self, passage: Passage) -> bool:
+        """Whether ``passage`` judges a code (or one above or below it) the other way than a
+        passage already in this protocol: a protocol never contradicts itself."""
+        if passage.stance == "neutral":
+            return False
+        return any(stance != passage.stance and (code == used or code.startswith(used + "/")
+                                                  or used.startswith(code + "/"))
+                   for code in passage.codes for used, stance in self.stances)
+
+    def finish(self) -> None:
+        self.doc.paragraphs = []
+        for q in self.questions:  # guide order
+            if self.answers[id(q)]:
+                self.doc.paragraphs.append(("heading", f"{q.number} {q.text}", (), None, q))
+                for text, p in self.answers[id(q)]:
+                    self.doc.paragraphs.append(("para", text, p.codes, p, q))
 
 
 # ---------------------------------------------------------------------------------- the plan
@@ -798,7 +918,7 @@ def body_blocks(doc: Doc, rng: random.Random) -> list[tuple[str, list]]:
             turn_range = set(range(headings[first], headings[last] if last < k else len(paragraphs)))
     n = 0
     while n < len(paragraphs):
-        kind, text, codes, passage, question = paragraphs[n]
+        kind, text, codes, _, question = paragraphs[n]
         if n in turn_range and kind == "heading":
             answers = []
             m = n + 1
@@ -863,35 +983,35 @@ def write_docx(doc: Doc, blocks, path: Path) -> None:
     path.write_bytes(fixed_zip(buffer.getvalue()))
 
 
-def segment_codes(doc: Doc, blocks, body: str) -> list[tuple[int, tuple]]:
-    """(segment number, codes) for every segment, checked against the importer's segmenter."""
-    from qda.ingest.segment import segment_text
-
-    units = [unit for _, block_units in blocks for unit in block_units]
-    segments = segment_text(body)
-    if len(segments) != len(units):
-        raise RuntimeError(f"{doc.doc_id}: {len(segments)} segments, expected {len(units)}")
-    result = []
-    for segment, (text, codes) in zip(segments, units):
-        if " ".join(segment.text.split()) != " ".join(text.split()):
-            raise RuntimeError(f"{doc.doc_id}: segment {segment.number} does not match: {segment.text[:60]!r}")
-        result.append((segment.number, codes))
-    return result
+def unit_spans(blocks) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, text, codes) of every coded unit, as code-point offsets into the body text the
+    importer stores (blocks joined by blank lines; the lines of a turn block by single newlines)."""
+    spans, position = [], 0
+    for block_text, units in blocks:
+        offset = position
+        for text, codes in units:
+            offset = block_text.index(text, offset - position) + position
+            spans.append((offset, offset + len(text), text, codes))
+            offset += len(text)
+        position += len(block_text) + 2
+    return spans
 
 
-def write_doc(doc: Doc, blocks, out: Path) -> tuple[str, list]:
-    """Write one protocol; return its body text as the importer will see it, and segment codes."""
-    from qda.ingest.readers import read_docx
+def body_text(blocks) -> str:
+    """The text after the front matter (.txt) or after the metadata table (.docx), as stored."""
+    return "\n\n".join(text for text, _ in blocks) + "\n"
 
+
+def write_doc(doc: Doc, blocks, out: Path) -> str:
+    """Write one protocol; return its body text as the importer will store it."""
     path = out / doc.path
     path.parent.mkdir(parents=True, exist_ok=True)
+    body = body_text(blocks)
     if doc.fmt == "docx":
         write_docx(doc, blocks, path)
-        body = read_docx(path).text
     else:
-        body = "\n\n".join(text for text, _ in blocks) + "\n"
         path.write_text(front_matter(doc) + body, encoding="utf-8", newline="\n")
-    return body, segment_codes(doc, blocks, body)
+    return body
 
 
 # ------------------------------------------------------------------------------- second coder
@@ -914,7 +1034,7 @@ CROSS_THEME = {
 }
 
 
-def second_coder(doc_id: str, number: int, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
+def second_coder(doc_id: str, number: int | str, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
     """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement.
 
     About DISAGREEMENT of the (segment, code) pairs are handled differently: a neighbour code
@@ -996,8 +1116,8 @@ def build(out: Path, quiet: bool = False) -> dict:
     composer = Composer(bank, SEED)
     for doc in docs:
         doc.intro = composer.intro(doc)
-        composer.seen.add(doc.intro)
-        composer.compose(doc)
+        composer.use(doc.intro)
+    composer.compose(docs)
     for folder in ("protocols", "codings"):
         (out / folder).mkdir(parents=True, exist_ok=True)
     for old in sorted((out / "protocols").rglob("*")):
@@ -1007,25 +1127,26 @@ def build(out: Path, quiet: bool = False) -> dict:
     used_passages = Counter()
     for doc in docs:
         blocks = body_blocks(doc, rng)
-        body, seg_codes = write_doc(doc, blocks, out)
+        body = write_doc(doc, blocks, out)
         counts.append((doc, words(body)))
         by_text = {text: passage for kind, text, _, passage, _ in doc.paragraphs if kind == "para"}
         for _, text, _, passage, _ in doc.paragraphs:
             if passage is not None:
                 used_passages[id(passage)] += 1
-        units = [unit for _, block_units in blocks for unit in block_units]
-        for (number, codes), (unit_text, _) in zip(seg_codes, units):
-            all_segments.append((doc.doc_id, number))
-            passage = by_text.get(unit_text[3:] if unit_text.startswith("B: ") else unit_text)
+        for start, end, unit_text, codes in unit_spans(blocks):
+            all_segments.append((doc.doc_id, start))
+            passage = by_text.get(unit_text.removeprefix("B: "))
             for code in codes:
-                rows_a.append((doc.doc_id, number, code))
-            for code in second_coder(doc.doc_id, number, codes, passage, code_paths):
-                rows_b.append((doc.doc_id, number, code))
+                rows_a.append((doc.doc_id, start, end, code))
+            for code in second_coder(doc.doc_id, start, codes, passage, code_paths):
+                rows_b.append((doc.doc_id, start, end, code))
     for name, rows, coder in (("coder_a.csv", rows_a, "coder_a"), ("coder_b.csv", rows_b, "coder_b")):
         with open(out / "codings" / name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(["document", "segment", "code", "coder"])
-            writer.writerows([document, segment, code, coder] for document, segment, code in rows)
+            writer.writerow(CODING_COLUMNS)
+            writer.writerows([document, start, end, code, coder] for document, start, end, code in rows)
+    rows_a = [(document, start, code) for document, start, _, code in rows_a]
+    rows_b = [(document, start, code) for document, start, _, code in rows_b]
     agreement = theme_agreement(rows_a, rows_b, all_segments)
     pairs_a, pairs_b = set(rows_a), set(rows_b)
     summary = {
@@ -1060,7 +1181,7 @@ def report(docs, counts, summary) -> None:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder to write protocols/ and codings/ into")
+    parser.add_argument("--out", type=Path, default=TRANSCRIPTS, help="folder to write protocols/ and codings/ into")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
     build(args.out, args.quiet)
