@@ -14,20 +14,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from qda import __version__
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.findings.outputs import write_overview_tables
 from qda.ingest import import_paths
 from qda.ingest.importer import iter_protocol_files
 from qda.project import Project, init_project, open_project
-from qda.report.build import REPORT_FORMATS, atomic_write, write_all
+from qda.report.build import REPORT_FORMATS, write_all
 from qda.store.schema import approvals, codings, documents, findings, settings, site_attributes, summaries
 from qda.untrusted import neutralised
 

@@ -125,7 +125,7 @@ def open_zip(source: Path | IO[bytes], where: Path | str, suffix: str) -> zipfil
 
 def _part_xml(archive: zipfile.ZipFile, name: str, path: Path):
     """A part of the container parsed without entities; malformed XML is one error naming it."""
-    from qda.exchange.safety import parse_xml  # here: qda.exchange imports the importer
+    from qda.safe_files import parse_xml
 
     return parse_xml(archive.read(name), f"{path}: {name}")
 

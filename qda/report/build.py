@@ -7,9 +7,7 @@ run never leaves a half-written report behind.
 
 from __future__ import annotations
 
-import glob
 import hashlib
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -24,6 +22,7 @@ from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_x
 from qda.analysis.frame import code_label
 from qda.analysis.matrix import VALUES, matrices_from, presence_columns
 from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
 from qda.report.heatmap import heatmap_png
@@ -54,43 +53,6 @@ def report_names(sites: Iterable[str]) -> dict[str, str]:
 
 def _digest(site: str) -> str:
     return hashlib.sha1(unicodedata.normalize("NFC", site).encode("utf-8")).hexdigest()[:8]
-
-
-def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
-    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename.
-    Temporaries that a killed run left behind are removed first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # created with the user's umask
-    temporary.unlink(missing_ok=True)
-    try:
-        if writer is not None:
-            writer(temporary)
-        elif isinstance(data, str):
-            temporary.write_text(data, encoding="utf-8")
-        else:
-            temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """``.NAME.PID.tmp`` files of processes that no longer run (killed mid-write)."""
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        pid = stale.name[len(path.name) + 2:-len(".tmp")]
-        if pid.isdigit() and not _running(int(pid)):
-            stale.unlink(missing_ok=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, but someone else's
-        pass
-    return True
 
 
 def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:

@@ -65,7 +65,7 @@ class SafeZip:
     def close(self) -> None:
         self.archive.close()
 
-    def __enter__(self) -> "SafeZip":
+    def __enter__(self) -> SafeZip:
         return self
 
     def __exit__(self, *_exc) -> None:
