@@ -287,9 +287,11 @@ SCOPES = ("overall", *LEVELS)
 def _findings(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[FindingRow]:
     """The features of the theme (and its codes) with what was recorded for the site."""
     recorded = corpus.findings.get(site, [])
+    codes = {code.code_key for code in corpus.source.codes
+             if code.path == theme.path or code.path.startswith(theme.path + "/")}
     rows = []
     for feature in corpus.features:
-        if feature.code != theme.path and not feature.code.startswith(theme.path + "/"):
+        if feature.code not in codes:  # a feature names its code by id
             continue
         mine = [f for f in recorded if f.feature == feature.id]
         if not mine:
