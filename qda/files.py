@@ -7,10 +7,11 @@ left behind are removed by the next write. Every layer may use this module.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Callable
 from pathlib import Path
+
+_CLEANED: set[Path] = set()  # folders already rid of stale temporaries in this process
 
 
 def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
@@ -33,9 +34,14 @@ def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] |
 
 
 def _remove_stale_temporaries(path: Path) -> None:
-    """``.NAME.PID.tmp`` files of processes that no longer run (killed mid-write)."""
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        pid = stale.name[len(path.name) + 2:-len(".tmp")]
+    """``.NAME.PID.tmp`` files of processes that no longer run (killed mid-write), looked for once
+    per folder and process: a report run writes thousands of files into one folder."""
+    folder = path.parent.resolve()
+    if folder in _CLEANED:
+        return
+    _CLEANED.add(folder)
+    for stale in folder.glob(".*.tmp"):
+        pid = stale.name[:-len(".tmp")].rsplit(".", 1)[-1]
         if pid.isdigit() and not _running(int(pid)):
             stale.unlink(missing_ok=True)
 

@@ -60,8 +60,11 @@ def restored(value: Any) -> Any:
 def append_text_safe(sheet: Any, values: Iterable[Any]) -> None:
     """``sheet.append(values)`` with every text stored as a string: openpyxl would otherwise turn
     a text starting with ``=`` into a live formula."""
-    sheet.append(list(values))
-    for cell in sheet[sheet.max_row]:
+    values = list(values)
+    sheet.append(values)
+    row = sheet._current_row  # the row append wrote; sheet.max_row would scan every cell each time
+    for column in range(1, len(values) + 1):
+        cell = sheet.cell(row=row, column=column)
         if cell.data_type == "f":
             cell.data_type = "s"
 

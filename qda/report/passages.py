@@ -16,10 +16,9 @@ A segment is quoted at most once per theme, however many of the theme's codes it
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 
+import numpy as np
 import pandas as pd
 
 ACCOUNTS = ("strategic", "operational", "client_ifk", "client_self")
@@ -36,15 +35,30 @@ def account_of(level: object, role: object) -> str | None:
 
 def centrality(texts: list[str]) -> list[float]:
     """Cosine similarity of each text's word counts with the summed counts of all of them."""
-    counts = [Counter(WORD.findall(text.lower())) for text in texts]
-    total: Counter = Counter()
-    for words in counts:
-        total.update(words)
-    total_norm = math.sqrt(sum(n * n for n in total.values())) or 1.0
-    scores = []
-    for words in counts:
-        norm = math.sqrt(sum(n * n for n in words.values()))
-        scores.append(sum(n * total[w] for w, n in words.items()) / (norm * total_norm) if norm else 0.0)
+    return group_centrality(_word_counts(texts), [list(range(len(texts)))]).tolist()
+
+
+def _word_counts(texts: list[str]):
+    """A sparse texts × words count matrix (lower-cased words of four or more letters)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    try:
+        return CountVectorizer(token_pattern=WORD.pattern, lowercase=True).fit_transform(texts)
+    except ValueError:  # no word of four letters in any text
+        return csr_matrix((len(texts), 1))
+
+
+def group_centrality(counts, groups: list[list[int]]) -> np.ndarray:
+    """:func:`centrality` within each group of rows of ``counts``, computed on one matrix."""
+    scores = np.zeros(counts.shape[0])
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    for rows in groups:
+        block = counts[rows]
+        total = np.asarray(block.sum(axis=0)).ravel()
+        dots = block @ total
+        scale = norms[rows] * (np.linalg.norm(total) or 1.0)
+        scores[rows] = np.divide(dots, scale, out=np.zeros(len(rows)), where=scale > 0)
     return scores
 
 
@@ -55,9 +69,9 @@ def rank(passages: pd.DataFrame) -> pd.DataFrame:
     frame["account"] = [account_of(level, role) for level, role in zip(frame["level"], frame["role"])]
     frame = frame[frame["account"].notna()]
     frame["n_coders"] = frame["coders"].str.count(",") + 1
-    frame["centrality"] = 0.0
-    for index in frame.groupby(["site", "theme_id"]).groups.values():
-        frame.loc[index, "centrality"] = centrality(frame.loc[index, "text"].tolist())
+    frame = frame.reset_index(drop=True)
+    groups = [list(rows) for rows in frame.groupby(["site", "theme_id"]).indices.values()]
+    frame["centrality"] = group_centrality(_word_counts(frame["text"].tolist()), groups)
     frame = frame.sort_values(["key_quote", "centrality", "n_coders", "document", "segment"],
                               ascending=[False, False, False, True, True], kind="stable")
     frame = frame.drop_duplicates(["site", "theme_id", "segment_id"])
