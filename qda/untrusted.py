@@ -14,7 +14,8 @@ In Markdown, raw HTML (``<script>``, ``<a href="javascript:...">``) and link or 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
