@@ -19,14 +19,14 @@ from qda.exchange.refi_import import CODE_SETS
 from qda.store.schema import codes, codings, documents, memos, settings
 
 REFERENCE = Path(__file__).resolve().parent / "data" / "refi" / "export-reference.qde"
-FIXED = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc)
+FIXED = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.UTC)
 PROTOCOLS = {
     "AA-ST-GF-W1": ("Aachen", "strategic", "GF", 1, "sets: Pilot; Leitung\nfeld: Nord\n",
-                    "2.1 Wie ist das Projekt organisiert?\n\nDie Übergabe aus dem Basisteam läuft reibungslos.\n\n"
-                    "Die Kunden werden monatlich eingeladen, die EGV wird gemeinsam erarbeitet.\n"),
+                    ("2.1 Wie ist das Projekt organisiert?\n\nDie Übergabe aus dem Basisteam läuft reibungslos.\n\n"
+                    "Die Kunden werden monatlich eingeladen, die EGV wird gemeinsam erarbeitet.\n")),
     "BO-OP-IFK-W2": ("Bochum", "operational", "IFK", 2, "sets: Pilot\n",
-                     "4.2 Wie läuft die Zusammenarbeit?\n\nDie Kontaktdichte wird nicht eingehalten.\n\n"
-                     "Das Profiling ist gut.\n"),
+                     ("4.2 Wie läuft die Zusammenarbeit?\n\nDie Kontaktdichte wird nicht eingehalten.\n\n"
+                     "Das Profiling ist gut.\n")),
     "KR-CL-ELB-W1": ("Krefeld", "client", "eLb", 1, "",
                      "I: Wie oft sehen Sie Ihre Ansprechpartnerin?\nB: Jeden Monat.\n"),
 }
