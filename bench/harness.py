@@ -98,3 +98,27 @@ def line(label: str, runs: Sequence[Run]) -> str:
     m = median(runs)
     return (f"{label:34s} wall {m.wall:7.2f} s  cpu {m.cpu:7.2f} s  peak {m.peak_mb:7.0f} MB"
             f"  (median of {len(runs)})")
+
+
+def size_list(text: str) -> list[int]:
+    """``--sizes 151,2000,5000`` into numbers of protocols."""
+    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+
+
+def table(results: dict[str, dict[int, list[Run]]], sizes: Sequence[int]) -> str:
+    """A Markdown table: one row per step, one column per size, ``wall s / CPU s / peak MB``
+    (medians), and the peak's growth from the smallest to the largest size."""
+    header = "| step | " + " | ".join(f"{size:,}" for size in sizes) + " | peak ratio |"
+    rows = [header, "|---" * (len(sizes) + 2) + "|"]
+    for step, by_size in results.items():
+        cells, peaks = [], []
+        for size in sizes:
+            if size in by_size:
+                m = median(by_size[size])
+                cells.append(f"{m.wall:.2f} / {m.cpu:.2f} / {m.peak_mb:.0f}")
+                peaks.append(m.peak_mb)
+            else:
+                cells.append("–")
+        ratio = f"{peaks[-1] / peaks[0]:.2f}" if len(peaks) > 1 else "–"
+        rows.append(f"| {step} | " + " | ".join(cells) + f" | {ratio} |")
+    return "\n".join(rows) + "\n(wall s / CPU s / peak MB, medians)"
