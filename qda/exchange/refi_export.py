@@ -47,7 +47,9 @@ VARIABLE_TYPES = {"wave": "Integer", "date": "Date"}
 SETS_ATTRIBUTE = "sets"
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 BATCH = 500
+TEXT_BATCH = 50  # texts of ~30 kB each
 X = Builder(PROJECT_NS)
+CODING, CODE_REF = f"{{{PROJECT_NS}}}Coding", f"{{{PROJECT_NS}}}CodeRef"
 
 
 @dataclass
@@ -101,8 +103,8 @@ def _source_texts(conn: Connection) -> Iterator[tuple[str, str]]:
     """(GUID, text) of every document in GUID order (the archive's), a batch of texts at a time."""
     keyed = sorted((source_guid(doc_key), doc_id) for doc_id, doc_key in
                    conn.execute(select(documents.c.id, documents.c.doc_key)))
-    for first in range(0, len(keyed), BATCH):
-        batch = keyed[first:first + BATCH]
+    for first in range(0, len(keyed), TEXT_BATCH):
+        batch = keyed[first:first + TEXT_BATCH]
         texts = dict(conn.execute(select(documents.c.id, documents.c.text).where(
             documents.c.id.in_([doc_id for _, doc_id in batch]))).all())
         for key, doc_id in batch:
@@ -365,11 +367,11 @@ class _Sources:
                           startPosition=start, endPosition=end,
                           creatingUser=user_guid(first.coder) if first else None,
                           creationDateTime=_time(first.created_at) if first else None)
-        for row in rows:
+        for row in rows:  # the bulk of the file: elements made directly, attributes in the schema's order
             coding_key = guid("coding", doc_key, start, end, row.code_key, row.coder)
-            coding = X.sub(selection, "Coding", guid=coding_key, creatingUser=user_guid(row.coder),
-                           creationDateTime=_time(row.created_at))
-            X.sub(coding, "CodeRef", targetGUID=_code_guid(row.code_key))
+            coding = etree.SubElement(selection, CODING, {"guid": coding_key, "creatingUser": user_guid(row.coder),
+                                                          "creationDateTime": _time(row.created_at)})
+            etree.SubElement(coding, CODE_REF, {"targetGUID": _code_guid(row.code_key)})
             if row.memo:
                 X.sub(coding, "NoteRef", targetGUID=guid("coding-memo", coding_key))
         for segment_id in segment_ids:
