@@ -51,7 +51,8 @@ def _plain(value: Any) -> Any:
 
 
 def dump(engine: Engine, out: IO[str]) -> dict[str, int]:
-    """Write every row of every table to ``out`` from one consistent snapshot; return row counts."""
+    """Write every row of every table to ``out`` from one consistent snapshot; return row counts.
+    Rows are read in batches (a server-side cursor on PostgreSQL), so memory stays flat."""
     with _snapshot(engine) as conn:
         state = schema_state(conn)
         if state.empty:
@@ -64,7 +65,7 @@ def dump(engine: Engine, out: IO[str]) -> dict[str, int]:
         out.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table in tables:
             order = list(table.primary_key.columns) or list(table.columns)
-            for row in conn.execute(select(table).order_by(*order)):
+            for row in conn.execute(select(table).order_by(*order).execution_options(yield_per=BATCH)):
                 line = {"table": table.name, "row": {key: _plain(value) for key, value in row._mapping.items()}}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return counts
