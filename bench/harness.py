@@ -9,6 +9,7 @@ before and after says by how much. ``run_cli`` runs ``qda`` as a user does (star
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -122,3 +123,49 @@ def table(results: dict[str, dict[int, list[Run]]], sizes: Sequence[int]) -> str
         ratio = f"{peaks[-1] / peaks[0]:.2f}" if len(peaks) > 1 else "–"
         rows.append(f"| {step} | " + " | ".join(cells) + f" | {ratio} |")
     return "\n".join(rows) + "\n(wall s / CPU s / peak MB, medians)"
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step on a folder of one size (a project, or a corpus to import): its ``qda`` arguments
+    and its library call; ``prepare`` runs unmeasured before each run (e.g. an empty target)."""
+
+    cli: Callable[[Path], list[str]]
+    call: Callable[[Path], object]
+    prepare: Callable[[], None] | None = None
+
+
+def measure(name: str, step: Step, folder: Path, runs: int, library: bool = True) -> dict[str, list[Run]]:
+    """The step run ``runs`` times as ``qda`` and (with ``library``) as a library call."""
+    prepare = (lambda _: step.prepare()) if step.prepare else None
+    measured = {f"qda {name}": repeat(lambda: run_cli(step.cli(folder)), runs, prepare)}
+    if library:
+        measured[f"{name} (library)"] = repeat(lambda: run_call(lambda: step.call(folder)), runs, prepare)
+    return measured
+
+
+def run_steps(description: str, steps: dict[str, Step], folder_for: Callable[[int, int], Path]) -> None:
+    """The command line every size-scaling benchmark shares: ``--sizes``, ``--runs``, ``--steps``,
+    ``--no-library``; prints each measurement, then the table and the load before and after."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sizes", type=size_list, default=[151], help="protocols, e.g. 151,2000,5000 (default 151)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--words", type=int, default=4000, help="words per protocol")
+    parser.add_argument("--steps", default=",".join(steps), help=f"some of: {', '.join(steps)}")
+    parser.add_argument("--no-library", action="store_true", help="only the CLI runs")
+    args = parser.parse_args()
+    chosen = [name.strip() for name in args.steps.split(",") if name.strip()]
+    unknown = set(chosen) - set(steps)
+    if unknown:
+        parser.error(f"unknown step(s): {', '.join(sorted(unknown))}")
+    print(f"before: {machine_line()}", flush=True)
+    results: dict[str, dict[int, list[Run]]] = {}
+    for size in args.sizes:
+        folder = folder_for(size, args.words)
+        print(f"{size:,} protocols x ~{args.words:,} words ({folder})", flush=True)
+        for name in chosen:
+            for label, runs in measure(name, steps[name], folder, args.runs, not args.no_library).items():
+                results.setdefault(label, {})[size] = runs
+                print(line(label, runs), flush=True)
+    print(table(results, args.sizes))
+    print(f"after: {machine_line()}")
