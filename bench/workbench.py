@@ -1,11 +1,18 @@
-"""Workbench benchmark on a 2,000-protocol project: time to open, time per "next segment".
+"""Workbench benchmark on a 2,000-protocol project: time to open, time per "next segment",
+and (``--first-paint``) the first paint of ``qda code`` in a fresh process.
 
 Targets (issue 4): open (queue built, app started headless, first segment shown) under 1 s;
 moving to the next segment under 50 ms (median). The project is generated and imported with
 ``import_paths``; a coder has already coded the first segments of every protocol, so the
 "uncoded" queue and the code counts have real work to do. Suggestions are off (the assist model
 is benchmarked in bench/assist.py; in the app it runs in a thread and never delays a move).
+
+``--first-paint`` (issue 17) starts ``qda code`` through the CLI in a new process per run, headless,
+on the sample (transcripts/, with its codings) and on the generated project, and prints wall and
+CPU seconds from launch to the first segment painted and to the first suggestions shown, and the
+load average (the machine may be shared).
 Run: python bench/workbench.py [--documents 2000] [--words 1500] [--runs 5] [--moves 200] [--keep DIR]
+     python bench/workbench.py --first-paint [--words 4000] [--runs 3] [--sample-runs 10] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -13,7 +20,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +42,9 @@ from qda.store.schema import codes, codings, segments  # noqa: E402
 from qda.tui.app import WorkbenchApp  # noqa: E402
 from qda.tui.segment_panel import SegmentPanel  # noqa: E402
 
-CODEBOOK = Path(__file__).resolve().parent.parent / "codebooks" / "ejo-implementation.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+CODEBOOK = ROOT / "codebooks" / "ejo-implementation.yaml"
+SAMPLE = ROOT / "transcripts"
 CODER = "bench"
 CODED_PER_DOCUMENT = 5
 
@@ -110,6 +121,95 @@ def library_moves(project, moves: int) -> list[float]:
     return times
 
 
+def build_sample(folder: Path):
+    """The sample protocols with the project codebook and the two coders' codings."""
+    if (folder / "qda.yaml").exists():
+        return open_project(folder)
+    from qda.coding.io import import_codings
+
+    project = init_project(folder)
+    import_paths(project.engine, [SAMPLE / "protocols"])
+    with project.engine.begin() as conn:
+        sync_codebook(conn, load_codebook_file(CODEBOOK))
+        for path in sorted((SAMPLE / "codings").glob("*.csv")):
+            import_codings(conn, path)
+    return project
+
+
+def first_paints(project_dir: Path, runs: int, suggest: bool) -> tuple[list[float], list[float], list[float]]:
+    """Per fresh ``qda code`` process: wall seconds to the first paint, CPU seconds by then, and wall
+    seconds to the first suggestions (empty without ``suggest``)."""
+    walls, cpus, suggested = [], [], []
+    for _ in range(runs):
+        command = [sys.executable, __file__, "--child", str(project_dir)] + ([] if suggest else ["--no-suggest"])
+        started = time.time()
+        lines = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split("\n")
+        for line in lines:
+            event, _, values = line.partition(" ")
+            if event in ("painted", "suggested"):
+                wall, cpu = (float(v) for v in values.split()[:2])
+                if event == "painted":
+                    walls.append(wall - started)
+                    cpus.append(cpu)
+                else:
+                    suggested.append(wall - started)
+    return walls, cpus, suggested
+
+
+def run_child(project_dir: str, suggest: bool) -> None:
+    """``qda code`` through the CLI, headless; print when the first segment and the first suggestions
+    are on screen (epoch seconds, CPU seconds), then leave at once."""
+    from textual.app import App
+
+    from qda.cli.main import main as cli_main
+    from qda.tui.suggestions_panel import SuggestionsPanel
+
+    def report(event: str) -> None:
+        print(f"{event} {time.time():.4f} {time.process_time():.4f}", flush=True)
+
+    def on_mount(app) -> None:
+        mount(app)
+        app.call_after_refresh(lambda: (app.query_one(SegmentPanel).shown_id is not None and report("painted"),
+                                        None if suggest else os._exit(0)))
+
+    def show(panel, segment_id, items, note=None) -> None:
+        shown(panel, segment_id, items, note)
+        if segment_id is not None and not (note or "").startswith("berechne"):
+            report("suggested")
+            os._exit(0)
+
+    mount, shown = WorkbenchApp.on_mount, SuggestionsPanel.show
+    WorkbenchApp.on_mount = on_mount
+    if suggest:
+        SuggestionsPanel.show = show
+    WorkbenchApp.run = lambda app, *args, **kwargs: App.run(app, headless=True)
+    sys.argv = ["qda", "--project", project_dir, "code", "--coder", CODER] + ([] if suggest else ["--no-suggest"])
+    cli_main()
+
+
+def paint_report(name: str, project_dir: Path, runs: int) -> None:
+    load_before = os.getloadavg()
+    walls, cpus, _ = first_paints(project_dir, runs, suggest=False)
+    swalls, scpus, suggested = first_paints(project_dir, runs, suggest=True)
+    print(f"{name}: first paint of 'qda code' (new process, CLI, headless 80x24), median of {runs}:")
+    print(f"  suggestions off: wall {_ms(statistics.median(walls))} (min {_ms(min(walls))}, max {_ms(max(walls))}), "
+          f"CPU {_ms(statistics.median(cpus))}")
+    print(f"  suggestions on:  wall {_ms(statistics.median(swalls))}, CPU {_ms(statistics.median(scpus))}; "
+          f"first suggestions shown after {_ms(statistics.median(suggested))} (max {_ms(max(suggested))})")
+    print(f"  load average before {' '.join(f'{v:.2f}' for v in load_before)}, "
+          f"after {' '.join(f'{v:.2f}' for v in os.getloadavg())} (2 cores, shared)")
+
+
+def first_paint_main(args) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        sample = build_sample(Path(scratch) / "sample")
+        paint_report(f"sample ({len(list((SAMPLE / 'protocols').rglob('*.*')))} protocols)", sample.root,
+                     args.sample_runs)
+        big = build_project(args.keep or Path(scratch), args.documents, args.words)
+        paint_report(f"{args.documents} protocols of {args.words} words", big.root, args.runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
@@ -117,7 +217,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--moves", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the project in this folder.")
+    parser.add_argument("--first-paint", action="store_true", help="Time 'qda code' to its first paint instead.")
+    parser.add_argument("--sample-runs", type=int, default=10, help="With --first-paint: runs on the sample.")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--no-suggest", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        return run_child(args.child, suggest=not args.no_suggest)
+    if args.first_paint:
+        return first_paint_main(args)
     with tempfile.TemporaryDirectory() as scratch:
         project = build_project(args.keep or Path(scratch), args.documents, args.words)
         opens, moves, round_trips = [], [], []

@@ -17,8 +17,8 @@ from qda.project import init_project
 from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
-    approvals, assist_models, codes, document_versions, memos, orphaned_codings, pseudonyms, segments, settings,
-    suggestion_decisions, summaries)
+    approvals, assist_models, code_pins, codes, document_versions, memos, metadata, orphaned_codings, pseudonyms,
+    review_comments, segments, settings, suggestion_decisions, summaries)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
 
@@ -47,11 +47,14 @@ def _fill_every_table(project) -> None:
                                                   metrics={"f1": [0.5, None]}, blob=b"\x00\xffmodel\n"))
         conn.execute(insert(summaries).values(site="Bochum", code_id=code_id, text="Kurz.", author="lead",
                                               updated_at=WHEN))
+        conn.execute(insert(code_pins).values(coder="anna", digit=3, code_id=code_id))
         conn.execute(insert(approvals).values(site="Bochum", approved_by="lead", fingerprint="a" * 64, approved_at=WHEN))
         conn.execute(insert(orphaned_codings).values(
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,
             quote="EGV", memo=None, origin="manual", created_at=WHEN, orphaned_at=WHEN))
         conn.execute(insert(pseudonyms).values(digest="d" * 64, kind="PERSON", number=1))
+        conn.execute(insert(review_comments).values(site="Bochum", code_id=None, text="Bitte prüfen.", author="lead",
+                                                    source="cli", created_at=WHEN))
         conn.execute(insert(settings).values(key="nested", value={"a": [1, 2.5, None, "ß"], "b": {"c": True}}))
 
 
@@ -132,14 +135,16 @@ def test_cli_dump_restore_and_info(loaded_project, run_cli, runner, tmp_path):
     path = tmp_path / "backup.jsonl"
     result = run_cli("db", "dump", path)
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"dumped 16 rows of 13 tables to {path}"  # 3 documents, 8 segments, 4 codes, 1 setting
+    tables = len(metadata.tables)  # every table of schema.py, empty ones too
+    # 16 rows: 3 documents, 8 segments, 4 codes, 1 setting
+    assert result.output.strip() == f"dumped 16 rows of {tables} tables to {path}"
     assert not path.with_name("backup.jsonl.partial").exists()
 
     target = tmp_path / "copy"
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     restored = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert restored.exit_code == 0, restored.output
-    assert restored.output.strip() == f"restored 16 rows of 13 tables from {path}"
+    assert restored.output.strip() == f"restored 16 rows of {tables} tables from {path}"
     again = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert again.exit_code == 1 and again.output.startswith("error: the target database is not empty")
 

@@ -61,11 +61,12 @@ def test_run_builds_everything_then_does_nothing_until_an_input_changes(sample, 
     assert [name for name, _ in steps.started] == ["import", "codebook", "codings", "reports"]
     assert ("import", 3) in steps.started
     assert sorted(p.name for p in out.iterdir()) == [
-        "bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "krefeld.docx", "krefeld.html", "krefeld.md",
-        "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv", "matrix.md", "matrix.xlsx"]
+        "bochum.docx", "bochum.html", "bochum.md", "heatmap.png", "index.html", "krefeld.docx", "krefeld.html",
+        "krefeld.md", "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv", "matrix.md", "matrix.xlsx",
+        "protocols"]
     umask = os.umask(0)
     os.umask(umask)
-    assert {(p.stat().st_mode & 0o777) for p in out.iterdir()} == {0o666 & ~umask}
+    assert {(p.stat().st_mode & 0o777) for p in out.iterdir() if p.is_file()} == {0o666 & ~umask}
     sheet = openpyxl.load_workbook(out / "matrix.xlsx")["Textstellen"]
     assert [c.value for c in sheet[3]] == ["Bochum", 0, 1, 1]
     headings = [p.text for p in docx.Document(str(out / "bochum.docx")).paragraphs if p.style.name == "Heading 2"]

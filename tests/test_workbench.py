@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -29,17 +30,18 @@ def wb_project(tmp_path):
 
 def _codings(project, coder="anna"):
     with project.engine.connect() as conn:
-        return [(r["document"], r["segment"], r["code"], r["text"], r["key_quote"]) for r in list_codings(conn, coder=coder)]
+        return [(r["document"], r["segment"], r["code"], r["text"], r["key_quote"])
+                for r in list_codings(conn, coder=coder)]
 
 
-def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None):
+def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None, advance=False, size=(80, 24)):
     """Open the app at 80×24 and press ``steps`` (strings are key sequences separated by spaces)."""
-    session = CodingSession.open(project, coder, wanted or QueueFilter())
+    session = CodingSession.open(project, coder, wanted or QueueFilter(), advance=advance)
     app = WorkbenchApp(session, suggest=suggest)
     seen = {}
 
     async def run():
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.pause()
             for step in steps:
                 await pilot.press(*step.split())
@@ -56,7 +58,8 @@ def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None)
 def test_quick_digit_filter_and_tree_apply_and_remove(wb_project):
     seen = drive(wb_project, "3", "n", "slash e g v enter", "n", "down down x")
     assert _codings(wb_project) == [
-        ("HB-CL-ELB-W1", 1, "contact_density", "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.", False),
+        ("HB-CL-ELB-W1", 1, "contact_density",
+         "Die Kundin berichtet, dass sie ihre Ansprechpartnerin jeden Monat sieht.", False),
         ("HB-CL-ELB-W1", 2, "egv", "Die Eingliederungsvereinbarung wurde gemeinsam besprochen.", False),
     ]
     assert seen["message"] == "error: contact_density is not applied here"
@@ -103,7 +106,10 @@ def test_blind_coding_hides_other_coders_until_toggled(wb_project):
     with wb_project.engine.begin() as conn:
         add_coding(conn, "HB-CL-ELB-W1", 1, "egv", "bernd")
     blind = drive(wb_project)
-    chip_lines = lambda screen: [line for line in screen.splitlines() if line.startswith(" ■ ")]
+
+    def chip_lines(screen):
+        return [line for line in screen.splitlines() if line.startswith(" ■ ")]
+
     assert chip_lines(blind["screen"]) == [] and "blind" in blind["screen"].splitlines()[0]
     shown = drive(wb_project, "b")
     assert [line.split("│")[0].strip() for line in chip_lines(shown["screen"])] == ["■ egv"]
@@ -269,3 +275,206 @@ def test_sigkill_of_the_plain_prompt_loses_nothing_shown_as_done(wb_project):
         stored = [(r["document"], r["segment"], r["code"]) for r in list_codings(conn, coder="killed")]
     assert stored == [("HB-CL-ELB-W1", 1, "egv"), ("HB-CL-ELB-W1", 2, "contact_density"),
                       ("HB-OP-TL-W1", 1, "interfaces/basisteam")]
+
+
+def test_filter_arrow_keys_choose_among_full_path_matches_and_enter_applies_the_chosen(wb_project):
+    async def filter_in(app, pilot):
+        await pilot.press("slash", "i", "n")
+        await pilot.pause()
+        matches = [line.split("│")[-1].strip() for line in screen_text(app).splitlines()[2:5]]
+        assert [line.split()[1:3] for line in matches] == [
+            ["■", "interfaces"], ["■", "interfaces/basisteam"], ["■", "egv"]]
+        await pilot.press("down", "down", "up", "down", "enter")
+        await pilot.pause()
+
+    seen = drive(wb_project, check=filter_in)
+    assert seen["message"] == "applied egv"
+    assert [(d, s, c) for d, s, c, *_ in _codings(wb_project)] == [("HB-CL-ELB-W1", 1, "egv")]
+
+
+def test_auto_advance_moves_on_after_applying_and_t_toggles_it(wb_project):
+    seen = drive(wb_project, "1", "t", "3", advance=True)
+    assert [(d, s, c) for d, s, c, *_ in _codings(wb_project)] == [
+        ("HB-CL-ELB-W1", 1, "interfaces"), ("HB-CL-ELB-W1", 2, "contact_density")]
+    status = seen["screen"].splitlines()[0]
+    assert status.startswith("2/4 HB-CL-ELB-W1:2 (2/2)") and "auto-next" not in status  # t turned it off
+    on = drive(wb_project, "t")
+    assert "auto-next" in on["screen"].splitlines()[0] and on["message"] == "auto-advance on"
+
+
+def test_pinned_number_keys_survive_a_restart_and_never_re_rank(wb_project):
+    pinned = drive(wb_project, "down down down", "P", "2 enter")  # egv (4th in the codebook) onto key 2
+    assert pinned["message"] == "egv pinned to 2"
+    assert "2 ■ egv" in pinned["screen"]
+    for _ in range(3):  # contact_density becomes the most used code: the keys must not follow use
+        drive(wb_project, "3")
+    restarted = drive(wb_project, "2", "1", "4", wanted=QueueFilter(queue="all"))
+    assert restarted["message"] == "error: no code on number key 4: pin one to it (P in the workbench)"
+    tree = [line.split("│")[-1] for line in restarted["screen"].splitlines()[2:6]]
+    assert [line.split(" ■ ")[0].strip(" └") for line in tree] == ["1", "", "3", "2"]  # basisteam lost key 2
+    assert sorted((d, s, c) for d, s, c, *_ in _codings(wb_project)) == [
+        ("HB-CL-ELB-W1", 1, "contact_density"), ("HB-CL-ELB-W1", 1, "egv"), ("HB-CL-ELB-W1", 1, "interfaces"),
+        ("HB-CL-ELB-W1", 2, "contact_density"), ("HB-OP-TL-W1", 1, "contact_density")]
+
+
+def test_code_pin_commands_store_pins_per_coder(loaded_project, run_cli):
+    assert run_cli("code", "pin", "3", "egv", "--coder", "anna").output.strip() == "egv pinned to 3 for anna"
+    assert run_cli("code", "pin", "1", "interfaces/basisteam", "--coder", "anna").exit_code == 0
+    listed = run_cli("code", "pin", "--list", "--coder", "anna", "--format", "csv").output.splitlines()
+    assert listed[:5] == ["digit,code,label,source", "1,interfaces/basisteam,Basisteam,pinned", "2,,,free",
+                          "3,egv,Eingliederungsvereinbarung,pinned", "4,,,free"]
+    assert "1,interfaces,Schnittstellen,codebook order" in run_cli(
+        "code", "pin", "--list", "--coder", "bernd", "--format", "csv").output
+    assert run_cli("code", "unpin", "3", "--coder", "anna").output.strip() == "3 unpinned for anna"
+    assert CodingSession.open(loaded_project, "anna").code("3").path == "contact_density"  # its codebook place
+    refused = run_cli("code", "pin", "12", "egv", "--coder", "anna")
+    assert refused.exit_code == 1 and refused.output.strip() == "error: pin to a digit from 1 to 9, not '12'"
+    unknown = run_cli("code", "pin", "4", "lebenslage", "--coder", "anna")
+    assert unknown.exit_code == 1 and "unknown code 'lebenslage'" in unknown.output
+
+
+LONG_DEFINITION = MINI_CODEBOOK.replace(
+    "definition: Nutzung der EGV.\n    anchor_examples: [\"Die EGV wird gemeinsam erarbeitet.\"]",
+    "definition: " + "Nutzung, Inhalt und Entstehung der Eingliederungsvereinbarung im Beratungsprozess. " * 4
+    + "\n    anchor_examples: [" + ", ".join(f'"Ankerbeispiel Nummer {n} zur EGV."' for n in range(1, 9)) + "]")
+
+
+def test_definition_shows_the_rule_first_and_scrolls_to_the_end(tmp_path):
+    project = make_workbench_project(tmp_path, LONG_DEFINITION)
+
+    async def read_definition(app, pilot):
+        from qda.tui.definition_panel import DefinitionPanel
+
+        screen = screen_text(app)
+        assert "Regel: Alles zur EGV." in screen and "Ankerbeispiel Nummer 8" not in screen
+        await pilot.press(*["right_curly_bracket"] * 10)
+        await pilot.pause()
+        screen = screen_text(app)
+        assert "Ankerbeispiel Nummer 8" in screen and "Regel: Alles zur EGV." not in screen
+        assert app.query_one(DefinitionPanel).scroll_y > 0
+
+    drive(project, "down down down", "d", check=read_definition)
+
+
+def test_help_adapts_to_the_terminal_width(wb_project):
+    narrow = drive(wb_project, "question_mark")["screen"].splitlines()
+    wide = drive(wb_project, "question_mark", size=(140, 30))["screen"].splitlines()
+    assert all(len(line) <= 80 for line in narrow)
+    assert any("next / previous segment" in line and "select next sentence" in line for line in wide)
+    assert not any("next / previous segment" in line and "select next sentence" in line for line in narrow)
+
+
+def test_code_tree_takes_a_share_of_the_width_and_cuts_labels_with_an_ellipsis(wb_project):
+    async def widths(app, pilot):
+        from qda.tui.code_tree import CodeTree
+
+        assert app.query_one(CodeTree).size.width >= 40
+
+    drive(wb_project, size=(120, 40), check=widths)
+    narrow = drive(wb_project)["screen"].splitlines()
+    assert narrow[5].endswith("│4 ■ egv Eingliederungsvereinbaru…")
+
+
+class SlowAssist(FakeAssist):
+    """The fake suggester, held back until the test releases it (a model still loading)."""
+
+    def __init__(self, real):
+        super().__init__(real)
+        self.release = threading.Event()
+        self.asked: list[int] = []
+
+    def __call__(self, name):
+        fast = super().__call__(name)
+        if name != "suggest_segments":
+            return fast
+
+        def slow(project, ids):
+            self.asked.append(ids[0])
+            self.release.wait(30)
+            return fast(project, ids)
+
+        return slow
+
+
+def test_first_segment_shows_at_once_while_suggestions_are_computed(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    slow = SlowAssist(session_module.assist_function)
+    monkeypatch.setattr(session_module, "assist_function", slow)
+
+    async def wait_for_the_model(app, pilot):
+        screen = screen_text(app)
+        assert "Die Kundin berichtet" in screen and "berechne Vorschläge…" in screen
+        slow.release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "contact_density 0.91" in screen_text(app) and "berechne" not in screen_text(app)
+
+    drive(wb_project, suggest=True, check=wait_for_the_model)
+
+
+def test_paging_while_the_model_runs_computes_only_the_segment_shown_last(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    slow = SlowAssist(session_module.assist_function)
+    monkeypatch.setattr(session_module, "assist_function", slow)
+
+    async def page_then_release(app, pilot):
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+        slow.release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert slow.asked == [app.session.queue[0], app.session.queue[3]]
+        assert "contact_density 0.91" in screen_text(app)
+
+    drive(wb_project, suggest=True, check=page_then_release)
+
+
+def test_undo_of_a_rejection_reopens_the_suggestion_at_once(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+
+    async def reject_then_undo(app, pilot):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert "contact_density 0.91" not in screen_text(app) and "egv 0.40" in screen_text(app)
+        await pilot.press("z")
+        await pilot.pause()
+        assert "contact_density 0.91" in screen_text(app)  # no move, no waiting for the model
+        await pilot.press("y")
+        await pilot.pause()
+        assert "contact_density 0.91" not in screen_text(app)
+
+    seen = drive(wb_project, suggest=True, check=reject_then_undo)
+    assert seen["message"] == "redid reject contact_density"
+
+
+def test_plain_mode_applies_several_codes_all_or_nothing(wb_project, monkeypatch):
+    import qda.coding.session as session_module
+
+    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"))
+    out = io.StringIO()
+    commands = "a contact_density lebenslage\na contact_density egv\nz\ny\nsg\nsg\nq\n"
+    run_plain(session, Console(file=out, width=80, color_system=None), io.StringIO(commands))
+    text = out.getvalue()
+    assert "error: unknown code 'lebenslage': nothing applied" in text
+    assert "undid apply contact_density, egv" in text and "redid apply contact_density, egv" in text
+    assert [(d, s, c) for d, s, c, *_ in _codings(wb_project)] == [
+        ("HB-CL-ELB-W1", 1, "contact_density"), ("HB-CL-ELB-W1", 1, "egv")]
+    assert text.count("berechne Vorschläge…") == 1  # said before the first suggestions only
+    assert text.index("berechne Vorschläge…") < text.index("no open suggestions")
+
+
+def test_no_codebook_is_a_one_line_error_before_the_screen_opens(project, protocol_dir, run_cli):
+    assert run_cli("import", protocol_dir).exit_code == 0
+    for mode in ((), ("--plain",)):
+        result = run_cli("code", "--coder", "anna", *mode)
+        assert result.exit_code == 1
+        assert result.output.strip() == "error: no codebook loaded: run 'qda codebook load FILE' first"

@@ -6,14 +6,15 @@ querying per site and theme, which keeps ``qda report all`` fast on thousands of
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Connection, func, select
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
-from qda.store.schema import codings, documents, segments, summaries
+from qda.store.schema import codings, documents, memos, segments, summaries
 
 DOCUMENT_FIELDS = ("site", "level", "role", "wave")
 ROW_FIELDS = (*DOCUMENT_FIELDS, "document")
@@ -51,7 +52,8 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
     fields = [
         codings.c.id.label("coding_id"), codings.c.segment_id, documents.c.id.label("document_id"),
         documents.c.doc_key.label("document"), *[documents.c[name] for name in DOCUMENT_FIELDS],
-        segments.c.number.label("segment"), segments.c.line_start, segments.c.line_end, codings.c.code_id,
+        segments.c.number.label("segment"), segments.c.line_start, segments.c.line_end, segments.c.paragraph,
+        segments.c.question, segments.c.speaker, documents.c.source_format, documents.c.first_line, codings.c.code_id,
         codings.c.coder, codings.c.char_start.label("start"), codings.c.char_end.label("end"), codings.c.origin,
         codings.c.key_quote, codings.c.memo,
     ]
@@ -111,11 +113,19 @@ def themed(frame: pd.DataFrame, all_codes: list[CodeRow], chosen: list[CodeRow],
 
 
 def summaries_frame(conn: Connection, site: str | None = None) -> pd.DataFrame:
-    """The evaluators' written summaries: site, code_id, text, author, updated_at."""
+    """The evaluators' summaries: site, code_id (none: the overall conclusion), text, author,
+    updated_at and origin (person, or machine for an unaccepted draft)."""
     query = select(summaries.c.site, summaries.c.code_id, summaries.c.text, summaries.c.author,
-                   summaries.c.updated_at).order_by(summaries.c.site, summaries.c.code_id)
+                   summaries.c.updated_at, summaries.c.origin).order_by(summaries.c.site, summaries.c.code_id)
     if site is not None:
         query = query.where(summaries.c.site == site)
+    return read_frame(conn, query)
+
+
+def memos_frame(conn: Connection) -> pd.DataFrame:
+    """Memos on codes and segments (what a case report shows), oldest first."""
+    query = (select(memos.c.target_kind, memos.c.code_id, memos.c.segment_id, memos.c.coder, memos.c.text)
+             .where(memos.c.target_kind.in_(("code", "segment"))).order_by(memos.c.created_at, memos.c.id))
     return read_frame(conn, query)
 
 

@@ -6,7 +6,8 @@ Combinations work on segments: ``--and-code B`` keeps passages whose segment is 
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Connection, select
@@ -51,7 +52,9 @@ def retrieve(
     paths = {c.id: c.path for c in all_codes}
     passages["code"] = passages["code_id"].map(paths)
     passages["citation"] = [cite_row(row, lang) for row in passages.itertuples()]
-    passages["lines"] = [lines(a, b) for a, b in zip(passages["line_start"], passages["line_end"])]
+    offsets = [int(first) - 1 if first == first and first is not None else 0 for first in passages["first_line"]]
+    passages["lines"] = [lines(a + offset, b + offset)
+                         for a, b, offset in zip(passages["line_start"], passages["line_end"], offsets)]
     segment_memos, code_memos = _memos(conn, set(passages["segment_id"]), set(passages["code_id"]))
     passages["segment_memos"] = passages["segment_id"].map(lambda i: segment_memos.get(i, []))
     passages["code_memo"] = passages["code_id"].map(lambda i: "\n".join(code_memos.get(i, [])))

@@ -44,6 +44,8 @@ def workbench(
     show_others: bool = typer.Option(False, "--show-others", help="Show other coders' codings (not blind)."),
     plain: bool = typer.Option(False, "--plain", help="Line-oriented prompt instead of the full-screen app."),
     suggest: bool = typer.Option(True, "--suggest/--no-suggest", help="Show assist suggestions beside the segment."),
+    advance: bool = typer.Option(False, "--advance/--no-advance",
+                                 help="Move to the next segment after applying codes (key t toggles it)."),
 ) -> None:
     """Code segments: without a subcommand, open the workbench on a queue of segments
     (press ? for the keys); add/remove/list/import/export serve scripts.
@@ -57,7 +59,7 @@ def workbench(
     project = get_project(ctx)
     wanted = QueueFilter(queue=queue, site=site, level=level, role=role, wave=wave, doc=doc, code=code,
                          coders=[c.strip() for c in coders.split(",")] if coders else None)
-    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others)
+    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others, advance=advance)
     if plain:
         from qda.tui.plain import run_plain
 
@@ -182,3 +184,51 @@ def export(
         with output.open("w", encoding="utf-8", newline="") as out:
             count = write_codings(rows, fmt, out)
     typer.echo(f"{count} codings written to {output}", err=True)
+
+
+@code_app.command("pin")
+def pin(
+    ctx: typer.Context,
+    digit: Optional[str] = typer.Argument(None, help="Number key 1-9."),
+    code: Optional[str] = typer.Argument(None, help="Code path or id."),
+    coder: Optional[str] = CoderOption,
+    list_pins: bool = typer.Option(False, "--list", help="Show what each number key applies."),
+    fmt: str = format_option(),
+) -> None:
+    """Pin a code to a number key of the workbench; the pin stays for your later sessions.
+    A key N you have not pinned applies the N-th code of the codebook.
+
+    Example: qda code pin 3 egv/joint_drafting
+    """
+    from qda.codebook.store import load_codes
+    from qda.coding.pins import load_pins, pin_code, pin_table
+
+    project = get_project(ctx)
+    coder = project.coder(coder)
+    if not list_pins:
+        if digit is None or code is None:
+            raise QdaError("name a number key and a code (qda code pin 3 egv), or use --list")
+        pinned = run_write(project.engine, lambda conn: pin_code(conn, coder, digit, code))
+        typer.echo(f"{pinned.path} pinned to {digit} for {coder}")
+        return
+    with project.engine.connect() as conn:
+        rows = pin_table(load_codes(conn), load_pins(conn, coder))
+    emit(rows, fmt, ("digit", "code", "label", "source"), title=f"number keys of {coder}")
+
+
+@code_app.command("unpin")
+def unpin_command(
+    ctx: typer.Context,
+    digit: str = typer.Argument(..., help="Number key 1-9."),
+    coder: Optional[str] = CoderOption,
+) -> None:
+    """Free a number key: key N applies the N-th code of the codebook again.
+
+    Example: qda code unpin 3
+    """
+    from qda.coding.pins import unpin
+
+    project = get_project(ctx)
+    coder = project.coder(coder)
+    freed = run_write(project.engine, lambda conn: unpin(conn, coder, digit))
+    typer.echo(f"{digit} unpinned for {coder}" if freed else f"nothing was pinned to {digit} for {coder}")

@@ -1,4 +1,5 @@
-"""``qda report site|all|approve|status`` and ``qda summary set|show|list``: the case reports.
+"""``qda report site|all|approve|status``, ``qda summary set|show|list`` and
+``qda review comment|list|resolve|import``: the case reports and their sign-off.
 
 The report machinery (pandas, python-docx, matplotlib) is imported inside the commands so that
 every other ``qda`` command starts without it.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
 
 import click
 import typer
@@ -21,11 +21,13 @@ from qda.report.summaries import get_summary, list_summaries, set_summary
 
 report_app = typer.Typer(help="Case reports per site (Fallberichte) and their sign-off.", no_args_is_help=True)
 summary_app = typer.Typer(help="The evaluator's written summaries per site and theme.", no_args_is_help=True)
+review_app = typer.Typer(help="Review comments on case reports, from the terminal or from Word.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(report_app, name="report")
     app.add_typer(summary_app, name="summary")
+    app.add_typer(review_app, name="review")
 
 
 def template_option():
@@ -37,10 +39,10 @@ def report_site(
     ctx: typer.Context,
     site: str = typer.Argument(..., help="Site (Jobcenter) as in the documents' metadata."),
     fmt: str = format_option("md", "html", "docx", default="md"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (needed for docx)."),
-    template: Optional[Path] = template_option(),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Output file (needed for docx)."),
+    template: Path | None = template_option(),
     lang: str = lang_option(),
-    coder: Optional[str] = typer.Option(None, help="Count only this coder's codings (default: all coders)."),
+    coder: str | None = typer.Option(None, help="Count only this coder's codings (default: all coders)."),
 ) -> None:
     """The case report of one site; Markdown and HTML print to the terminal without --out.
 
@@ -68,9 +70,9 @@ def report_all(
     ctx: typer.Context,
     out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
     formats: str = typer.Option("md,html,docx", "--formats", help="Comma-separated: md, html, docx."),
-    template: Optional[Path] = template_option(),
+    template: Path | None = template_option(),
     lang: str = lang_option(),
-    coder: Optional[str] = typer.Option(None, help="Count only this coder's codings."),
+    coder: str | None = typer.Option(None, help="Count only this coder's codings."),
 ) -> None:
     """Every site's report plus the matrices (xlsx, csv, md) and the heatmap into one folder.
 
@@ -90,51 +92,144 @@ def report_approve(
     ctx: typer.Context,
     site: str = typer.Argument(...),
     by: str = typer.Option(..., "--by", help="Who signs off (name or initials)."),
+    force: bool = typer.Option(False, "--force", help="Approve despite missing summaries, drafts or open comments."),
+    reason: str | None = typer.Option(None, "--reason", help="Why, with --force (recorded, shown in the report)."),
 ) -> None:
     """Sign off a site's report as the coded data stands now (the report shows later changes).
+
+    Refused while a coded theme has no summary, a machine draft is not accepted or a review
+    comment is open, unless --force --reason TEXT.
 
     Example: qda report approve Bochum --by "Dr. M. Keller"
     """
     from qda.report.approvals import approve
 
     with get_project(ctx).engine.begin() as conn:
-        approval = approve(conn, site, by)
+        approval = approve(conn, site, by, force=force, reason=reason)
     typer.echo(f"approved {site} by {approval['approved_by']} (fingerprint {approval['fingerprint'][:12]})")
+    for point in approval["open_points"]:
+        typer.echo(f"  approved despite: {point}", err=True)
 
 
 @report_app.command("status")
 def report_status(ctx: typer.Context, fmt: str = format_option()) -> None:
-    """Approval state of every site: approved, changed after approval, or not approved.
+    """Review state of every site: draft, in_review or approved, and whether data changed since.
 
     Example: qda report status --format json
     """
-    from qda.report.approvals import approval_status, fingerprint, latest_approvals
-    from qda.report.summaries import known_sites
+    from qda.report.review import report_states
 
     with get_project(ctx).engine.connect() as conn:
-        approvals = latest_approvals(conn)
-        rows = []
-        for site in known_sites(conn):
-            state = approval_status(approvals.get(site), fingerprint(conn, site))
-            rows.append({"site": site, "state": "not approved" if state is None else
-                         "changed after approval" if state["changed"] else "approved",
-                         "approved_by": state and state["approved_by"], "approved_at": state and state["approved_at"]})
-    emit(rows, fmt, ("site", "state", "approved_by", "approved_at"))
+        rows = report_states(conn)
+    emit(rows, fmt, ("site", "state", "changed_since_approval", "approved_by", "approved_at", "forced"))
+
+
+@review_app.command("comment")
+def review_comment(
+    ctx: typer.Context,
+    site: str = typer.Argument(...),
+    args: list[str] = typer.Argument(..., help="[THEME] TEXT: a theme (code path or id) is optional."),
+    author: str | None = typer.Option(None, "--author", help="Default: the coder name."),
+) -> None:
+    """Comment on a site's report, on one theme or on the whole report.
+
+    Example: qda review comment Bochum contact_density "Welle 2 fehlt in der Zusammenfassung."
+    """
+    from qda.report.review import add_comment
+
+    if len(args) > 2:
+        raise QdaError("give at most a theme and the text (quote the text)")
+    theme, text = (args[0], args[1]) if len(args) == 2 else (None, args[0])
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        number = add_comment(conn, site, text, project.coder(author), theme)
+    typer.echo(f"comment {number} on {site}{' / ' + theme if theme else ''} saved")
+
+
+@review_app.command("list")
+def review_list(
+    ctx: typer.Context,
+    site: str | None = typer.Option(None, "--site"),
+    open_only: bool = typer.Option(False, "--open", help="Only comments not yet resolved."),
+    fmt: str = format_option(),
+) -> None:
+    """Review comments, oldest first per site.
+
+    Example: qda review list --site Bochum --open
+    """
+    from dataclasses import asdict
+
+    from qda.report.review import list_comments
+
+    with get_project(ctx).engine.connect() as conn:
+        rows = [{**asdict(c), "state": "open" if c.open else "resolved"} for c in list_comments(conn, site, open_only)]
+    emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"))
+
+
+@review_app.command("resolve")
+def review_resolve(
+    ctx: typer.Context,
+    comment_id: int = typer.Argument(..., metavar="ID"),
+    by: str | None = typer.Option(None, "--by", help="Default: the coder name."),
+) -> None:
+    """Mark a review comment as resolved.
+
+    Example: qda review resolve 3
+    """
+    from qda.report.review import resolve_comment
+
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        resolve_comment(conn, comment_id, project.coder(by))
+    typer.echo(f"comment {comment_id} resolved")
+
+
+@review_app.command("import")
+def review_import(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="A generated .docx report with Word comments."),
+    site: str = typer.Option(..., "--site", help="The site the report is about."),
+    author: str | None = typer.Option(None, "--author", help="Default: each comment's Word author."),
+) -> None:
+    """Bring the comments a team lead left in a Word report back as review comments.
+
+    Example: qda review import Fallbericht-Bochum.docx --site Bochum
+    """
+    from qda.report.review import import_docx_comments
+
+    if not file.is_file():
+        raise QdaError("no such file", file)
+    with get_project(ctx).engine.begin() as conn:
+        ids = import_docx_comments(conn, file, site, author)
+    typer.echo(f"imported {len(ids)} comment(s) from {file.name}")
+
+
+def _theme_or_overall(code: str | None, text: str | None, overall: bool) -> tuple[str | None, str | None]:
+    """``set SITE CODE [TEXT]`` or ``set SITE --overall [TEXT]``: the theme (None: overall) and text."""
+    if overall:
+        if code is not None and text is not None:
+            raise QdaError("--overall takes no theme: give only the text")
+        return None, text if text is not None else code
+    if code is None:
+        raise QdaError("name the theme (code path or id), or use --overall")
+    return code, text
 
 
 @summary_app.command("set")
 def summary_set(
     ctx: typer.Context,
     site: str = typer.Argument(...),
-    code: str = typer.Argument(..., help="Theme (code path or id)."),
-    text: Optional[str] = typer.Argument(None, help="The summary; without it, --file or $EDITOR."),
-    file: Optional[Path] = typer.Option(None, "--file", help="Read the summary from a UTF-8 text file."),
-    author: Optional[str] = typer.Option(None, "--author", help="Default: the coder name."),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --overall."),
+    text: str | None = typer.Argument(None, help="The summary; without it, --file or $EDITOR."),
+    overall: bool = typer.Option(False, "--overall", help="The site's overall conclusion instead of a theme's."),
+    file: Path | None = typer.Option(None, "--file", help="Read the summary from a UTF-8 text file."),
+    author: str | None = typer.Option(None, "--author", help="Default: the coder name."),
 ) -> None:
-    """Write the summary of a theme for a site (replaces an earlier one).
+    """Write the summary of a theme (or the overall conclusion) for a site, replacing an earlier one.
 
     Example: qda summary set Bochum contact_density "Die Mindestkontaktdichte wird selten erreicht."
     """
+    code, text = _theme_or_overall(code, text, overall)
     project = get_project(ctx)
     with project.engine.connect() as conn:
         existing = get_summary(conn, site, code)
@@ -146,7 +241,51 @@ def summary_set(
         text = _from_editor(existing["text"] if existing else "")
     with project.engine.begin() as conn:
         set_summary(conn, site, code, text or "", project.coder(author))
-    typer.echo(f"summary of {code} for {site} saved")
+    typer.echo(f"summary of {code or 'the overall conclusion'} for {site} saved")
+
+
+@summary_app.command("draft")
+def summary_draft(
+    ctx: typer.Context,
+    site: str = typer.Argument(...),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --all."),
+    all_themes: bool = typer.Option(False, "--all", help="Draft every theme that has no written summary."),
+    lang: str = lang_option(),
+) -> None:
+    """Draft a theme's summary from its coded passages: a few cited sentences, balanced across
+    levels and waves, marked as a machine draft until accepted (summary accept) or rewritten.
+
+    Example: qda summary draft Bochum --all
+    """
+    from qda.report.drafts import draft_summaries
+
+    if (code is None) == (not all_themes):
+        raise QdaError("name one theme, or use --all")
+    with get_project(ctx).engine.begin() as conn:
+        outcomes = draft_summaries(conn, site, code, lang=lang)
+    for theme, outcome in outcomes:
+        typer.echo(f"{theme}: {outcome}")
+
+
+@summary_app.command("accept")
+def summary_accept(
+    ctx: typer.Context,
+    site: str = typer.Argument(...),
+    code: str | None = typer.Argument(None, help="Theme (code path or id); leave out with --overall."),
+    overall: bool = typer.Option(False, "--overall"),
+    by: str | None = typer.Option(None, "--by", help="Default: the coder name."),
+) -> None:
+    """Accept a machine draft as it stands; it then counts as a written summary.
+
+    Example: qda summary accept Bochum contact_density --by MK
+    """
+    from qda.report.summaries import accept_draft
+
+    code, _ = _theme_or_overall(code, None, overall) if not overall else (None, None)
+    project = get_project(ctx)
+    with project.engine.begin() as conn:
+        accept_draft(conn, site, code, project.coder(by))
+    typer.echo(f"draft of {code or 'the overall conclusion'} for {site} accepted")
 
 
 def _from_editor(initial: str) -> str | None:
@@ -169,11 +308,11 @@ def summary_show(ctx: typer.Context, site: str = typer.Argument(...), code: str 
 
 
 @summary_app.command("list")
-def summary_list(ctx: typer.Context, site: Optional[str] = typer.Option(None), fmt: str = format_option()) -> None:
+def summary_list(ctx: typer.Context, site: str | None = typer.Option(None), fmt: str = format_option()) -> None:
     """All summaries (or one site's) in codebook order.
 
     Example: qda summary list --site Bochum --format csv
     """
     with get_project(ctx).engine.connect() as conn:
         rows = list_summaries(conn, site)
-    emit(rows, fmt, ("site", "code", "author", "updated_at", "text"))
+    emit(rows, fmt, ("site", "code", "origin", "author", "updated_at", "text"))

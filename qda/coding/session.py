@@ -7,7 +7,7 @@ loses nothing the coder saw confirmed.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -15,6 +15,7 @@ from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.coding.api import store_coding
 from qda.coding.history import History, snapshot
 from qda.coding.memos import add_memo
+from qda.coding.pins import load_pins, pin_code, quick_codes, unpin
 from qda.coding.queue import QueueFilter, assist_function, build_queue
 from qda.coding.sentences import split_sentences
 from qda.coding.view import DocumentTexts, SegmentView, load_view
@@ -22,14 +23,16 @@ from qda.errors import QdaError
 from qda.store.db import run_write
 from qda.store.schema import codings, documents, segments, suggestion_decisions
 
-QUICK_CODES = 9
+SUGGESTIONS_KEPT = 64  # segments whose raw suggestions stay cached (undo, moving back)
 
 
 class CodingSession:
     """One coder working through a queue of segments."""
 
-    def __init__(self, project, coder: str, queue: list[tuple[int, int]], blind: bool = True):
+    def __init__(self, project, coder: str, queue: list[tuple[int, int]], blind: bool = True,
+                 advance: bool = False):
         self.project, self.engine, self.coder, self.blind = project, project.engine, coder, blind
+        self.advance = advance  # move to the next segment after applying codes
         self.queue = [segment for segment, _ in queue]
         self.document_of = dict(queue)
         self.position = 0
@@ -39,6 +42,7 @@ class CodingSession:
         self._view: SegmentView | None = None
         self._index: dict[int, int] | None = None
         self._by_document: dict[int, list[int]] = {}
+        self._suggested: dict[int, list[Any]] = {}
         for segment, document in queue:
             self._by_document.setdefault(document, []).append(segment)
         with self.engine.connect() as conn:
@@ -46,12 +50,18 @@ class CodingSession:
             self.coded = set(conn.execute(
                 select(codings.c.segment_id).where(codings.c.coder == coder).distinct()).scalars())
             self.counts = self._count_codings(conn)
+            self.pins = load_pins(conn, coder)
         self.done = sum(1 for segment in self.queue if segment in self.coded)
-        self.quick = self._quick_codes()
+        self.quick = quick_codes(self.codes, self.pins)
 
     @classmethod
-    def open(cls, project, coder: str, wanted: QueueFilter | None = None, blind: bool = True) -> "CodingSession":
-        return cls(project, coder, build_queue(project, coder, wanted or QueueFilter(), blind), blind)
+    def open(cls, project, coder: str, wanted: QueueFilter | None = None, blind: bool = True,
+             advance: bool = False) -> "CodingSession":
+        """A session on the coder's queue; a QdaError before any screen opens if there is nothing to code with."""
+        with project.engine.connect() as conn:
+            if not load_codes(conn):
+                raise QdaError("no codebook loaded: run 'qda codebook load FILE' first")
+        return cls(project, coder, build_queue(project, coder, wanted or QueueFilter(), blind), blind, advance)
 
     # --- where we are -------------------------------------------------------------------------
 
@@ -108,6 +118,7 @@ class CodingSession:
         self._go(self._positions()[self._by_document[document_id][0]])
 
     def _go(self, position: int) -> None:
+        """The one place the position changes (moving, jumping, undo going back to a segment)."""
         self.position = position
         self.selection = None
 
@@ -151,25 +162,44 @@ class CodingSession:
     # --- actions (each one committed at once) -------------------------------------------------
 
     def code(self, ref: str | int | CodeRow) -> CodeRow:
-        """A code by path, bare id, or quick-code digit."""
+        """A code by path, bare id, or number key (pinned or codebook order)."""
         if isinstance(ref, CodeRow):
             return ref
         ref = str(ref).strip()
-        if ref.isdigit() and 1 <= int(ref) <= len(self.quick):
-            return self.quick[int(ref) - 1]
+        if len(ref) == 1 and ref in "123456789":
+            if int(ref) not in self.quick:
+                raise QdaError(f"no code on number key {ref}: pin one to it (P in the workbench)")
+            return self.quick[int(ref)]
         with self.engine.connect() as conn:
             return resolve_code(conn, ref, include_inactive=False)
 
     def apply(self, ref: str | int | CodeRow, key_quote: bool = False) -> str:
         """Code the selection (or the whole segment) with ``ref``."""
-        code, span = self.code(ref), self.selected_span()
+        return self._apply_codes([self.code(ref)], key_quote)
+
+    def apply_codes(self, refs: Sequence[str | int | CodeRow]) -> str:
+        """Apply several codes in one step: all of them, or (one unknown) none; then move on if ``advance``."""
+        try:
+            chosen = [self.code(ref) for ref in refs]  # an unknown code raises before anything is stored
+        except QdaError as error:
+            raise QdaError(f"{error}: nothing applied" if len(refs) > 1 else str(error)) from None
+        message = self._apply_codes(chosen)
+        if self.advance and not self.move(1):
+            message += "; end of the queue"
+        return message
+
+    def _apply_codes(self, chosen: list[CodeRow], key_quote: bool = False) -> str:
+        span = self.selected_span()
 
         def action(conn: Connection) -> str:
             segment = conn.execute(select(segments).where(segments.c.id == self.current_id)).one()
-            _, created = store_coding(conn, segment, code.id, self.coder, span, key_quote=key_quote)
-            return f"applied {code.path}" if created else f"{code.path} is already applied"
+            said = []
+            for code in chosen:
+                _, created = store_coding(conn, segment, code.id, self.coder, span, key_quote=key_quote)
+                said.append(f"applied {code.path}" if created else f"{code.path} is already applied")
+            return "; ".join(said)
 
-        return self._act(f"apply {code.path}", action)
+        return self._act(f"apply {', '.join(code.path for code in chosen)}", action)
 
     def remove(self, ref: str | int | CodeRow) -> str:
         """Remove my codings of ``ref`` here (only the selected span if there is a selection)."""
@@ -226,7 +256,14 @@ class CodingSession:
     def suggestions(self, segment_id: int | None = None) -> list[Any]:
         """Assist's suggestions for a segment that this coder has neither applied nor decided."""
         segment_id = segment_id or self.current_id
-        found = assist_function("suggest_segments")(self.project, [segment_id]).get(segment_id, [])
+        if segment_id is None:
+            return []
+        found = self._suggested.get(segment_id)
+        if found is None:
+            found = assist_function("suggest_segments")(self.project, [segment_id]).get(segment_id, [])
+            if len(self._suggested) >= SUGGESTIONS_KEPT:
+                self._suggested.pop(next(iter(self._suggested)))
+            self._suggested[segment_id] = found
         with self.engine.connect() as conn:
             handled = set(conn.execute(
                 select(suggestion_decisions.c.code_id).where(
@@ -236,6 +273,10 @@ class CodingSession:
         paths = {code.id: code.path for code in self.codes}
         handled_paths = {paths.get(code_id) for code_id in handled}
         return [s for s in found if s.code not in handled_paths]
+
+    def has_suggestions(self, segment_id: int | None) -> bool:
+        """True if the segment's suggestions are computed already (showing them again is quick)."""
+        return segment_id in self._suggested
 
     def undo(self) -> str:
         return self._replay(self.history.undo, "undo", "undid")
@@ -291,7 +332,20 @@ class CodingSession:
         return dict(conn.execute(select(codings.c.code_id, func.count()).where(codings.c.coder == self.coder)
                                  .group_by(codings.c.code_id)).all())
 
-    def _quick_codes(self) -> list[CodeRow]:
-        """The coder's most used codes at session start (stable, so the digits do not move)."""
-        ranked = sorted(self.codes, key=lambda code: (-self.counts.get(code.id, 0), code.position))
-        return ranked[:QUICK_CODES]
+    def pin(self, digit: int | str, ref: str | CodeRow) -> str:
+        """Pin a code to a number key for this coder (kept in the project for later sessions)."""
+        path = ref.path if isinstance(ref, CodeRow) else ref
+        code = run_write(self.engine, lambda conn: pin_code(conn, self.coder, digit, path))
+        self._reload_pins()
+        return f"{code.path} pinned to {digit}"
+
+    def unpin(self, digit: int | str) -> str:
+        """Free a number key (key N applies the N-th code of the codebook again)."""
+        freed = run_write(self.engine, lambda conn: unpin(conn, self.coder, digit))
+        self._reload_pins()
+        return f"{digit} unpinned" if freed else f"nothing was pinned to {digit}"
+
+    def _reload_pins(self) -> None:
+        with self.engine.connect() as conn:
+            self.pins = load_pins(conn, self.coder)
+        self.quick = quick_codes(self.codes, self.pins)

@@ -8,4 +8,4 @@ exact offsets, and ``importer`` stores it all in one transaction.
 from qda.ingest.importer import ImportReport, import_paths
 from qda.ingest.segment import Segment, segment_text
 
-__all__ = ["ImportReport", "import_paths", "Segment", "segment_text"]
+__all__ = ["ImportReport", "Segment", "import_paths", "segment_text"]

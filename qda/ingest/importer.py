@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from qda.errors import QdaError
 from qda.ingest.metadata import ProtocolMeta, load_sidecar, merge_metadata, sidecar_row
-from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, read_protocol
+from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, RawProtocol, read_protocol
 from qda.ingest.segment import Segment, segment_text
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
@@ -68,7 +69,7 @@ def iter_protocol_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def import_paths(
@@ -93,18 +94,19 @@ def import_paths(
     with engine.begin() as conn:
         existing = {row.doc_key: row for row in conn.execute(select(
             documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
-            *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes")],
+            *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes",
+                                             "first_line")],
         ))}
         pending: list[dict[str, Any]] = []
         for path in iter_protocol_files(paths):
             if progress:
                 progress(path)
             try:
-                meta, text = _load(path, defaults or {}, sidecar_table, max_bytes, transform, report)
+                meta, text, raw = _load(path, defaults or {}, sidecar_table, max_bytes, transform, report)
                 if meta.doc_key in seen:
                     raise QdaError(f"duplicate document id '{meta.doc_key}' (also in {seen[meta.doc_key]})", path)
                 seen[meta.doc_key] = path
-                _store(conn, path, meta, text, existing.get(meta.doc_key), pending, report)
+                _store(conn, path, meta, text, raw, existing.get(meta.doc_key), pending, report)
             except QdaError as error:
                 if not skip_errors:
                     raise
@@ -115,7 +117,7 @@ def import_paths(
     return report
 
 
-def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[ProtocolMeta, str]:
+def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[ProtocolMeta, str, RawProtocol]:
     raw = read_protocol(path, max_bytes)
     layers = [raw.metadata, sidecar_row(sidecar_table, path, raw.metadata), defaults]
     meta, warnings = merge_metadata(layers, path, raw.metadata_lines)
@@ -123,7 +125,7 @@ def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[
     if raw.encoding not in ("utf-8",):
         report.warnings.append(f"{path}: decoded as {raw.encoding}")
     text = transform(raw.text, path) if transform else raw.text
-    return meta, text
+    return meta, text, raw
 
 
 def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
@@ -133,9 +135,9 @@ def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
     }
 
 
-def _store(conn, path, meta, text, old, pending, report) -> None:
+def _store(conn, path, meta, text, raw, old, pending, report) -> None:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    values = _meta_values(meta)
+    values = {**_meta_values(meta), "first_line": raw.first_line}
     if old is not None and old.sha256 == digest:
         if all(getattr(old, key) == value for key, value in values.items()):
             report.unchanged.append(meta.doc_key)
@@ -143,7 +145,7 @@ def _store(conn, path, meta, text, old, pending, report) -> None:
             conn.execute(update(documents).where(documents.c.id == old.id).values(**values))
             report.metadata_updated.append(meta.doc_key)
         return
-    found = segment_text(text)
+    found = _in_source_paragraphs(segment_text(text), raw.paragraph_numbers)
     report.segments += len(found)
     words = len(text.split())
     report.words += words
@@ -161,12 +163,20 @@ def _store(conn, path, meta, text, old, pending, report) -> None:
         report.updated.append(meta.doc_key)
 
 
+def _in_source_paragraphs(found: list[Segment], numbers: list[int] | None) -> list[Segment]:
+    """Segments whose ``paragraph`` is the source file's paragraph number where the reader knows
+    it (Word, OpenDocument); left as the text's own paragraph ordinal when the two disagree."""
+    if not numbers or any(segment.paragraph > len(numbers) for segment in found):
+        return found
+    return [replace(segment, paragraph=numbers[segment.paragraph - 1]) for segment in found]
+
+
 def _segment_row(doc_id: int, segment: Segment) -> dict[str, Any]:
     return {
         "document_id": doc_id, "number": segment.number, "char_start": segment.start,
         "char_end": segment.end, "line_start": segment.line_start, "line_end": segment.line_end,
         "kind": segment.kind, "speaker": segment.speaker, "question": segment.question,
-        "text": segment.text, "text_hash": segment.text_hash,
+        "text": segment.text, "text_hash": segment.text_hash, "paragraph": segment.paragraph,
     }
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 from defusedxml import ElementTree as SafeET
@@ -21,7 +22,7 @@ from qda.ingest.decode import decode_bytes, normalize_text
 DEFAULT_MAX_BYTES = 20_000_000
 MAX_UNPACKED_BYTES = 200_000_000
 METADATA_KEYS = ("id", "site", "level", "role", "wave", "date", "interviewer")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 @dataclass
@@ -34,6 +35,8 @@ class RawProtocol:
     metadata: dict[str, Any] = field(default_factory=dict)
     metadata_lines: dict[str, int] = field(default_factory=dict)
     encoding: str = "utf-8"
+    first_line: int = 1  # line of the file where ``text`` starts (after front matter); text formats only
+    paragraph_numbers: list[int] | None = None  # Word/ODF: the source paragraph of each text paragraph
 
 
 def read_protocol(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawProtocol:
@@ -59,7 +62,8 @@ def read_text_file(path: Path) -> RawProtocol:
     """.txt and .md: decoded with BOM and encoding detection, YAML front matter split off."""
     text, encoding = decode_bytes(path.read_bytes(), str(path))
     metadata, lines, body = split_front_matter(text, path)
-    return RawProtocol(path, body, path.suffix.lower().lstrip("."), metadata, lines, encoding)
+    first_line = text[:len(text) - len(body)].count("\n") + 1
+    return RawProtocol(path, body, path.suffix.lower().lstrip("."), metadata, lines, encoding, first_line)
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str, int], str]:
@@ -118,8 +122,15 @@ def read_docx(path: Path) -> RawProtocol:
     props = document.core_properties
     if props.title and "title" not in metadata:
         metadata["title"] = props.title
-    text = "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
-    return RawProtocol(path, normalize_text(text), "docx", metadata)
+    text, numbers = _joined(paragraphs)
+    return RawProtocol(path, normalize_text(text), "docx", metadata, paragraph_numbers=numbers)
+
+
+def _joined(paragraphs: list[str]) -> tuple[str, list[int]]:
+    """The non-empty paragraphs as one text, blank-line separated, and each one's number among
+    all paragraphs (empty ones included, a table row counting as one), as Word users count them."""
+    kept = [(number, text.strip()) for number, text in enumerate(paragraphs, start=1) if text.strip()]
+    return "\n\n".join(text for _, text in kept) + "\n", [number for number, _ in kept]
 
 
 def _is_metadata_table(block: Any) -> bool:
@@ -175,8 +186,8 @@ def read_odt(path: Path) -> RawProtocol:
     if meta_xml:
         for field_ in SafeET.fromstring(meta_xml).iter(f"{{{_ODF_META}}}user-defined"):
             metadata[field_.get(f"{{{_ODF_META}}}name", "").strip().lower()] = (field_.text or "").strip()
-    text = "\n\n".join(p.strip() for p in paragraphs if p.strip()) + "\n"
-    return RawProtocol(path, normalize_text(text), "odt", metadata)
+    text, numbers = _joined(paragraphs)
+    return RawProtocol(path, normalize_text(text), "odt", metadata, paragraph_numbers=numbers)
 
 
 def read_rtf(path: Path) -> RawProtocol:

@@ -30,7 +30,8 @@ SPEAKERS = (
     "I", "B", "B1", "B2", "I1", "I2", "Interviewer", "Interviewerin", "Befragte", "Befragter",
     "IFK", "Kunde", "Kundin", "eLb", "TL", "GF", "PL", "AG", "Frage", "Antwort",
 )
-_SPEAKER = re.compile(r"^(" + "|".join(SPEAKERS) + r")\s*:\s*", re.M)
+_SPEAKER = re.compile(r"^(" + "|".join(SPEAKERS) + r")\s*:\s*", re.MULTILINE)
+SPEAKER_LABEL = re.compile(r"\A(?:" + "|".join(SPEAKERS) + r")\s*:\s*")  # a turn's label at the start of a text
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Segment:
     speaker: str | None
     question: str | None
     text: str
+    paragraph: int = 0  # ordinal of its paragraph among the text's non-blank paragraphs ("Abs." in Word files)
 
     @property
     def text_hash(self) -> str:
@@ -98,7 +100,7 @@ def segment_text(text: str) -> list[Segment]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     segments: list[Segment] = []
     anchor: str | None = None
-    for start, end in _paragraphs(text):
+    for ordinal, (start, end) in enumerate(_paragraphs(text), start=1):
         paragraph = text[start:end]
         single_line = "\n" not in paragraph
         if single_line and _MARKDOWN_HEADING.match(paragraph):
@@ -121,6 +123,7 @@ def segment_text(text: str) -> list[Segment]:
                     speaker=speaker,
                     question=anchor,
                     text=text[turn_start:turn_end],
+                    paragraph=ordinal,
                 )
             )
     return segments

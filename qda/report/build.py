@@ -10,18 +10,21 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import Connection
 
 from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_xlsx
+from qda.analysis.frame import code_label
 from qda.analysis.matrix import VALUES, matrices_from
 from qda.errors import QdaError
 from qda.report.data import ReportCorpus, SiteReport, site_report
 from qda.report.docx_writer import render_docx
 from qda.report.heatmap import heatmap_png
 from qda.report.render import render_text
+from qda.report.site_index import index_page, protocol_pages
 
 REPORT_FORMATS = ("md", "html", "docx")
 CSV_VALUES = ("count", "docs", "presence")
@@ -64,14 +67,16 @@ def prepared_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str
 
 
 def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | None = None,
-                 heatmap_href: str | None = None) -> None:
-    """Write one site's report in ``fmt`` (md, html, docx) to ``path``."""
+                 heatmap_href: str | None = None, protocol_links: bool = False) -> None:
+    """Write one site's report in ``fmt`` (md, html, docx) to ``path``; ``protocol_links``: the
+    HTML cites into protocol pages written beside it (see :mod:`qda.report.site_index`)."""
     if fmt not in REPORT_FORMATS:
         raise QdaError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
     if fmt == "docx":
         atomic_write(path, b"", lambda target: render_docx(report, target, template_dir))
     else:
-        atomic_write(path, render_text(report, fmt, template_dir, heatmap_href if fmt == "md" else None))
+        atomic_write(path, render_text(report, fmt, template_dir, heatmap_href if fmt == "md" else None,
+                                       protocol_links))
 
 
 def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -> list[Path]:
@@ -102,12 +107,31 @@ def write_all(
     corpus = ReportCorpus.load(conn, coder=coder)
     heatmap = site_heatmap(corpus, lang)
     written = write_matrices(corpus, out, lang, heatmap)
-    for site in sites or corpus.sites():
+    chosen = list(sites or corpus.sites())
+    html = "html" in formats
+    for site in chosen:
         report = prepared_report(conn, corpus, site, lang, heatmap)
         for fmt in formats:
             path = out / f"{slug(site)}.{fmt}"
-            write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png")
+            write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
             written.append(path)
         if progress:
             progress(site)
+    if html:
+        written += protocol_pages(conn, out, lang, chosen)
+        written.append(index_page(out, [{"name": site, "slug": slug(site), "formats": formats} for site in chosen],
+                                  written, _linked_matrix(corpus, chosen, lang), lang))
     return written
+
+
+def _linked_matrix(corpus: ReportCorpus, sites: list[str], lang: str) -> dict[str, Any]:
+    """Passages per site and theme, each cell linking to the theme in the site's report."""
+    counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
+    themes = [{"path": theme.path, "label": code_label(theme, lang)} for theme in corpus.themes]
+    rows = []
+    for site in sites:
+        values = counts.loc[site] if site in counts.index else None
+        rows.append({"site": site, "cells": [
+            {"value": int(values[theme["path"]]) if values is not None else 0,
+             "href": f"{slug(site)}.html#theme-{theme['path']}"} for theme in themes]})
+    return {"title": VALUE_LABELS[lang]["count"], "themes": themes, "rows": rows}

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,15 +15,18 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from qda.analysis.citation import cite_row, level_label
-from qda.analysis.frame import code_label, passages_of, select_codes, themed
+from qda.analysis.frame import code_label, memos_frame, passages_of, select_codes, themed
 from qda.analysis.matrix import MatrixSource
 from qda.codebook.store import CodeRow, codebook_info
 from qda.ingest.metadata import LEVELS
-from qda.report.approvals import approval_status, fingerprint_of, latest_approvals
+from qda.ingest.segment import SPEAKER_LABEL
+from qda.report.approvals import approval_status, digest, latest_approvals, site_data
+from qda.report.passages import ACCOUNTS, rank
+from qda.report.site_index import protocol_href
 from qda.report.summaries import check_site
-from qda.report.tone import diverges, tone
+from qda.report.words import long_date
 
-QUOTES_PER_LEVEL = 3  # key quotes first, then one passage per protocol before a second from any
+QUOTES_PER_ACCOUNT = 3  # chosen by the method in qda.report.passages
 ORIGINS = ("manual", "suggested", "imported", "consensus")
 
 
@@ -33,15 +37,33 @@ class Quote:
     origin: str
     coders: str
     key_quote: bool
+    href: str = ""  # the passage on its protocol page (see qda.report.site_index)
 
 
 @dataclass
-class LevelPassages:
+class Account:
+    """What one level (at the client level: the IFK, or the client) says about a theme."""
+
+    account: str
     level: str
     label: str
     passages: int
     quotes: list[Quote]
-    tone: float
+
+
+@dataclass
+class WaveCount:
+    wave: int
+    passages: int
+    documents: int
+    protocols: int  # the site's protocols of that wave
+
+
+@dataclass
+class Summary:
+    text: str
+    author: str
+    draft: bool  # drafted by the machine and not yet accepted by a person
 
 
 @dataclass
@@ -49,13 +71,13 @@ class Theme:
     path: str
     label: str
     definition: str | None
-    summary: str | None
-    summary_author: str | None
+    summary: Summary | None
     passages: int
     documents: int
     subcodes: list[dict[str, Any]]
-    levels: list[LevelPassages]
-    divergent: bool
+    accounts: list[Account]
+    waves: list[WaveCount]
+    memos: list[dict[str, str]]
 
 
 @dataclass
@@ -74,6 +96,7 @@ class SiteReport:
     provenance: list[dict[str, Any]]
     fingerprint: str
     approval: dict[str, Any] | None
+    conclusion: Summary | None = None
     coder_filter: str | None = None
     heatmap_png: bytes | None = field(default=None, repr=False)
 
@@ -89,22 +112,25 @@ class ReportCorpus:
     approvals: dict[str, dict[str, Any]]
     codebook: str | None
     coder: str | None
+    memos: pd.DataFrame
     theme_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
-    level_totals: dict[tuple, tuple[int, float]] = field(default_factory=dict)
+    account_totals: dict[tuple, int] = field(default_factory=dict)
+    wave_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     quotes: dict[tuple, list[Any]] = field(default_factory=dict)
+    quoted_segments: dict[tuple, list[int]] = field(default_factory=dict)
     sub_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     sub_levels: dict[tuple, int] = field(default_factory=dict)
     origins: dict[tuple, dict[str, int]] = field(default_factory=dict)
     by_site: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, conn: Connection, coder: str | None = None) -> "ReportCorpus":
+    def load(cls, conn: Connection, coder: str | None = None) -> ReportCorpus:
         source = MatrixSource.load(conn, with_text=True)
         all_codings = source.codings
         if coder:
             source.codings = all_codings[all_codings["coder"] == coder]
         corpus = cls(source, select_codes(conn, 1), all_codings, latest_approvals(conn),
-                     codebook_info(conn).get("name"), coder)
+                     codebook_info(conn).get("name"), coder, memos_frame(conn))
         corpus._aggregate_themes()
         corpus._aggregate_subcodes()
         corpus._split_by_site()
@@ -130,20 +156,19 @@ class ReportCorpus:
         passages = passages_of(coded, ["theme_id", "segment_id", "start", "end"])
         if passages.empty:
             return
-        passages["tone"] = _tones(passages)
-        passages["n_coders"] = passages["coders"].str.count(",")
         by_theme = passages.groupby(["site", "theme_id"])
         self.theme_totals = {key: (int(n), int(d)) for key, n, d in zip(
             by_theme.size().index, by_theme["segment_id"].nunique(), by_theme["document_id"].nunique())}
-        by_level = passages.groupby(["site", "theme_id", "level"])
-        self.level_totals = {key: (int(n), float(t)) for key, n, t in zip(
-            by_level.size().index, by_level["segment_id"].nunique(), by_level["tone"].mean())}
-        passages["nth_in_document"] = passages.sort_values(["n_coders", "segment"], ascending=[False, True]).groupby(
-            ["site", "theme_id", "level", "document"]).cumcount()
-        ranked = passages.sort_values(["key_quote", "nth_in_document", "n_coders", "document", "segment"],
-                                      ascending=[False, True, False, True, True])
-        for row in ranked.groupby(["site", "theme_id", "level"]).head(QUOTES_PER_LEVEL).to_dict("records"):
-            self.quotes.setdefault((row["site"], row["theme_id"], row["level"]), []).append(row)
+        ranked = rank(passages)
+        self.account_totals = {key: int(n) for key, n in
+                               ranked.groupby(["site", "theme_id", "account"])["segment_id"].nunique().items()}
+        by_wave = passages.dropna(subset=["wave"]).groupby(["site", "theme_id", "wave"])
+        self.wave_totals = {(site, theme, int(wave)): (int(n), int(d)) for (site, theme, wave), n, d in zip(
+            by_wave.size().index, by_wave["segment_id"].nunique(), by_wave["document_id"].nunique())}
+        for row in ranked[ranked["rank"] <= QUOTES_PER_ACCOUNT].to_dict("records"):
+            self.quotes.setdefault((row["site"], row["theme_id"], row["account"]), []).append(row)
+        for key, segment_ids in ranked.groupby(["site", "theme_id"])["segment_id"]:
+            self.quoted_segments[key] = segment_ids.tolist()
         for origin in ORIGINS:
             flags = passages["origin"].str.contains(origin, regex=False)
             for key, n in flags.groupby([passages["site"], passages["theme_id"]]).sum().items():
@@ -164,30 +189,34 @@ class ReportCorpus:
         return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
 
 
-def _tones(passages: pd.DataFrame) -> list[int]:
-    """Tone of each passage; a text shared by several themes is scored once."""
-    cache: dict[str, int] = {}
-    return [cache[text] if text in cache else cache.setdefault(text, tone(text)) for text in passages["text"].tolist()]
-
-
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
     check_site(conn, site)
     frames = corpus.site_frames(site)
     documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}
-    current = fingerprint_of(frames["all_codings"], summaries, code_keys)
-    written = {row.code_id: row for row in summaries.itertuples()}
+    data = site_data(frames["all_codings"], summaries, code_keys)
+    current = digest(data)
+    written = {_summary_code(row.code_id): row for row in summaries.itertuples()}
     return SiteReport(
-        site=site, lang=lang, codebook=corpus.codebook, generated=dt.date.today().isoformat(),
+        site=site, lang=lang, codebook=corpus.codebook, generated=long_date(dt.date.today(), lang),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),
         coders=_coders(codings), completeness=_completeness(documents, codings),
-        themes=[_theme(corpus, site, theme, written.get(theme.id), lang) for theme in corpus.themes],
+        themes=[_theme(corpus, site, theme, _summary(written.get(theme.id)), lang) for theme in corpus.themes],
         provenance=_provenance(corpus, site, lang), fingerprint=current,
-        approval=approval_status(corpus.approvals.get(site), current), coder_filter=corpus.coder,
+        approval=approval_status(corpus.approvals.get(site), current, data), coder_filter=corpus.coder,
+        conclusion=_summary(written.get(None)),
     )
+
+
+def _summary_code(code_id: Any) -> int | None:
+    return None if code_id is None or math.isnan(code_id) else int(code_id)  # NaN: the overall conclusion
+
+
+def _summary(row: Any) -> Summary | None:
+    return None if row is None else Summary(row.text, row.author, row.origin == "machine")
 
 
 def _tally(values: pd.Series, label=str, order: tuple[str, ...] = ()) -> list[tuple[str, int]]:
@@ -211,24 +240,48 @@ def _completeness(documents: pd.DataFrame, codings: pd.DataFrame) -> dict[str, A
             "share": round(coded / segments * 100) if segments else 0}
 
 
-def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary, lang: str) -> Theme:
-    levels = [_level(corpus, (site, theme.id, level), level, lang) for level in LEVELS
-              if (site, theme.id, level) in corpus.level_totals]
+def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary: Summary | None, lang: str) -> Theme:
     passages, documents = corpus.theme_totals.get((site, theme.id), (0, 0))
     return Theme(
-        path=theme.path, label=code_label(theme, lang), definition=theme.definition,
-        summary=summary.text if summary else None, summary_author=summary.author if summary else None,
-        passages=passages, documents=documents, subcodes=_subcodes(corpus, site, theme, lang), levels=levels,
-        divergent=diverges([level.tone for level in levels]),
+        path=theme.path, label=code_label(theme, lang), definition=theme.definition, summary=summary,
+        passages=passages, documents=documents, subcodes=_subcodes(corpus, site, theme, lang),
+        accounts=[_account(corpus, (site, theme.id, account), account, lang) for account in ACCOUNTS
+                  if (site, theme.id, account) in corpus.account_totals],
+        waves=_waves(corpus, site, theme), memos=_memos(corpus, site, theme),
     )
 
 
-def _level(corpus: ReportCorpus, key: tuple, level: str, lang: str) -> LevelPassages:
-    passages, mean_tone = corpus.level_totals[key]
-    quotes = [Quote(text=row["text"].strip(), citation=cite_row(row, lang), origin=row["origin"],
-                    coders=row["coders"], key_quote=bool(row["key_quote"])) for row in corpus.quotes.get(key, [])]
-    return LevelPassages(level=level, label=level_label(level, lang), passages=passages, quotes=quotes,
-                         tone=mean_tone)
+def _account(corpus: ReportCorpus, key: tuple, account: str, lang: str) -> Account:
+    quotes = [Quote(text=without_speaker(row["text"]), citation=cite_row(row, lang), origin=row["origin"],
+                    coders=row["coders"], key_quote=bool(row["key_quote"]),
+                    href=protocol_href(row["document"], int(row["segment"]))) for row in corpus.quotes.get(key, [])]
+    level = "client" if account.startswith("client") else account
+    return Account(account=account, level=level, label=level_label(level, lang),
+                   passages=corpus.account_totals[key], quotes=quotes)
+
+
+def _waves(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[WaveCount]:
+    """Passages per wave, when the site was visited in more than one wave."""
+    protocols = corpus.site_frames(site)["documents"]["wave"].dropna().astype(int).value_counts()
+    if len(protocols) < 2:
+        return []
+    return [WaveCount(int(wave), *corpus.wave_totals.get((site, theme.id, int(wave)), (0, 0)), int(protocols[wave]))
+            for wave in sorted(protocols.index)]
+
+
+def _memos(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[dict[str, str]]:
+    """Memos on the theme and its codes, and on the site's passages coded with it, oldest first."""
+    codes = {code.id for code in corpus.source.codes if code.path == theme.path or code.path.startswith(theme.path + "/")}
+    segment_ids = set(corpus.quoted_segments.get((site, theme.id), ()))
+    memos = corpus.memos
+    chosen = memos[((memos["target_kind"] == "code") & memos["code_id"].isin(codes))
+                   | ((memos["target_kind"] == "segment") & memos["segment_id"].isin(segment_ids))]
+    return [{"by": row.coder, "text": row.text} for row in chosen.itertuples()]
+
+
+def without_speaker(text: str) -> str:
+    """A quote as a reader wants it: without the ``B:`` or ``IFK:`` label of its turn."""
+    return SPEAKER_LABEL.sub("", text.strip(), count=1)
 
 
 def _subcodes(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[dict[str, Any]]:

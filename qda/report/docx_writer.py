@@ -1,5 +1,6 @@
-"""The case report as a Word document built with python-docx: real Heading 1–3 paragraphs, a TOC
-field Word fills in on opening, the Quote style for passages, tables and the heatmap picture.
+"""The case report as a Word document built with python-docx: A4 with header and page numbers,
+real Heading 1–3 paragraphs, a table of contents written out (``docx_layout``), the Quote style
+for passages, tables sized to their content and the heatmap within the text width.
 
 A ``reference.docx`` in ``--template DIR`` supplies the styles (house fonts and colours); it
 must define the styles used here (Word's defaults: Title, Heading 1–3, Quote, Table Grid, ...).
@@ -8,34 +9,42 @@ must define the styles used here (Word's defaults: Title, Heading 1–3, Quote, 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
-from qda.report.data import ORIGINS, SiteReport, Theme
+from qda.report.data import ORIGINS, SiteReport, Summary, Theme
+from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, set_page, size_table
 from qda.report.render import labels, status
+from qda.report.words import say
 
 CITATION_STYLE = "Citation"
 TABLE_STYLE = "Light Grid Accent 1"
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
 
 def render_docx(report: SiteReport, path: Path, template_dir: Path | None = None) -> None:
     """Write the report of one site to ``path``."""
     reference = template_dir / "reference.docx" if template_dir else None
-    document = Document(str(reference)) if reference and reference.is_file() else Document()
+    document = Document(str(reference)) if reference and reference.is_file() else _plain_document()
     try:
         _Writer(document, report, labels(report.lang, template_dir)).build()
     except KeyError as exc:
         raise QdaError(f"reference.docx lacks the style {exc}", reference) from exc
     document.save(str(path))
+
+
+def _plain_document():
+    """python-docx's template with Word's house font named, so LibreOffice picks its metric twin."""
+    document = Document()
+    document.styles["Normal"].font.name = "Calibri"
+    document.styles["Normal"].font.size = Pt(11)
+    return document
 
 
 def _add_citation_style(document) -> None:
@@ -47,30 +56,6 @@ def _add_citation_style(document) -> None:
     style.font.color.rgb = RGBColor(0x5B, 0x67, 0x75)
     style.paragraph_format.left_indent = Cm(1.2)
     style.paragraph_format.space_after = Pt(10)
-
-
-def _toc_field(paragraph) -> None:
-    """A TOC field over Heading 1–3 (a fldChar sequence); Word updates it when the file opens."""
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, TOC_INSTRUCTION), ("separate", None), (None, None), ("end", None)):
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                element.set(qn("w:dirty"), "true")
-        elif text:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = text
-        else:
-            element = OxmlElement("w:t")
-            element.text = "…"
-        run._r.append(element)
-    settings = paragraph.part.document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
 
 
 def _cite(quote, words: dict[str, Any]) -> str:
@@ -86,6 +71,7 @@ class _Writer:
     def __init__(self, document, report: SiteReport, words: dict[str, Any]):
         _add_citation_style(document)
         self.document, self.report, self.words = document, report, words
+        self.contents = Contents(document)
         self.style_ids = {style.name: style.style_id for style in document.styles}
 
     def paragraph(self, text: str = "", style: str | None = None, container=None):
@@ -95,7 +81,9 @@ class _Writer:
         return paragraph
 
     def heading(self, text: str, level: int):
-        return self.paragraph(text, f"Heading {level}")
+        paragraph = self.paragraph(text, f"Heading {level}")
+        self.contents.mark(paragraph, level)
+        return paragraph
 
     def table(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], style: str = TABLE_STYLE):
         table = self.document.add_table(rows=1 + len(rows), cols=len(header))
@@ -103,6 +91,7 @@ class _Writer:
         for row, values in zip(table.rows, [header, *rows]):
             for cell, text in zip(row.cells, values):
                 cell.text = str(text)
+        size_table(table, [header, *rows])
         return table
 
     def build(self) -> None:
@@ -110,17 +99,22 @@ class _Writer:
         title = words["title"].format(site=report.site)
         self.document.core_properties.title = title
         self.document.core_properties.language = report.lang
+        set_page(self.document, words["header"].format(study=report.codebook or "qda", site=report.site), words["page"])
         self.paragraph(title, "Title")
         self.paragraph(words["subtitle"], "Subtitle")
         self.paragraph(words["generated"].format(date=report.generated, codebook=report.codebook or "–"))
         self.approval()
         self.paragraph(words["contents"], "TOC Heading")
-        _toc_field(self.paragraph())
+        contents = self.paragraph()
         self.overview()
+        self.heading(words["conclusion"], 1)
+        self.summary(report.conclusion, words["conclusion_missing"])
         self.heading(words["themes"], 1)
         for theme in report.themes:
             self.theme(theme)
+        self.paragraph(words["quote_method"], CITATION_STYLE)
         self.provenance()
+        self.contents.fill(contents)
 
     def approval(self) -> None:
         line = status(self.report, self.words)
@@ -128,63 +122,68 @@ class _Writer:
         run.bold = line["kind"] != "approved"
         if line["kind"] == "changed":
             run.font.color.rgb = RGBColor(0xB3, 0x5C, 0x00)
+        for detail in line["details"]:
+            self.paragraph(detail)
 
     def overview(self) -> None:
         report, words = self.report, self.words
         self.heading(words["overview"], 1)
-        self.paragraph(words["protocol_count"].format(n=report.documents))
+        self.paragraph(say(words["protocol_count"], n=report.documents))
         self.table(["", words["protocols"]], [
             (words[key], " · ".join(f"{label}: {n}" for label, n in values))
             for key, values in (("by_level", report.by_level), ("by_role", report.by_role),
                                 ("by_wave", report.by_wave))])
-        text = words["completeness_text"].format(**report.completeness)
+        text = say(words["completeness_text"], **report.completeness)
         if report.coder_filter:
             text += " " + words["coder_filter"].format(coder=report.coder_filter)
         self.paragraph(text)
-        self.table([words["coder"], words["documents_coded"], words["passages"]],
+        self.table([words["coder"], words["documents_coded"], words["codings"]],
                    [(row["coder"], row["documents"], row["passages"]) for row in report.coders])
         if report.heatmap_png:
-            self.document.add_picture(io.BytesIO(report.heatmap_png), width=Cm(16))
+            self.document.add_picture(io.BytesIO(report.heatmap_png), width=Cm(TEXT_WIDTH_CM))
+            self.document.paragraphs[-1].paragraph_format.keep_with_next = True  # the caption stays with it
             self.paragraph(words["heatmap"], "Caption")
+
+    def summary(self, summary: Summary | None, missing: str, label: str | None = None) -> None:
+        """A written summary, a marked machine draft, or the note that it is missing."""
+        paragraph = self.paragraph()
+        if label:
+            paragraph.add_run(f"{label}: ").bold = True
+        if summary is None:
+            paragraph.add_run(missing).italic = True
+            return
+        if summary.draft:
+            marker = paragraph.add_run(f"{self.words['draft_marker']} ")
+            marker.italic = marker.bold = True
+        paragraph.add_run(summary.text)
 
     def theme(self, theme: Theme) -> None:
         words = self.words
         self.heading(theme.label, 2)
-        self.paragraph(words["counts"].format(passages=theme.passages, documents=theme.documents,
-                                              total=self.report.documents))
-        summary = self.paragraph()
-        summary.add_run(f"{words['summary']}: ").bold = True
-        if theme.summary:
-            summary.add_run(theme.summary)
-        else:
-            summary.add_run(words["summary_missing"].format(site=self.report.site, code=theme.path)).italic = True
+        self.paragraph(say(words["counts"], passages=theme.passages, documents=theme.documents,
+                           total=self.report.documents))
+        self.summary(theme.summary, words["summary_missing"], words["summary"])
+        if theme.waves:
+            waves = " → ".join(say(words["wave_row"], wave=w.wave, passages=w.passages, documents=w.documents,
+                                   protocols=w.protocols) for w in theme.waves)
+            paragraph = self.paragraph()
+            paragraph.add_run(f"{words['waves']}: ").bold = True
+            paragraph.add_run(waves)
         if theme.subcodes:
             self.table([words["subcode"], words["passages"], words["documents"],
-                        *[words["levels"][level] for level in LEVELS]],
+                        *[words["levels_short"][level] for level in LEVELS]],
                        [(sub["label"], sub["passages"], sub["documents"], *sub["by_level"]) for sub in theme.subcodes])
-        if not theme.levels:
+        if not theme.accounts:
             self.paragraph(words["no_passages"]).runs[0].italic = True
-        elif theme.divergent:
-            self.paragraph(words["divergent"]).runs[0].italic = True
-            self.side_by_side(theme)
-        else:
-            for level in theme.levels:
-                self.heading(f"{words['levels'][level.level]} ({level.passages})", 3)
-                for quote in level.quotes:
-                    self.paragraph(quote.text, "Quote")
-                    self.paragraph(_cite(quote, words), CITATION_STYLE)
-
-    def side_by_side(self, theme: Theme) -> None:
-        """One table column per level, so contradicting accounts can be read across."""
-        header = [f"{self.words['levels'][level.level]} ({level.passages})" for level in theme.levels]
-        table = self.table(header, [[""] * len(header)], style="Table Grid")
-        for cell, level in zip(table.rows[1].cells, theme.levels):
-            for number, quote in enumerate(level.quotes):
-                paragraph = cell.paragraphs[0] if number == 0 else self.paragraph(container=cell)
-                paragraph._p.style = self.style_ids["Quote"]
-                paragraph.add_run(quote.text)
-                self.paragraph(_cite(quote, self.words), CITATION_STYLE, container=cell)
-        self.paragraph()
+        for account in theme.accounts:
+            self.heading(f"{words['accounts'][account.account]} ({say(words['level_passages'], n=account.passages)})", 3)
+            for quote in account.quotes:
+                self.paragraph(quote.text, "Quote")
+                self.paragraph(_cite(quote, words), CITATION_STYLE)
+        if theme.memos:
+            self.paragraph(f"{words['memos']}:").runs[0].bold = True
+            for memo in theme.memos:
+                self.paragraph(f"{memo['text']} ({memo['by']})", "List Bullet")
 
     def provenance(self) -> None:
         words, report = self.words, self.report

@@ -20,6 +20,7 @@ from qda.analysis.citation import LANGUAGES
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport
+from qda.report.words import long_date, say
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
@@ -74,24 +75,31 @@ def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=_md_quote, md_cell=_md_cell)
+    env.filters.update(md_quote=_md_quote, md_cell=_md_cell, say=say, long_date=long_date)
     return env
 
 
-def status(report: SiteReport, words: dict[str, Any]) -> dict[str, str]:
-    """The approval line every format shows: kind (approved, changed, none) and text."""
+def status(report: SiteReport, words: dict[str, Any]) -> dict[str, Any]:
+    """The approval line every format shows: kind (approved, changed, none), text, and details
+    (the reason of a forced approval, what changed since, both fingerprints)."""
     approval = report.approval
     if approval is None:
-        return {"kind": "none", "text": words["not_approved"].format(site=report.site)}
-    at = approval["approved_at"]
-    text = words["approved"].format(by=approval["approved_by"], at=at.strftime("%Y-%m-%d %H:%M") if at else "?")
-    if approval["changed"]:
-        return {"kind": "changed", "text": f"{text} {words['changed']}"}
-    return {"kind": "approved", "text": text}
+        return {"kind": "none", "text": words["not_approved"].format(site=report.site), "details": []}
+    text = words["approved"].format(by=approval["approved_by"], at=long_date(approval["approved_at"], report.lang))
+    details = [words["forced"].format(reason=approval["reason"])] if approval.get("reason") else []
+    if not approval["changed"]:
+        return {"kind": "approved", "text": text, "details": details}
+    changes = [say(words["change_counts"][kind][what], n=n) for kind, counts in approval.get("changes", {}).items()
+               for what, n in counts.items() if n]
+    if changes:
+        details.append(words["changes_since"].format(changes=", ".join(changes)))
+    details.append(words["fingerprints"].format(approved=approval["fingerprint"][:12],
+                                                current=approval["current_fingerprint"][:12]))
+    return {"kind": "changed", "text": f"{text} {words['changed']}", "details": details}
 
 
 def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
-                heatmap_href: str | None = None) -> str:
+                heatmap_href: str | None = None, protocol_links: bool = False) -> str:
     """The report as Markdown (``fmt='md'``) or HTML (``'html'``, the heatmap embedded)."""
     if fmt not in TEMPLATE_NAMES:
         raise QdaError(f"unknown report format '{fmt}' (use md, html, docx)")
@@ -103,7 +111,8 @@ def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
         template = env.get_template(TEMPLATE_NAMES[fmt])
         return template.render(
             report=report, t=words, status=status(report, words), levels=LEVELS, origins=ORIGINS,
-            heatmap_href=heatmap_href, heatmap_uri=_data_uri(report.heatmap_png) if fmt == "html" else None)
+            heatmap_href=heatmap_href, heatmap_uri=_data_uri(report.heatmap_png) if fmt == "html" else None,
+            protocol_links=protocol_links)
     except jinja2.TemplateSyntaxError as exc:
         raise QdaError(f"template error: {exc.message}", exc.filename, exc.lineno) from exc
     except jinja2.UndefinedError as exc:

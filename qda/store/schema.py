@@ -52,6 +52,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("word_count", Integer, nullable=False, default=0),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("first_line", Integer),  # line of the source file where the stored text starts (after front matter)
 )
 Index("ix_documents_site", documents.c.site)
 
@@ -82,6 +83,7 @@ segments = Table(
     Column("question", String(30)),
     Column("text", Text, nullable=False),
     Column("text_hash", String(40), nullable=False),
+    Column("paragraph", Integer),  # ordinal of its paragraph in the stored text (cited as "Abs." for Word files)
     UniqueConstraint("document_id", "number"),
 )
 
@@ -124,6 +126,14 @@ codings = Table(
 )
 Index("ix_codings_code", codings.c.code_id)
 Index("ix_codings_coder", codings.c.coder)
+
+code_pins = Table(
+    "code_pins",
+    metadata,
+    Column("coder", String(100), primary_key=True),
+    Column("digit", Integer, primary_key=True),  # 1-9: the number key in the workbench
+    Column("code_id", Integer, ForeignKey("codes.id", ondelete="CASCADE"), nullable=False),
+)
 
 orphaned_codings = Table(
     "orphaned_codings",
@@ -188,10 +198,11 @@ summaries = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("site", String(100), nullable=False),
-    Column("code_id", Integer, ForeignKey("codes.id"), nullable=False),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: the site's overall conclusion
     Column("text", Text, nullable=False),
     Column("author", String(100), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("origin", String(20), nullable=False, server_default="person"),  # person | machine (a draft)
     UniqueConstraint("site", "code_id"),
 )
 
@@ -203,6 +214,22 @@ approvals = Table(
     Column("approved_by", String(100), nullable=False),
     Column("fingerprint", String(64), nullable=False),
     Column("approved_at", DateTime(timezone=True), nullable=False),
+    Column("reason", Text),  # why it was approved despite open points (--force)
+    Column("snapshot", Text),  # JSON of the approved codings and summaries, to list later changes
+)
+
+review_comments = Table(
+    "review_comments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False, index=True),
+    Column("code_id", Integer, ForeignKey("codes.id")),  # none: about the whole report
+    Column("text", Text, nullable=False),
+    Column("author", String(100), nullable=False),
+    Column("source", String(20), nullable=False),  # cli | docx
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("resolved_by", String(100)),
+    Column("resolved_at", DateTime(timezone=True)),
 )
 
 pseudonyms = Table(

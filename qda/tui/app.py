@@ -1,8 +1,8 @@
 """``qda code``: the full-screen coding workbench.
 
 Keys do the work (``?`` lists them). Each action goes through :class:`CodingSession`, which
-commits it before the message line confirms it. Suggestions are fetched in a thread so that
-moving between segments never waits for the assist model.
+commits it before the message line confirms it. Suggestions are fetched in a thread, started
+after the first segment is painted, so neither opening nor moving waits for the assist model.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Tree
 
+from qda.codebook.store import CodeRow
 from qda.coding.session import CodingSession
 from qda.errors import QdaError
 from qda.tui.code_tree import CodeTree
 from qda.tui.definition_panel import DefinitionPanel
+from qda.tui.filter_input import FilterInput
 from qda.tui.help_screen import HelpScreen
 from qda.tui.message_line import MessageLine
 from qda.tui.prompt_screen import PromptScreen
@@ -35,12 +37,12 @@ class WorkbenchApp(App[None]):
     StatusBar { height: 1; background: $boost; }
     #main { height: 1fr; }
     #centre { width: 1fr; }
-    DefinitionPanel { height: auto; max-height: 9; border-top: solid $accent; padding: 0 1; display: none; }
+    DefinitionPanel { height: auto; max-height: 45%; border-top: solid $accent; padding: 0 1; display: none; }
     DefinitionPanel.shown { display: block; }
-    #side { width: 34; border-left: solid $accent; }
+    #side { width: 40%; min-width: 34; max-width: 72; border-left: solid $accent; }
     #filter { height: 1; border: none; padding: 0 1; }
     CodeTree { height: 1fr; }
-    SuggestionsPanel { height: auto; max-height: 8; border-top: solid $accent; }
+    SuggestionsPanel { height: auto; max-height: 6; border-top: solid $accent; }
     MessageLine { height: 1; }
     """
     BINDINGS = [
@@ -57,6 +59,10 @@ class WorkbenchApp(App[None]):
         Binding("s", "sentence", "Sentence", show=False),
         Binding("e", "extend", "Extend", show=False),
         Binding("d", "definition", "Def", show=False),
+        Binding("right_curly_bracket", "scroll_definition(3)", show=False),
+        Binding("left_curly_bracket", "scroll_definition(-3)", show=False),
+        Binding("P", "pin", "Pin", show=False),
+        Binding("t", "toggle_advance", "Auto-next", show=False),
         Binding("b", "blind", "Blind", show=False),
         Binding("a", "decide(True)", "Accept", show=False),
         Binding("r", "decide(False)", "Reject", show=False),
@@ -73,6 +79,8 @@ class WorkbenchApp(App[None]):
         super().__init__()
         self.session = session
         self.suggest = suggest
+        self._computing: int | None = None  # the segment whose suggestions the worker is computing
+        self._wanted: int | None = None  # the segment whose suggestions are waited for
 
     def compose(self) -> ComposeResult:
         yield StatusBar()
@@ -81,7 +89,7 @@ class WorkbenchApp(App[None]):
                 yield SegmentPanel()
                 yield DefinitionPanel()
             with Vertical(id="side"):
-                yield Input(placeholder="/ filter codes", id="filter")
+                yield FilterInput(placeholder="/ filter codes", id="filter")
                 yield CodeTree(self.session.codes, self.session.quick)
                 yield SuggestionsPanel()
         yield MessageLine()
@@ -91,38 +99,64 @@ class WorkbenchApp(App[None]):
         tree = self.query_one(CodeTree)
         tree.counts = dict(self.session.counts)
         tree.focus()
-        self.refresh_segment()
+        self.refresh_segment(suggestions=False)
+        if self.session.current_id is not None:
+            self.query_one(SuggestionsPanel).show(None, [], note=self._waiting_note())
+            self.call_after_refresh(self.refresh_segment)  # the model loads after the first paint
 
     # --- showing ------------------------------------------------------------------------------
 
-    def refresh_segment(self) -> None:
-        """Redraw status, segment and (asynchronously) suggestions for the current position."""
+    def refresh_segment(self, suggestions: bool = True, changed: bool = False) -> None:
+        """Redraw status, segment and suggestions for the current position.
+
+        Suggestions are recomputed on a new segment, or after a change here (``changed``: an
+        undo may reopen one); a segment seen before shows them at once.
+        """
         view = self.session.view()
         self.query_one(StatusBar).show(self.session)
         self.query_one(SegmentPanel).show(view, self.session.selected_span())
-        if view is not None and self.query_one(SuggestionsPanel).segment_id != view.id:
+        new_segment = view is not None and self.query_one(SuggestionsPanel).segment_id != view.id
+        if suggestions and view is not None and (new_segment or changed):
             self.load_suggestions(view.id)
+
+    def _waiting_note(self) -> str:
+        return "berechne Vorschläge…" if self.suggest else "off (--no-suggest)"
 
     def load_suggestions(self, segment_id: int) -> None:
         panel = self.query_one(SuggestionsPanel)
         if not self.suggest:
-            if panel.segment_id is None:
-                panel.show(segment_id, [], note="off (--no-suggest)")
-            return
-        panel.show(segment_id, [], note="…")
-        self._fetch_suggestions(segment_id)
+            panel.show(segment_id, [], note=self._waiting_note())
+        elif self.session.has_suggestions(segment_id):
+            panel.show(segment_id, *self._suggestions(segment_id))
+        else:
+            panel.show(segment_id, [], note=self._waiting_note())
+            self._compute_suggestions(segment_id)
 
-    @work(thread=True, exclusive=True, group="suggestions")
-    def _fetch_suggestions(self, segment_id: int) -> None:
+    def _compute_suggestions(self, segment_id: int) -> None:
+        """One model run at a time (a thread cannot be stopped): while it runs, only the segment
+        asked for last waits its turn, so paging quickly through segments does not pile up runs."""
+        self._wanted = segment_id
+        if self._computing is None:
+            self._computing = segment_id
+            self._fetch_suggestions(segment_id)
+
+    def _suggestions(self, segment_id: int) -> tuple[list, str | None]:
         try:
-            items, note = self.session.suggestions(segment_id), None
+            return self.session.suggestions(segment_id), None
         except QdaError as error:
-            items, note = [], str(error)
+            return [], str(error)
+
+    @work(thread=True, group="suggestions")
+    def _fetch_suggestions(self, segment_id: int) -> None:
+        items, note = self._suggestions(segment_id)
         self.call_from_thread(self._show_suggestions, segment_id, items, note)
 
     def _show_suggestions(self, segment_id: int, items: list, note: str | None) -> None:
+        self._computing = None
         if segment_id == self.session.current_id:
             self.query_one(SuggestionsPanel).show(segment_id, items, note)
+        elif self._wanted is not None and self._wanted == self.session.current_id:
+            self.load_suggestions(self._wanted)
 
     def _run(self, action: Callable[[], str | None], moved: bool = False) -> bool:
         """Run a session action; confirm it (it is committed by now) or show why it failed."""
@@ -135,7 +169,7 @@ class WorkbenchApp(App[None]):
         message_line.say(message or "")
         if not moved:
             self.query_one(CodeTree).set_counts(self.session.counts)
-        self.refresh_segment()
+        self.refresh_segment(changed=not moved)
         return True
 
     # --- moving -------------------------------------------------------------------------------
@@ -170,14 +204,18 @@ class WorkbenchApp(App[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id != "filter":
             return
-        code = self.query_one(CodeTree).first_match
+        code = self.query_one(CodeTree).highlighted_code  # the match chosen with the arrow keys
         self.action_clear_filter()
         if code is not None:
-            self._run(lambda: self.session.apply(code))
+            self._apply(code)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         if event.node.data is not None:
-            self._run(lambda: self.session.apply(event.node.data))
+            self._apply(event.node.data)
+
+    def _apply(self, ref: str | CodeRow) -> None:
+        """Apply a code; with auto-advance on, the session then moves to the next segment."""
+        self._run(lambda: self.session.apply_codes([ref]))
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
         panel = self.query_one(DefinitionPanel)
@@ -193,7 +231,23 @@ class WorkbenchApp(App[None]):
     # --- actions ------------------------------------------------------------------------------
 
     def action_quick(self, digit: int) -> None:
-        self._run(lambda: self.session.apply(str(digit)))
+        self._apply(str(digit))
+
+    def action_pin(self) -> None:
+        code = self.query_one(CodeTree).highlighted_code
+        if code is None:
+            self.query_one(MessageLine).say("error: highlight a code in the tree first", error=True)
+            return
+
+        def pin(digit: str | None) -> None:
+            if digit and self._run(lambda: self.session.pin(digit, code), moved=True):
+                self.query_one(CodeTree).set_quick(self.session.quick)
+
+        self.push_screen(PromptScreen(f"Pin {code.path} to number key (1-9):"), pin)
+
+    def action_toggle_advance(self) -> None:
+        self.session.advance = not self.session.advance
+        self._run(lambda: f"auto-advance {'on' if self.session.advance else 'off'}", moved=True)
 
     def action_remove(self) -> None:
         self._run(lambda: self.session.remove(self._highlighted()))
@@ -219,6 +273,9 @@ class WorkbenchApp(App[None]):
         panel.toggle_class("shown")
         panel.show(self.query_one(CodeTree).highlighted_code)
 
+    def action_scroll_definition(self, step: int) -> None:
+        self.query_one(DefinitionPanel).scroll_relative(y=step, animate=False)
+
     def action_blind(self) -> None:
         self._run(lambda: "other coders hidden" if self.session.toggle_blind() else "showing all coders", moved=True)
 
@@ -228,8 +285,7 @@ class WorkbenchApp(App[None]):
         if suggestion is None:
             self.query_one(MessageLine).say("no suggestion to decide on", error=True)
             return
-        if self._run(lambda: self.session.decide(suggestion, accepted)):
-            panel.show(panel.segment_id, [s for s in panel.items if s is not suggestion])
+        self._run(lambda: self.session.decide(suggestion, accepted))
 
     def action_next_suggestion(self) -> None:
         self.query_one(SuggestionsPanel).cycle()

@@ -16,7 +16,8 @@ from qda.tui.render import code_definition, code_line, quick_digits, segment_ren
 HELP = """\
 n / p          next / previous segment        u        next uncoded segment
 g DOC          jump to a document             b        show/hide other coders' codings
-a CODE...      apply code(s): path, id or 1-9  r CODE   remove a code here
+a CODE...      apply codes (all or none)      r CODE   remove a code here
+               (path, id or number key 1-9)
 k CODE         mark/unmark as key quote       m TEXT   memo on this segment
 s N[-M]        select sentences N..M (s: whole segment)
 c [FILTER]     list codes (fuzzy filter)      d CODE   definition and anchor examples
@@ -36,7 +37,7 @@ class PlainLoop:
             "p": lambda _: self._moved(session.move(-1), "first segment"),
             "u": lambda _: self._moved(session.next_uncoded(), "every segment is coded"),
             "g": lambda arg: session.jump_to_document(arg),
-            "a": lambda arg: "; ".join(session.apply(ref) for ref in self._refs(arg)),
+            "a": lambda arg: session.apply_codes(self._refs(arg)),
             "r": lambda arg: session.remove(self._ref(arg)),
             "k": lambda arg: session.toggle_key_quote(self._ref(arg)),
             "m": lambda arg: session.memo(arg),
@@ -113,7 +114,7 @@ class PlainLoop:
     def _ref(self, arg: str) -> str:
         return self._refs(arg)[0]
 
-    def _select(self, arg: str) -> str:
+    def _select(self, arg: str) -> str | None:
         if not arg:
             self.session.selection = None
             return "whole segment selected"
@@ -130,6 +131,8 @@ class PlainLoop:
             self.console.print(code_line(code, self.session.counts.get(code.id, 0), digits.get(code.id), not arg))
 
     def _suggestions(self, _: str) -> None:
+        if not self.session.has_suggestions(self.session.current_id):
+            self._say("berechne Vorschläge…", "dim")  # the first call loads the assist model: seconds
         self.suggested = self.session.suggestions()
         if not self.suggested:
             self._say("no open suggestions for this segment", "yellow")

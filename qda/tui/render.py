@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -76,36 +76,38 @@ def coding_chips(view: SegmentView) -> Text:
 
 
 def code_definition(code: CodeRow) -> Text:
-    """Definition, anchor examples and coding rule, for checking the rule while coding."""
+    """Coding rule first (what a coder checks while coding), then definition and anchor examples."""
     text = Text()
     text.append(f"{code.label}", style="bold")
     text.append(f"  {code.path}\n", style="dim")
-    if code.definition:
-        text.append(f"{code.definition}\n")
-    for example in code.anchor_examples:
-        text.append(f"» {example}\n", style="italic")
     if code.coding_rules:
         text.append("Regel: ", style="bold")
         text.append(f"{code.coding_rules}\n")
+    if code.definition:
+        text.append("Definition: ", style="bold")
+        text.append(f"{code.definition}\n")
+    for example in code.anchor_examples:
+        text.append(f"» {example}\n", style="italic")
     text.rstrip()
     return text
 
 
-def code_line(code: CodeRow, count: int, digit: int | None, indent: bool = True) -> Text:
-    """A code-tree entry: quick digit, colour mark, key, label, the coder's count."""
+def code_line(code: CodeRow, count: int, digit: int | None, indent: bool = True, full_path: bool = False) -> Text:
+    """A code-tree entry: number key, colour mark, key (or the full path), label, the coder's count."""
     line = Text()
     line.append(f"{digit} " if digit else "  ", style="bold magenta")
     line.append("■ ", style=code.color or "white")
-    line.append(("  " * code.depth if indent else "") + code.path.rpartition("/")[2])
+    name = code.path if full_path else code.path.rpartition("/")[2]
+    line.append(("  " * code.depth if indent else "") + name)
     line.append(f" {code.label}", style="dim")
     if count:
         line.append(f" ({count})", style="green")
     return line
 
 
-def quick_digits(quick: Sequence[CodeRow]) -> dict[int, int]:
-    """Code id → quick digit (1-9)."""
-    return {code.id: digit for digit, code in enumerate(quick, 1)}
+def quick_digits(quick: Mapping[int, CodeRow]) -> dict[int, int]:
+    """Code id → number key (1-9), from digit → code."""
+    return {code.id: digit for digit, code in quick.items()}
 
 
 def status_line(session) -> Text:
@@ -121,6 +123,8 @@ def status_line(session) -> Text:
     line.append(f"{view.document}:{view.number} ({doc_done}/{doc_total}) ", style="cyan")
     line.append(f"· {session.coder} ")
     line.append("· blind " if session.blind else "· all coders ", style="" if session.blind else "yellow")
+    if session.advance:
+        line.append("· auto-next ", style="magenta")
     if session.selection:
         first, last = session.selection
         line.append(f"· sentence {first + 1}" + (f"-{last + 1}" if last != first else "") + " ", style="reverse")

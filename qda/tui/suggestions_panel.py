@@ -1,14 +1,19 @@
-"""Assist's suggestions for the shown segment, with score and evidence; one is highlighted."""
+"""Assist's suggestions for the shown segment: one line each, the highlighted one with its evidence.
+
+One line per suggestion keeps the code tree above it tall enough to see most of the codebook.
+The screen is laid out again only when the number of lines changes (a move to the next segment
+with the same note repaints nothing).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 
-class SuggestionsPanel(Static):
+class SuggestionsPanel(Widget):
     """Holds the open suggestions for one segment and which one the a/r keys act on."""
 
     def __init__(self, **kwargs):
@@ -16,6 +21,13 @@ class SuggestionsPanel(Static):
         self.segment_id: int | None = None
         self.items: list[Any] = []
         self.highlighted = 0
+        self.text = Text()
+
+    def render(self) -> Text:
+        return self.text
+
+    def on_mount(self) -> None:
+        self.border_title = "Suggestions a/r/w"
 
     def show(self, segment_id: int | None, items: list[Any], note: str | None = None) -> None:
         self.segment_id, self.items, self.highlighted = segment_id, list(items), 0
@@ -31,16 +43,19 @@ class SuggestionsPanel(Static):
         return self.items[self.highlighted] if self.items else None
 
     def _render_items(self, note: str | None = None) -> None:
-        text = Text("Suggestions a/r/w\n", style="bold")
+        text = Text(no_wrap=True, overflow="ellipsis")
         if note:
             text.append(note, style="dim")
         elif not self.items:
             text.append("none open", style="dim")
         for index, item in enumerate(self.items):
-            style = "reverse" if index == self.highlighted else ""
-            text.append(f"{item.code} {item.score:.2f}", style=style)
+            chosen = index == self.highlighted
+            text.append(f"{item.code} {item.score:.2f}", style="reverse" if chosen else "")
             text.append(f" {item.suggester}\n", style="dim")
-            if item.evidence:
+            if chosen and item.evidence:
                 text.append(f"  » {item.evidence}\n", style="italic dim")
         text.rstrip()
-        self.update(text)
+        if text != self.text:
+            layout = len(text.plain.splitlines()) != len(self.text.plain.splitlines())
+            self.text = text
+            self.refresh(layout=layout)

@@ -1,0 +1,173 @@
+"""Page layout for generated Word files: A4, header and footer, a table of contents filled at
+writing time, table columns sized from their content.
+
+Word and LibreOffice both show what is written here without updating fields: the table of
+contents is written out (entries linked to bookmarks on the headings, no page numbers, so there
+is nothing to update) and the page fields carry a cached value. Column widths are estimated from
+the text: each column is at least as wide as its longest word (so no word breaks mid-way) and the
+rest of the text width goes to the columns with the most text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
+SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN = Cm(2.5), Cm(2.5), Cm(2.0)
+TEXT_WIDTH_CM = 21.0 - 2 * 2.5
+TABLE_FONT = Pt(9)
+CHAR_CM = 0.21  # a 9-pt character of a sans font, generously (Calibri averages 0.16)
+BOLD = 1.1  # header cells are bold
+CELL_PADDING_CM = 0.35
+BREAKS = re.compile(r"\s+|(?<=-)")  # where a line may break: spaces, and after a hyphen
+TOC_LEVELS = 2
+
+
+def set_page(document, header_text: str, page_label: str) -> None:
+    """A4 portrait with even margins; header ``header_text``, footer ``Seite X von Y``."""
+    for section in document.sections:
+        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+        section.left_margin = section.right_margin = SIDE_MARGIN
+        section.top_margin, section.bottom_margin = TOP_MARGIN, BOTTOM_MARGIN
+        header = section.header.paragraphs[0]
+        header.text = header_text
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _page_footer(footer, page_label)
+
+
+def _page_footer(paragraph, label: str) -> None:
+    """``label`` with ``{page}`` and ``{pages}`` replaced by the PAGE and NUMPAGES fields."""
+    before, _, rest = label.partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    paragraph.add_run(before)
+    _field(paragraph, "PAGE")
+    paragraph.add_run(middle)
+    _field(paragraph, "NUMPAGES")
+    paragraph.add_run(after)
+
+
+def _field(paragraph, instruction: str, cached: str = "1") -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, cached), ("end", None)):
+        run._r.append(_field_part(kind, text, instruction_text=text == instruction))
+
+
+def _field_part(kind: str | None, text: str | None, instruction_text: bool = False):
+    if kind:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+    element = OxmlElement("w:instrText" if instruction_text else "w:t")
+    element.set(qn("xml:space"), "preserve")
+    element.text = text
+    return element
+
+
+class Contents:
+    """Bookmarks on headings as they are written, then the filled table of contents."""
+
+    def __init__(self, document) -> None:
+        self.document = document
+        self.entries: list[tuple[int, str, str]] = []
+        for level in range(1, TOC_LEVELS + 1):
+            _toc_style(document, level)
+
+    def mark(self, paragraph, level: int) -> None:
+        """Bookmark a heading paragraph so the contents can link to it."""
+        if level > TOC_LEVELS:
+            return
+        name = f"_Toc{len(self.entries) + 1:06d}"
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(len(self.entries) + 1))
+        start.set(qn("w:name"), name)
+        end.set(qn("w:id"), str(len(self.entries) + 1))
+        paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+        paragraph._p.append(end)
+        self.entries.append((level, paragraph.text, name))
+
+    def fill(self, placeholder) -> None:
+        """Replace ``placeholder`` by one linked paragraph per heading inside one TOC field."""
+        anchor = placeholder._p
+        paragraphs = []
+        for level, text, name in self.entries:
+            paragraph = self.document.add_paragraph(style=f"toc {level}")
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("w:anchor"), name)
+            link.set(qn("w:history"), "1")
+            run = paragraph.add_run(text)
+            link.append(run._r)
+            paragraph._p.append(link)
+            paragraphs.append(paragraph)
+        if not paragraphs:
+            return
+        first, last = paragraphs[0]._p, paragraphs[-1]._p
+        begin = OxmlElement("w:r")
+        for kind, text in (("begin", None), (None, f'TOC \\o "1-{TOC_LEVELS}" \\h \\n'), ("separate", None)):
+            begin.append(_field_part(kind, text, instruction_text=text is not None))
+        first.insert(1 if first.pPr is not None else 0, begin)
+        end = OxmlElement("w:r")
+        end.append(_field_part("end", None))
+        last.append(end)
+        for paragraph in paragraphs:
+            anchor.addprevious(paragraph._p)
+        anchor.getparent().remove(anchor)
+
+
+def _toc_style(document, level: int) -> None:
+    name = f"toc {level}"
+    if name in [style.name for style in document.styles]:
+        return
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+    style.paragraph_format.space_after = Pt(2)
+
+
+def column_widths(rows: Sequence[Sequence[Any]], total_cm: float = TEXT_WIDTH_CM) -> list[float]:
+    """Widths in cm: each column fits its longest word; the rest is shared by text length."""
+    columns = list(zip(*rows))
+    needed = [max(_longest_word(column[0]) * BOLD, *(_longest_word(cell) for cell in column[1:]), 1) * CHAR_CM
+              + CELL_PADDING_CM for column in columns]
+    spare = total_cm - sum(needed)
+    if spare <= 0:
+        return [total_cm * width / sum(needed) for width in needed]
+    text = [max(sum(len(str(cell)) for cell in column) - len(column) * 8, 0) for column in columns]
+    weights = text if sum(text) else [1] * len(columns)
+    return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights)]
+
+
+def _longest_word(cell: Any) -> int:
+    return max((len(word) for word in BREAKS.split(str(cell))), default=0)
+
+
+def size_table(table, rows: Sequence[Sequence[Any]]) -> None:
+    """Fixed layout with widths from :func:`column_widths`, a 9-pt font and a repeated header."""
+    widths = column_widths(rows)
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Cm(width)
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = TABLE_FONT
+    header = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    header.append(repeat)
