@@ -73,7 +73,8 @@ def corpus_folder(documents: int, words: int = 4000) -> Path:
 
 def bench_project(documents: int, words: int = 4000) -> Path:
     """A project of real-size protocols imported for real, the study codebook loaded and two
-    coders' codings; built once under .qda-bench/projects/ (delete the folder to rebuild)."""
+    coders' codings; built once under .qda-bench/projects/ (delete the folder to rebuild) and
+    upgraded to the current schema when reused."""
     from qda.codebook import load_codebook_file, sync_codebook
     from qda.ingest import import_paths
     from qda.project import init_project
@@ -81,6 +82,12 @@ def bench_project(documents: int, words: int = 4000) -> Path:
     folder = BENCH / "projects" / f"{documents}x{words}"
     done = folder / "complete"
     if done.exists():
+        from qda.project import open_project
+        from qda.store.migrate import upgrade
+
+        project = open_project(folder)  # a project built by an older qda is brought to its schema
+        upgrade(project.database)
+        project.database.dispose()
         return folder
     import shutil
 
