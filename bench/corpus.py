@@ -117,7 +117,7 @@ def add_codings(conn, seed: int = 11) -> int:
     codes = load_codes(conn)
     parents = {code.parent_id for code in codes}
     leaves = [code.id for code in codes if code.id not in parents]
-    now = dt.datetime(2024, 6, 1, 9, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2024, 6, 1, 9, 0, tzinfo=dt.UTC)
     batch: list[dict] = []
     total = 0
     rows = conn.execute(select(segments.c.id, segments.c.char_start, segments.c.char_end).order_by(segments.c.id)).all()
@@ -128,8 +128,8 @@ def add_codings(conn, seed: int = 11) -> int:
         code_a = rng.choice(leaves)
         code_b = code_a if rng.random() < AGREEMENT else rng.choice(leaves)
         for coder, code_id in zip(CODERS, (code_a, code_b)):
-            batch.append(dict(segment_id=segment_id, code_id=code_id, coder=coder, char_start=span[0],
-                              char_end=span[1], origin="manual", key_quote=False, created_at=now))
+            batch.append({"segment_id": segment_id, "code_id": code_id, "coder": coder, "char_start": span[0],
+                          "char_end": span[1], "origin": "manual", "key_quote": False, "created_at": now})
         if len(batch) >= 5000:
             conn.execute(insert(codings), batch)
             total += len(batch)

@@ -23,14 +23,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 
-from conftest import MINI_CODEBOOK  # noqa: E402
-from corpus import write_corpus  # noqa: E402
-from harness import machine_line  # noqa: E402
-from pg_server import TEMPLATE, PgServer  # noqa: E402
+from conftest import MINI_CODEBOOK
+from corpus import write_corpus
+from harness import machine_line
+from pg_server import TEMPLATE, PgServer
 
-from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
-from qda.ingest import import_paths  # noqa: E402
-from qda.project import init_project  # noqa: E402
+from qda.codebook import load_codebook_file, sync_codebook
+from qda.ingest import import_paths
+from qda.project import init_project
 
 WORKER = Path(__file__).parent.parent / "tests" / "coding_worker.py"
 
