@@ -12,7 +12,7 @@ the text of the units that are shown. Segments and codings are read as streams i
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -86,6 +86,35 @@ class Units(Sequence[Unit]):
             position += 1
 
 
+class CodedUnits(Mapping[tuple[int, str], frozenset[str]]):
+    """Per (unit index, code path) the coders who coded it, only for coded pairs. Stored per code
+    as unit index -> coders, with one frozenset per combination of coders, so a study's hundreds of
+    thousands of pairs stay small."""
+
+    def __init__(self) -> None:
+        self.by_code: dict[str, dict[int, frozenset[str]]] = {}
+        self._combinations: dict[frozenset[str], frozenset[str]] = {}
+
+    def add(self, index: int, path: str, coder: str) -> None:
+        units = self.by_code.setdefault(path, {})
+        present = units.get(index, frozenset())
+        if coder not in present:
+            combined = present | {coder}
+            units[index] = self._combinations.setdefault(combined, combined)
+
+    def __getitem__(self, key: tuple[int, str]) -> frozenset[str]:
+        index, path = key
+        return self.by_code[path][index]
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        for path, units in self.by_code.items():
+            for index in units:
+                yield index, path
+
+    def __len__(self) -> int:
+        return sum(len(units) for units in self.by_code.values())
+
+
 @dataclass
 class UnitTable:
     """Units and, per (unit index, code path), the set of coders who coded it."""
@@ -93,7 +122,7 @@ class UnitTable:
     coders: list[str]
     units: Units
     codes: list[str]
-    coded: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    coded: CodedUnits = field(default_factory=CodedUnits)
 
     def ratings(self, code: str, unit_indexes: list[int] | None = None) -> list[list[int]]:
         """Presence (1) or absence (0) of ``code`` per coder and unit."""
@@ -127,7 +156,7 @@ def build_units(
     shared = _shared_documents(conn, coders, filters)
     units = _units(conn, shared, unit)
     positions = {key: index for index, (key, _, _) in enumerate(units.documents)}
-    coded: dict[tuple[int, str], set[str]] = {}
+    coded = CodedUnits()
     used: dict[str, None] = {code_path: None} if code_path else {}
     for name in coders:  # codes in order of first use, the first coder's first
         position = 0
@@ -138,11 +167,8 @@ def build_units(
             used.setdefault(path, None)
             position = units.locate(position, positions[document], segment)
             for i in units.covering(position, start, end):
-                coded.setdefault((i, path), set()).add(name)
-    shared_sets: dict[frozenset[str], frozenset[str]] = {}
-    table = UnitTable(coders=coders, units=units, codes=list(used))
-    table.coded = {key: shared_sets.setdefault(frozenset(names), frozenset(names)) for key, names in coded.items()}
-    return table
+                coded.add(i, path, name)
+    return UnitTable(coders=coders, units=units, codes=list(used), coded=coded)
 
 
 def unit_texts(conn: Connection, units: Iterable[Unit]) -> list[str]:

@@ -28,6 +28,7 @@ from qda.store.migrate import (
 FORMAT = "qda-dump"
 FORMAT_VERSION = 1
 BATCH = 1000
+READ_BATCH = 100  # rows fetched at a time: a document row holds its whole text
 
 
 def _tables(conn: Connection) -> list[Table]:
@@ -65,7 +66,7 @@ def dump(engine: Engine, out: IO[str]) -> dict[str, int]:
         out.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table in tables:
             order = list(table.primary_key.columns) or list(table.columns)
-            for row in conn.execute(select(table).order_by(*order).execution_options(yield_per=BATCH)):
+            for row in conn.execute(select(table).order_by(*order).execution_options(yield_per=READ_BATCH)):
                 line = {"table": table.name, "row": {key: _plain(value) for key, value in row._mapping.items()}}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return counts
