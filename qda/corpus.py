@@ -7,17 +7,16 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, func, select
 
+from qda.filters import filtered
 from qda.store.schema import documents, segments
 
 
 def document_rows(conn: Connection, **filters) -> list[dict]:
-    """Documents with their metadata and segment counts, filtered by exact column values."""
+    """Documents with their metadata and segment counts; ``filters`` as for :func:`qda.filters.filtered`."""
     counts = (select(segments.c.document_id, func.count().label("n")).group_by(segments.c.document_id).subquery())
     query = (select(documents, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
              .order_by(documents.c.site, documents.c.doc_key))
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
+    query = filtered(conn, query, **filters)
     return [
         {**{k: row._mapping[k] for k in ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version")},
          "segments": row.n or 0, "words": row.word_count, "format": row.source_format,
@@ -34,9 +33,7 @@ def segment_rows(conn: Connection, document_id: int | None = None, **filters) ->
              .order_by(documents.c.doc_key, segments.c.number))
     if document_id is not None:
         query = query.where(segments.c.document_id == document_id)
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
+    query = filtered(conn, query, **filters)
     return [
         {"document": row.doc_key, "segment": row.number, "site": row.site, "level": row.level, "role": row.role,
          "wave": row.wave, "question": row.question, "speaker": row.speaker,

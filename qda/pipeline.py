@@ -1,10 +1,12 @@
 """The main job: protocols and a codebook in, case reports and matrices out, in one call.
 
 ``run_pipeline`` creates or reopens a project, imports the protocols, loads the codebook,
-applies the coding files found in ``<transcripts>/codings/*.csv``, writes suggestions for the
-still uncoded segments to ``suggestions.csv`` (they never become codings), and writes every
-site's report and the matrices. A fingerprint of the inputs and of the project's coded data is
-kept in the settings table: when neither changed and the outputs are still there, it does nothing.
+applies the coding files found in ``<transcripts>/codings/*.csv``, loads site attributes and
+findings from ``<transcripts>/findings.yaml`` (or ``.csv``) if there is one, writes suggestions
+for the still uncoded segments to ``suggestions.csv`` (they never become codings), and writes every
+site's report, the matrices and the overview tables of the findings. A fingerprint of the inputs
+and of the project's coded data is kept in the settings table: when neither changed and the
+outputs are still there, it does nothing.
 """
 
 from __future__ import annotations
@@ -21,15 +23,17 @@ from sqlalchemy import delete, func, insert, select
 from qda import __version__
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
+from qda.findings.outputs import write_overview_tables
 from qda.ingest import import_paths
 from qda.ingest.importer import iter_protocol_files
 from qda.project import Project, init_project, open_project
 from qda.report.build import REPORT_FORMATS, atomic_write, write_all
-from qda.store.schema import approvals, codings, documents, settings, summaries
+from qda.store.schema import approvals, codings, documents, findings, settings, site_attributes, summaries
 
 SETTING_KEY = "pipeline_run"
 RUN_PROJECT = ".qda-run"
 SUGGESTIONS_FILE = "suggestions.csv"
+FINDINGS_FILES = ("findings.yaml", "findings.yml", "findings.csv")  # in the transcripts folder
 SUGGESTION_COLUMNS = ("document", "segment", "site", "level", "question", "code", "score", "suggester", "evidence")
 
 
@@ -51,7 +55,9 @@ class RunResult:
     project: Path
     documents: dict[str, int] = field(default_factory=dict)
     codings_imported: int = 0
+    findings_imported: int = 0
     suggestions: int = 0
+    warnings: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
 
@@ -85,7 +91,8 @@ def run_pipeline(
             raise QdaError("no such file or folder", path)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []
-    inputs = _inputs_fingerprint(transcripts, codebook, coding_files, options, out)
+    findings_file = next((transcripts / name for name in FINDINGS_FILES if (transcripts / name).is_file()), None)
+    inputs = _inputs_fingerprint(transcripts, codebook, [*coding_files, *filter(None, [findings_file])], options, out)
     stored = _stored(project)
     if stored and stored["inputs"] == inputs and stored["data"] == _data_state(project) \
             and all(Path(name).exists() for name in stored["files"]):
@@ -94,6 +101,8 @@ def run_pipeline(
     _import(project, transcripts, steps, result)
     _load_codebook(project, codebook, steps)
     _apply_codings(project, coding_files, steps, result)
+    if findings_file is not None:
+        _load_findings(project, findings_file, steps, result)
     if options.suggest:
         _suggest(project, out / SUGGESTIONS_FILE, steps, result)
     _reports(project, out, options, steps, result)
@@ -112,24 +121,26 @@ def _hash_file(digest, path: Path) -> None:
             digest.update(block)
 
 
-def _inputs_fingerprint(transcripts: Path, codebook: Path, coding_files: list[Path], options: RunOptions,
+def _inputs_fingerprint(transcripts: Path, codebook: Path, data_files: list[Path], options: RunOptions,
                         out: Path) -> str:
     """sha256 over every input file's name and bytes, the options, the output folder and the qda version."""
     settings_key = {"options": options.key(), "out": str(out.resolve()), "version": __version__}
     digest = hashlib.sha256(json.dumps(settings_key).encode("utf-8"))
     templates = sorted(options.template.rglob("*")) if options.template else []
-    for path in [*iter_protocol_files([transcripts]), codebook, *coding_files, *templates]:
+    for path in [*iter_protocol_files([transcripts]), codebook, *data_files, *templates]:
         if path.is_file():
             _hash_file(digest, path)
     return digest.hexdigest()
 
 
 def _data_state(project: Project) -> list[Any]:
-    """A cheap summary of what people may change between runs (codings, summaries, approvals)."""
+    """A cheap summary of what people may change between runs (codings, summaries, approvals,
+    findings, site attributes)."""
     with project.engine.connect() as conn:
-        return [list(map(str, conn.execute(select(func.count(), func.max(table.c.id))
-                                           .select_from(table)).one())) for table in (codings, summaries, approvals)] \
-            + [str(conn.execute(select(func.max(summaries.c.updated_at))).scalar())]
+        return [list(map(str, conn.execute(select(func.count(), func.max(table.c.id)).select_from(table)).one()))
+                for table in (codings, summaries, approvals, findings, site_attributes)] \
+            + [str(conn.execute(select(func.max(column))).scalar())
+               for column in (summaries.c.updated_at, findings.c.set_at, site_attributes.c.updated_at)]
 
 
 def _stored(project: Project) -> dict[str, Any] | None:
@@ -169,6 +180,18 @@ def _apply_codings(project: Project, files: list[Path], steps: Steps, result: Ru
             steps.advance("codings")
 
 
+def _load_findings(project: Project, path: Path, steps: Steps, result: RunResult) -> None:
+    """Site attributes and findings from the transcripts' findings file; a quote no passage
+    contains leaves its finding without evidence (marked in the tables) and a warning."""
+    from qda.findings.io import import_findings
+
+    steps.start("findings", 1)
+    with project.engine.begin() as conn:
+        counts = import_findings(conn, path, "qda run", strict=False, warn=result.warnings.append)
+    result.findings_imported = counts["added"] + counts["changed"]
+    steps.advance("findings")
+
+
 def _suggest(project: Project, target: Path, steps: Steps, result: RunResult) -> None:
     from qda.assist.api import iter_suggestions
 
@@ -194,5 +217,6 @@ def _reports(project: Project, out: Path, options: RunOptions, steps: Steps, res
         steps.start("reports", len(sites))
         result.files += write_all(conn, out, options.formats, options.lang, options.template,
                                   progress=lambda _: steps.advance("reports"))
+        result.files += write_overview_tables(conn, out, options.lang)
     if options.suggest:
         result.files.append(out / SUGGESTIONS_FILE)

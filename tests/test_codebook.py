@@ -39,7 +39,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path):
     problems = [str(p).split("codebook.yaml:")[1] for p in check_codebook_file(write(tmp_path, BROKEN))]
     assert problems == [
         "5: unknown key 'colour' in code (allowed: anchor_examples, children, coding_rules, color, definition, "
-        "exclude, id, keywords, label, label_en, questions)",
+        "exclude, features, id, keywords, label, label_en, questions)",
         "9: bad colour 'blue' for 'basisteam' (use #rrggbb)",
         "10: duplicate code id 'interfaces' (first at line 3)",
         "14: duplicate key 'label' in code",

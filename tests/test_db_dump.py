@@ -17,8 +17,9 @@ from qda.project import init_project
 from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
-    approvals, assist_models, code_pins, codes, document_versions, memos, metadata, orphaned_codings, pseudonyms,
-    review_comments, segments, settings, suggestion_decisions, summaries)
+    approvals, assist_models, code_pins, codes, document_versions, finding_history, findings, memos, metadata,
+    orphaned_codings, pseudonym_aliases, pseudonyms, review_comments, segments, settings, site_attributes,
+    suggestion_decisions, summaries)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
 
@@ -53,9 +54,16 @@ def _fill_every_table(project) -> None:
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,
             quote="EGV", memo=None, origin="manual", created_at=WHEN, orphaned_at=WHEN))
         conn.execute(insert(pseudonyms).values(digest="d" * 64, kind="PERSON", number=1))
+        conn.execute(insert(pseudonym_aliases).values(digest="e" * 64, kind="PERSON", number=1))
         conn.execute(insert(review_comments).values(site="Bochum", code_id=None, text="Bitte prüfen.", author="lead",
                                                     source="cli", created_at=WHEN))
         conn.execute(insert(settings).values(key="nested", value={"a": [1, 2.5, None, "ß"], "b": {"c": True}}))
+        conn.execute(insert(site_attributes).values(site="Düsseldorf", key="rd", value="RD NRW", updated_at=WHEN))
+        finding = {"site": "Bochum", "feature_key": "egv_form", "wave": None, "level": "client", "value": ["a", "ß"],
+                   "note": "Notiz\nzwei", "evidence": ["BO-OP-IFK-W1:2"], "set_by": "anna", "set_at": WHEN}
+        conn.execute(insert(findings).values(**finding))
+        conn.execute(insert(finding_history).values(finding_id=1, **finding, replaced_by="ben", replaced_at=WHEN,
+                                                    action="changed"))
 
 
 def _move(project, target, path) -> None:
@@ -136,22 +144,22 @@ def test_cli_dump_restore_and_info(loaded_project, run_cli, runner, tmp_path):
     result = run_cli("db", "dump", path)
     assert result.exit_code == 0, result.output
     tables = len(metadata.tables)  # every table of schema.py, empty ones too
-    # 16 rows: 3 documents, 8 segments, 4 codes, 1 setting
-    assert result.output.strip() == f"dumped 16 rows of {tables} tables to {path}"
+    # 17 rows: 3 documents, 8 segments, 4 codes, 2 settings (codebook, features)
+    assert result.output.strip() == f"dumped 17 rows of {tables} tables to {path}"
     assert not path.with_name("backup.jsonl.partial").exists()
 
     target = tmp_path / "copy"
     assert runner.invoke(app, ["init", str(target)]).exit_code == 0
     restored = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert restored.exit_code == 0, restored.output
-    assert restored.output.strip() == f"restored 16 rows of {tables} tables from {path}"
+    assert restored.output.strip() == f"restored 17 rows of {tables} tables from {path}"
     again = runner.invoke(app, ["--project", str(target), "db", "restore", str(path)])
     assert again.exit_code == 1 and again.output.startswith("error: the target database is not empty")
 
     info = json.loads(runner.invoke(app, ["--project", str(target), "db", "info", "--format", "json"]).output)[0]
     assert (info["engine"], info["revision"], info["status"]) == ("sqlite", head_revision(), "up to date")
     assert {name: count for name, count in info["rows"].items() if count} == {
-        "codes": 4, "documents": 3, "segments": 8, "settings": 1}
+        "codes": 4, "documents": 3, "segments": 8, "settings": 2}
     csv = run_cli("db", "info", "--format", "csv").output.splitlines()
     assert csv[0] == "table,rows" and "segments,8" in csv
     missing = run_cli("db", "restore", tmp_path / "nope.jsonl")

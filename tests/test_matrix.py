@@ -67,7 +67,7 @@ def test_cli_matrix_csv_has_bom_and_labels(coded_project, run_cli, tmp_path):
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == "Standort,Schnittstellen,Kontaktdichte,Eingliederungsvereinbarung"
+    assert lines[0] == "Standort (Textstellen),Schnittstellen,Kontaktdichte,Eingliederungsvereinbarung"
     assert lines[1] == "Bochum,0,2,1"
 
 
@@ -92,13 +92,16 @@ def test_cli_matrix_xlsx_sheets_hidden_ids_and_colour_scale(coded_project, run_c
 def test_cli_matrix_md_html_json_png_and_errors(coded_project, run_cli, tmp_path):
     md = run_cli("matrix", "--value", "presence", "--format", "md")
     assert md.exit_code == 0, md.output
+    assert "| Standort | Basisteam | Kontaktdichte | Eingliederungsvereinbarung |" in md.output  # sub-codes
     assert "| Krefeld | ✓ | ✓ | ✓ |" in md.output
+    assert "*Zellen: ✓ = mindestens eine kodierte Textstelle je Standort und Code*" in md.output
     page = tmp_path / "m.html"
     assert run_cli("matrix", "--format", "html", "--out", page, "--lang", "en").exit_code == 0
     assert "<th>Contact density</th>" in page.read_text(encoding="utf-8")
     data = json.loads(run_cli("matrix", "--value", "share", "--format", "json").output)
     assert data[1] == {"Standort": "Krefeld", "Schnittstellen": 0.5, "Kontaktdichte": 1.0,
-                       "Eingliederungsvereinbarung": 0.5}
+                       "Eingliederungsvereinbarung": 0.5,
+                       "counts": "Zellen: Anteil der Protokolle je Standort mit mindestens einer kodierten Textstelle zum Code"}
     png = tmp_path / "heat.png"
     assert run_cli("matrix", "--format", "png", "--out", png).exit_code == 0
     assert png.read_bytes().startswith(b"\x89PNG")

@@ -332,3 +332,67 @@ def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_c
     (folder / "labels.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     result = run_cli("report", "site", "Krefeld", "--template", folder)
     assert result.exit_code == 1 and "labels.yaml:2: invalid YAML" in result.output
+
+
+def test_matrix_workbook_prints_landscape_and_links_to_its_evidence(coded_project, run_cli, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "reports"
+    assert run_cli("report", "all", "--out", out, "--formats", "md").exit_code == 0
+    book = openpyxl.load_workbook(out / "matrix.xlsx")
+    evidence = book["Belege"]
+    rows = [[cell.value for cell in row] for row in evidence.iter_rows()]
+    assert rows[0] == ["Standort", "Thema", "Zitat", "Beleg"]
+    assert ["Bochum", "Kontaktdichte", "Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten."] in [
+        row[:3] for row in rows]
+    counts = book["Textstellen"]
+    assert counts.page_setup.orientation == "landscape" and counts.page_setup.fitToWidth == 1
+    assert counts.sheet_properties.pageSetUpPr.fitToPage and counts.print_title_rows == "$1:$1"
+    header = [cell.value for cell in counts[1]]
+    bochum = next(row for row in counts.iter_rows(min_row=3) if row[0].value == "Bochum")
+    cell = bochum[header.index("Kontaktdichte")]
+    target = int((cell.hyperlink.location or cell.hyperlink.target).rsplit("A", 1)[1])
+    assert rows[target - 1][:2] == ["Bochum", "Kontaktdichte"]  # the first quote of that site and theme
+
+
+FEATURES = """
+    features:
+      - id: density_kept
+        label: Kontaktdichte eingehalten
+        kind: category
+        values:
+          - {id: kept, label: eingehalten}
+          - {id: missed, label: verfehlt}
+"""
+
+
+def test_findings_stand_per_level_side_by_side_with_wave_changes(accounts_project, run_cli, tmp_path):
+    from conftest import MINI_CODEBOOK
+
+    codebook = tmp_path / "features.yaml"
+    marker = "    keywords: [Kontaktdichte, monatlich, Gespräch]\n"
+    codebook.write_text(MINI_CODEBOOK.replace(marker, marker + FEATURES.lstrip("\n")), encoding="utf-8")
+    assert run_cli("codebook", "load", codebook).exit_code == 0
+    for args in (["density_kept", "missed", "--wave", "1", "--evidence", "HA-CL-ELB-W2:1"],
+                 ["density_kept", "kept", "--wave", "2"],
+                 ["density_kept", "kept", "--level", "strategic", "--evidence", "HA-ST-GF-W1:1"],
+                 ["density_kept", "missed", "--level", "client", "--evidence", "HA-CL-ELB-W2:1"]):
+        result = run_cli("finding", "set", "Hannover", *args, "--by", "MK")
+        assert result.exit_code == 0, result.output
+    assert run_cli("site", "set", "Hannover", "rd=Niedersachsen-Bremen").exit_code == 0
+    contact = build(accounts_project, "Hannover").themes[1]
+    row = contact.findings[0]
+    assert row.cells == {"overall": "W1: verfehlt · W2: eingehalten", "strategic": "eingehalten",
+                         "client": "verfehlt"}
+    assert row.unsupported == ["overall"] and row.levels_differ
+    assert row.wave_change == "W1: verfehlt → W2: eingehalten"
+    md = run_cli("report", "site", "Hannover").output
+    assert "| Kontaktdichte eingehalten | W1: verfehlt · W2: eingehalten ° | eingehalten |  | verfehlt |" in md
+    assert "Die Ebenen unterscheiden sich (erfasste Ausprägungen): Kontaktdichte eingehalten." in md
+    assert "Veränderte Ausprägungen: Kontaktdichte eingehalten (W1: verfehlt → W2: eingehalten)." in md
+    assert "Standortmerkmale: rd Niedersachsen-Bremen." in md
+    out = tmp_path / "h.docx"
+    assert run_cli("report", "site", "Hannover", "--format", "docx", "--out", out).exit_code == 0
+    table = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "Merkmal")
+    assert [c.text for c in table.rows[1].cells] == [
+        "Kontaktdichte eingehalten", "W1: verfehlt · W2: eingehalten °", "eingehalten", "", "verfehlt"]

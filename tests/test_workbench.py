@@ -478,3 +478,26 @@ def test_no_codebook_is_a_one_line_error_before_the_screen_opens(project, protoc
         result = run_cli("code", "--coder", "anna", *mode)
         assert result.exit_code == 1
         assert result.output.strip() == "error: no codebook loaded: run 'qda codebook load FILE' first"
+
+
+def test_finding_key_records_the_segment_as_evidence(tmp_path):
+    from qda.findings import list_findings
+
+    features = (
+        "    features:\n"
+        "      - id: density_kept\n"
+        "        label: Kontaktdichte eingehalten\n"
+        "        kind: category\n"
+        "        values:\n"
+        "          - {id: kept, label: eingehalten}\n"
+        "          - {id: missed, label: verfehlt}\n")
+    marker = "    keywords: [Kontaktdichte, monatlich, Gespräch]\n"
+    project = make_workbench_project(tmp_path, MINI_CODEBOOK.replace(marker, marker + features))
+    seen = drive(project, "f", "d e n s i t y underscore k e p t space m i s s e d space at K u n d e n enter")
+    with project.engine.connect() as conn:
+        found = list_findings(conn)
+    assert [(f.site, f.feature, f.value, f.level, f.evidence, f.set_by) for f in found] == [
+        ("Bremen", "density_kept", "missed", "client", ["HB-CL-ELB-W1:1"], "anna")]
+    assert seen["message"] == "finding density_kept (client) for Bremen: added, evidence HB-CL-ELB-W1:1"
+    wrong = drive(project, "f", "d e n s i t y underscore k e p t space s o m e t i m e s enter")
+    assert wrong["message"].startswith("error: ") and "sometimes" in wrong["message"]

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, select
 from qda.codebook.store import resolve_code
 from qda.coding.sentences import split_sentences
 from qda.errors import QdaError
+from qda.filters import DocumentFilter
 from qda.store.schema import codes, codings, documents, segments
 
 UNIT_KINDS = ("segment", "sentence")
@@ -152,7 +153,7 @@ def build_units(
         raise QdaError(f"unknown unit '{unit}' (use {', '.join(UNIT_KINDS)})")
     coders = parse_coders(coders)
     code_path = _theme(resolve_code(conn, code).path, themes) if code else None
-    filters = {"site": site, "level": level}
+    filters = DocumentFilter.parse(conn, site=site, level=level)
     shared = _shared_documents(conn, coders, filters)
     units = _units(conn, shared, unit)
     positions = {key: index for index, (key, _, _) in enumerate(units.documents)}
@@ -188,27 +189,20 @@ def _theme(path: str, themes: bool) -> str:
     return path.split("/", 1)[0] if themes else path
 
 
-def _coded_documents(filters: dict[str, str | None]):
-    query = (select(documents.c.doc_key).join(segments, segments.c.document_id == documents.c.id)
-             .join(codings, codings.c.segment_id == segments.c.id))
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    return query
-
-
-def _shared_documents(conn: Connection, coders: list[str], filters: dict[str, str | None]) -> set[str]:
+def _shared_documents(conn: Connection, coders: list[str], filters: DocumentFilter) -> set[str]:
     """The documents every coder has coded; a coder without codings is an error."""
     by_coder = []
     for name in coders:
-        keys = set(conn.execute(_coded_documents(filters).where(codings.c.coder == name).distinct()).scalars())
+        query = (select(documents.c.doc_key).join(segments, segments.c.document_id == documents.c.id)
+                 .join(codings, codings.c.segment_id == segments.c.id).where(codings.c.coder == name).distinct())
+        keys = set(conn.execute(filters.apply(query)).scalars())
         if not keys:
-            raise QdaError(f"coder '{name}' has no codings{' here' if any(filters.values()) else ''}")
+            raise QdaError(f"coder '{name}' has no codings{' here' if filters.site or filters.level else ''}")
         by_coder.append(keys)
     return set.intersection(*by_coder)
 
 
-def _codings(conn: Connection, coder: str, filters: dict[str, str | None]) -> Iterator[tuple]:
+def _codings(conn: Connection, coder: str, filters: DocumentFilter) -> Iterator[tuple]:
     """(document, segment number, code path, start, end) of a coder's codings in unit order."""
     query = (select(documents.c.doc_key, segments.c.number, codes.c.path, codings.c.char_start, codings.c.char_end)
              .join(segments, segments.c.id == codings.c.segment_id)
@@ -216,10 +210,7 @@ def _codings(conn: Connection, coder: str, filters: dict[str, str | None]) -> It
              .join(codes, codes.c.id == codings.c.code_id)
              .where(codings.c.coder == coder)
              .order_by(documents.c.doc_key, segments.c.number, codes.c.position, codings.c.char_start))
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    yield from conn.execute(query.execution_options(yield_per=BATCH))
+    yield from conn.execute(filters.apply(query).execution_options(yield_per=BATCH))
 
 
 def _units(conn: Connection, doc_keys: set[str], kind: str) -> Units:

@@ -27,6 +27,24 @@ ROW_LABELS = {
     "en": {"site": "Site", "level": "Level", "role": "Role", "wave": "Wave", "document": "Protocol", "code": "Code"},
 }
 NUMERIC_VALUES = ("count", "docs", "share")
+COUNTS = {  # what a cell counts, said in every output so a number is never read as something else
+    "de": {"count": "Zellen: kodierte Textstellen (Segmente) je {row} und Code, Unter-Codes eingeschlossen",
+           "docs": "Zellen: Protokolle mit mindestens einer kodierten Textstelle je {row} und Code",
+           "share": "Zellen: Anteil der Protokolle je {row} mit mindestens einer kodierten Textstelle zum Code",
+           "presence": "Zellen: ✓ = mindestens eine kodierte Textstelle je {row} und Code",
+           "summary": "Zellen: Zusammenfassung der Auswertenden je {row} und Code"},
+    "en": {"count": "Cells: coded passages (segments) per {row} and code, sub-codes included",
+           "docs": "Cells: protocols with at least one coded passage per {row} and code",
+           "share": "Cells: share of the {row}'s protocols with at least one passage coded with the code",
+           "presence": "Cells: ✓ = at least one coded passage per {row} and code",
+           "summary": "Cells: the evaluators' summary per {row} and code"},
+}
+
+
+def counts_label(frame: pd.DataFrame, lang: str = "de") -> str:
+    """What the cells of ``frame`` count, in words (for captions, notes and titles)."""
+    row = ROW_LABELS[lang].get(frame.index.name, frame.index.name or "")
+    return COUNTS[lang][frame.attrs.get("value", "count")].format(row=row)
 
 
 def labelled(frame: pd.DataFrame, lang: str = "de", percent: bool = True) -> pd.DataFrame:
@@ -44,7 +62,8 @@ def csv_text(frame: pd.DataFrame, lang: str = "de") -> str:
     buffer = io.StringIO()
     shown = labelled(frame, lang, percent=False)
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([shown.index.name or "", *shown.columns])
+    writer.writerow([f"{shown.index.name or ''} ({VALUE_LABELS[lang][frame.attrs.get('value', 'count')]})",
+                     *shown.columns])
     for label, row in shown.iterrows():
         writer.writerow([label, *row.tolist()])
     return buffer.getvalue()
@@ -63,12 +82,13 @@ def _md_cell(value) -> str:
 
 
 def markdown_table(frame: pd.DataFrame, lang: str = "de") -> str:
+    """The labelled matrix as a Markdown table, with a caption saying what the cells count."""
     shown = labelled(frame, lang)
     header = [shown.index.name or "", *shown.columns]
     lines = ["| " + " | ".join(map(_md_cell, header)) + " |", "|" + "---|" * len(header)]
     for label, row in shown.iterrows():
         lines.append("| " + " | ".join(_md_cell(cell) for cell in [label, *row.tolist()]) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + f"\n\n*{counts_label(frame, lang)}*\n"
 
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -78,6 +98,7 @@ table{{border-collapse:collapse;font-size:.9rem}}th,td{{border:1px solid #ccc;pa
 th{{background:#f0f3f7;text-align:left}}td.n{{text-align:right}}</style></head>
 <body><h1>{title}</h1>
 {table}
+<p>{counts}</p>
 </body></html>
 """
 
@@ -97,11 +118,20 @@ def html_table(frame: pd.DataFrame, lang: str = "de") -> str:
 
 def html_page(frame: pd.DataFrame, lang: str = "de") -> str:
     title = VALUE_LABELS[lang][frame.attrs.get("value", "count")]
-    return HTML_PAGE.format(lang=lang, title=html.escape(title), table=html_table(frame, lang))
+    return HTML_PAGE.format(lang=lang, title=html.escape(title), table=html_table(frame, lang),
+                            counts=html.escape(counts_label(frame, lang)))
 
 
-def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") -> None:
-    """One sheet per value kind: frozen label header, hidden id row, colour scale on numbers."""
+EVIDENCE_SHEET = {"de": "Belege", "en": "Evidence"}
+EVIDENCE_HEADER = {"de": ["Standort", "Thema", "Zitat", "Beleg"], "en": ["Site", "Theme", "Quote", "Citation"]}
+
+
+def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de",
+               evidence: list[dict[str, str]] | None = None) -> None:
+    """One sheet per value kind: frozen label header, hidden id row, colour scale on numbers,
+    printed landscape, one page wide, the header row on every page. ``evidence`` rows (site,
+    theme path, theme label, quote, citation) go into a sheet of their own that the numbers of
+    the first sheet link to (site × theme: its first quote)."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.styles import Alignment, Font
@@ -117,17 +147,19 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") 
         sheet.append(["id", *[ids.get(p, p) for p in frame.columns]])
         for label, row in frame.iterrows():
             sheet.append([label, *row.tolist()])
+        sheet.append([])
+        sheet.append([counts_label(frame, lang)])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[2].hidden = True
         sheet.freeze_panes = "B3"
-        last = f"{get_column_letter(len(frame.columns) + 1)}{len(frame) + 2}"
+        last = f"{get_column_letter(len(frame.columns) + 1)}{len(frame) + 2}"  # the data, not the note below
         if value in NUMERIC_VALUES and len(frame) and len(frame.columns):
             sheet.conditional_formatting.add(f"B3:{last}", ColorScaleRule(
                 start_type="min", start_color="FFFFFF", end_type="max", end_color="3B75AF"))
         if value == "share":
-            for row in sheet.iter_rows(min_row=3, min_col=2):
+            for row in sheet.iter_rows(min_row=3, max_row=len(frame) + 2, min_col=2):
                 for cell in row:
                     cell.number_format = "0%"
         width = 48 if value == "summary" else 14
@@ -135,7 +167,49 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de") 
         for column in range(2, len(frame.columns) + 2):
             sheet.column_dimensions[get_column_letter(column)].width = width
         if value == "summary":
-            for row in sheet.iter_rows(min_row=3):
+            for row in sheet.iter_rows(min_row=3, max_row=len(frame) + 2):
                 for cell in row:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
+        _print_setup(sheet)
+    if evidence:
+        _evidence_sheet(workbook, next(iter(matrices.values())), evidence, lang)
     workbook.save(path)
+
+
+def _print_setup(sheet) -> None:
+    """Landscape, fitted to one page wide, the header row repeated on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
+def _evidence_sheet(workbook, first: pd.DataFrame, evidence: list[dict[str, str]], lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    name = EVIDENCE_SHEET.get(lang, "Belege")
+    sheet = workbook.create_sheet(name)
+    sheet.append(EVIDENCE_HEADER.get(lang, EVIDENCE_HEADER["de"]))
+    first_row: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(evidence, start=2):
+        sheet.append([row["site"], row["label"], row["quote"], row["citation"]])
+        first_row.setdefault((row["site"], row["theme"]), number)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column, width in zip("ABCD", (18, 28, 80, 40)):
+        sheet.column_dimensions[column].width = width
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet)
+    for matrix in workbook.worksheets[:-1]:
+        for row_number, site in enumerate(first.index, start=3):
+            for column_number, theme in enumerate(first.columns, start=2):
+                target = first_row.get((str(site), theme))
+                if target:
+                    cell = matrix.cell(row=row_number, column=column_number)
+                    cell.hyperlink = f"#'{name}'!A{target}"
+                    cell.font = Font(color="1F4E9A", underline="single")

@@ -14,17 +14,11 @@ from sqlalchemy import Connection, func, select
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.store.schema import codings, documents, memos, segments, summaries
 
 DOCUMENT_FIELDS = ("site", "level", "role", "wave")
 ROW_FIELDS = (*DOCUMENT_FIELDS, "document")
-
-
-def _filtered(query, filters: dict[str, Any]):
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
-    return query
 
 
 def read_frame(conn: Connection, query) -> pd.DataFrame:
@@ -38,11 +32,12 @@ def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
     """One row per document: id, doc_key, site, level, role, wave and its number of segments."""
     counts = (select(segments.c.document_id, func.count().label("segments"))
               .group_by(segments.c.document_id).subquery())
-    query = _filtered(
+    query = filtered(
+        conn,
         select(documents.c.id.label("document_id"), documents.c.doc_key.label("document"),
                *[documents.c[name] for name in DOCUMENT_FIELDS], func.coalesce(counts.c.segments, 0).label("segments"))
         .outerjoin(counts, counts.c.document_id == documents.c.id)
-        .order_by(documents.c.doc_key), filters)
+        .order_by(documents.c.doc_key), **filters)
     return read_frame(conn, query)
 
 
@@ -63,7 +58,7 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
              .join(documents, documents.c.id == segments.c.document_id))
     if coder:
         query = query.where(codings.c.coder == coder)
-    frame = read_frame(conn, _filtered(query, filters))
+    frame = read_frame(conn, filtered(conn, query, **filters))
     if with_text:
         frame["text"] = [text[start - offset:end - offset] for text, start, end, offset in zip(
             frame["segment_text"], frame["start"], frame["end"], frame["segment_start"])]
@@ -72,7 +67,8 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
 
 
 def select_codes(conn: Connection, spec: str | int | Iterable[str] | None = None) -> list[CodeRow]:
-    """The codes a matrix shows as columns, in codebook order.
+    """The codes a matrix shows as columns: a code level in codebook order, or the codes named in
+    the order they were named.
 
     ``spec`` is a code level (``1`` = top-level themes, ``2`` = their sub-codes plus themes
     without sub-codes), a comma-separated string of code paths or ids, or a list of them.
@@ -83,13 +79,14 @@ def select_codes(conn: Connection, spec: str | int | Iterable[str] | None = None
     if isinstance(spec, str) and spec.strip().isdigit():
         spec = int(spec)
     if isinstance(spec, int):
-        return _codes_at_level(active, spec)
+        return codes_at_level(active, spec)
     refs = [part.strip() for part in (spec.split(",") if isinstance(spec, str) else spec) if part.strip()]
-    chosen = {resolve_code(conn, ref).id for ref in refs}
-    return [code for code in active if code.id in chosen]
+    by_id = {code.id: code for code in active}
+    chosen = dict.fromkeys(resolve_code(conn, ref).id for ref in refs)
+    return [by_id[code_id] for code_id in chosen if code_id in by_id]
 
 
-def _codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
+def codes_at_level(active: list[CodeRow], level: int) -> list[CodeRow]:
     if level < 1:
         raise QdaError(f"code level must be 1 or more, not {level}")
     parents = {code.parent_id for code in active}

@@ -15,7 +15,7 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from qda.analysis.frame import (
-    ROW_FIELDS, code_label, codings_frame, documents_frame, select_codes, summaries_frame, themed,
+    ROW_FIELDS, codes_at_level, code_label, codings_frame, documents_frame, select_codes, summaries_frame, themed,
 )
 from qda.codebook.store import CodeRow, load_codes
 from qda.errors import QdaError
@@ -92,6 +92,12 @@ def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow], values
                        "documents": totals.astype(int).to_dict()}
         result[value] = frame
     return result
+
+
+def presence_columns(codes: list[CodeRow]) -> list[CodeRow]:
+    """The columns a presence matrix is worth reading on: sub-codes (and themes without any),
+    since nearly every protocol touches every top-level theme and a ✓ there says nothing."""
+    return codes_at_level([code for code in codes if code.active], 2)
 
 
 def _check(rows: str, values: list[str]) -> None:

@@ -6,7 +6,9 @@ German text and replace them with consistent pseudonyms (``[PERSON_1]``, ``[ORT_
     result = anonymizer.anonymize("Frau Meier aus dem Team in Bremen-Nord ...")
     write_key(Path("key.json"), anonymizer.key)   # mode 0600, merged with an existing key
 
-``qda.anonymize.files`` holds the per-file functions the CLI calls.
+``qda.anonymize.files`` holds the per-file functions of ``qda anonymize``;
+``qda.anonymize.importing`` the pseudonymised import (documents, pseudonyms and key file
+together), through ``qda.anonymize.documents`` (text, metadata, ids, file names).
 """
 
 from qda.anonymize.anonymizer import Anonymizer

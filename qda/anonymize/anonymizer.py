@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from qda.anonymize import patterns
 from qda.anonymize.findings import Finding, Replacement, Result
@@ -74,24 +74,24 @@ class Anonymizer:
 
     def anonymize(self, text: str) -> Result:
         """``text`` with each finding replaced by its pseudonym label; titles stay ("Frau [PERSON_1]")."""
-        findings = self.find(text)
+        return self.replace(text, self.find(text))
+
+    def replace(self, text: str, findings: list[Finding], form: Callable[[str], str] = str) -> Result:
+        """``text`` with ``findings`` (non-overlapping, in order) replaced by ``form(label)``;
+        their originals go to :attr:`key`."""
         replacements = [Replacement(f, self.pseudonymizer.label_for(f)) for f in findings]
         parts, position = [], 0
         for item in replacements:
-            parts += [text[position:item.finding.start], item.label]
+            parts += [text[position:item.finding.start], form(item.label)]
             position = item.finding.end
         parts.append(text[position:])
         collect(replacements, self.key)
         return Result("".join(parts), findings, replacements)
 
-    def transform(self, text: str, path: Path | None = None) -> str:
-        """The importer's hook (``import_paths(..., transform=anonymizer.transform)``)."""
-        return self.anonymize(text).text
-
     def _detected(self, text: str) -> list[tuple[str, int, int, str]]:
         tokens = words(text)
         spans = [(*span, "pattern") for detector in patterns.DETECTORS for span in detector(text)]
-        spans += [(*span, "pattern") for span in patterns.addresses(text, self.gazetteer.places.__contains__)]
+        spans += [(*span, "pattern") for span in patterns.addresses(text, self.gazetteer)]
         spans += self.names.find(text, tokens) + self.places.find(text, tokens)
         if self.ner:
             spans += list(self.ner.find(text))

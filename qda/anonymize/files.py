@@ -1,44 +1,41 @@
 """Per-file functions for the CLI: anonymise protocol files into a folder, or check them.
 
-Only the protocol text is processed; YAML front matter (site, role, wave, interviewer code ...)
-is metadata and is copied unchanged, so the files still import with their metadata. Word, ODT
-and RTF protocols are read with the importer's readers and written as ``.txt`` with their
-metadata as front matter.
+Everything that can carry a name is processed: the protocol text, the values of its YAML front
+matter (``interviewer: Frau Meierhoff``, ``wohnort: ...``; the keys stay, so the files still
+import with their metadata) and the file name (``Interview_Sabine_Meierhoff.txt`` is written as
+``Interview_PERSON_1.txt``). Word, ODT and RTF protocols are read with the importer's readers and
+written as ``.txt`` with their metadata (a Word title too) as front matter.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import yaml
 
 from qda.anonymize.anonymizer import Anonymizer
+from qda.anonymize.documents import DocumentPseudonymizer
 from qda.anonymize.findings import Finding, Result
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
 from qda.ingest.importer import iter_protocol_files
-from qda.ingest.readers import read_protocol
+from qda.ingest.readers import read_protocol, split_front_matter
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 TEXT_SUFFIXES = (".txt", ".md")
 
 
 @dataclass(frozen=True)
 class Protocol:
-    """A protocol split into metadata head (kept as is) and body (anonymised)."""
+    """A protocol split into metadata (pseudonymised value by value) and body."""
 
     path: Path
-    head: str
+    metadata: dict[str, Any]
+    metadata_lines: dict[str, int]
     body: str
+    body_line: int
     suffix: str
-
-    @property
-    def body_line(self) -> int:
-        """Line number of the body's first line in the source file."""
-        return self.head.count("\n")
 
 
 @dataclass(frozen=True)
@@ -51,39 +48,50 @@ class Outcome:
 def read(path: Path) -> Protocol:
     if path.suffix.lower() in TEXT_SUFFIXES:
         text, _ = decode_bytes(path.read_bytes(), str(path))
-        match = FRONT_MATTER.match(text)
-        head = match.group() if match else ""
-        return Protocol(path, head, text[len(head):], path.suffix)
+        metadata, lines, body = split_front_matter(text, path)
+        return Protocol(path, metadata, lines, body, text[:len(text) - len(body)].count("\n"), path.suffix)
     raw = read_protocol(path)
-    head = f"---\n{yaml.safe_dump(raw.metadata, allow_unicode=True, sort_keys=False)}---\n" if raw.metadata else ""
-    return Protocol(path, head, raw.text, ".txt")
+    return Protocol(path, raw.metadata, raw.metadata_lines, raw.text, 0, ".txt")
 
 
 def check_paths(paths: Iterable[Path], anonymizer: Anonymizer) -> Iterator[tuple[Path, Finding]]:
-    """Every finding in every protocol, with line numbers of the source file."""
+    """Every finding in every protocol: in its file name (line 0), front matter and text, with
+    line numbers of the source file."""
+    documents = DocumentPseudonymizer(anonymizer)
     for path in iter_protocol_files(paths):
         protocol = read(path)
+        for finding in documents.check_identifier(path.stem):
+            yield path, replace(finding, line=0, source="file name")
+        for field, finding in documents.check_metadata(protocol.metadata):
+            yield path, replace(finding, line=protocol.metadata_lines.get(field, 0), source=f"front matter: {field}")
         for finding in anonymizer.check(protocol.body):
-            yield path, _shift(finding, protocol.body_line)
+            yield path, replace(finding, line=finding.line + protocol.body_line)
 
 
 def anonymize_paths(paths: Iterable[Path], out_dir: Path, anonymizer: Anonymizer) -> list[Outcome]:
-    """Write each protocol, pseudonymised, into ``out_dir`` under its own name (never over its source)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    outcomes, targets = [], set()
+    """Write each protocol, pseudonymised, into ``out_dir`` under its pseudonymised name (never
+    over its source). Every name is checked before the first file is written."""
+    documents = DocumentPseudonymizer(anonymizer)
+    planned, targets = [], set()
     for path in iter_protocol_files(paths):
         protocol = read(path)
-        target = out_dir / f"{path.stem}{protocol.suffix}"
+        result = anonymizer.anonymize(protocol.body)
+        metadata = {name: documents.identifier(value) if name == "id" and isinstance(value, str)
+                    else documents.value(str(name), value) for name, value in protocol.metadata.items()}
+        target = out_dir / f"{documents.identifier(path.stem)}{protocol.suffix}"
         if target.resolve() == path.resolve():
             raise QdaError("output would overwrite the input; choose another --out folder", path)
         if target in targets:
             raise QdaError(f"two inputs would both be written to {target.name}", path)
         targets.add(target)
-        result = anonymizer.anonymize(protocol.body)
-        target.write_text(protocol.head + result.text, encoding="utf-8")
-        outcomes.append(Outcome(path, target, result))
-    return outcomes
+        planned.append((Outcome(path, target, result), _front_matter(metadata) + result.text))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for outcome, text in planned:
+        outcome.target.write_text(text, encoding="utf-8")
+    return [outcome for outcome, _ in planned]
 
 
-def _shift(finding: Finding, lines: int) -> Finding:
-    return Finding(finding.kind, finding.start, finding.end, finding.text, finding.line + lines, finding.source)
+def _front_matter(metadata: dict[str, Any]) -> str:
+    if not metadata:
+        return ""
+    return f"---\n{yaml.safe_dump(metadata, allow_unicode=True, sort_keys=False)}---\n"

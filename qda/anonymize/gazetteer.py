@@ -69,11 +69,20 @@ def _pairs(name: str) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in read_list(name))
 
 
+def _official_places() -> tuple[frozenset[str], frozenset[str]]:
+    """Landkreise, kreisfreie Städte and Regierungsbezirke, and the names that are only a federal
+    state (too coarse to identify anyone, like countries)."""
+    levels = _pairs("kreise.tsv")
+    states = frozenset(name for name, level in levels.items() if level == "Land")
+    return frozenset(levels) - states, states
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The shipped gazetteer; cached because the lists take ~0.2 s to read."""
-    coarse = read_list("coarse_places.txt")
-    places = (read_list("places.txt") | read_list("districts.txt") | STUDY_SITES) - coarse
+    """The shipped gazetteer; cached because the lists take ~0.3 s to read."""
+    official, states = _official_places()
+    coarse = read_list("coarse_places.txt") | states
+    places = (read_list("places.txt") | official | read_list("districts.txt") | STUDY_SITES) - coarse
     return Gazetteer(
         first_names=read_list("first_names.txt"),
         surnames=read_list("surnames.txt"),

@@ -48,12 +48,13 @@ def merge(old: KeyEntries, new: KeyEntries) -> KeyEntries:
 
 def read_key(path: Path) -> KeyEntries:
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return {}
     try:
+        raw = data.decode("utf-8")
         return _read_csv(raw) if path.suffix.lower() == ".csv" else _read_json(raw)
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise QdaError(f"not a pseudonym key file ({exc})", path) from exc
 
 
@@ -73,20 +74,53 @@ def _read_csv(raw: str) -> KeyEntries:
 
 def write_key(path: Path, entries: KeyEntries) -> KeyEntries:
     """Merge ``entries`` into the key at ``path`` and write it with mode 0600; returns the merged key."""
-    merged = merge(read_key(path), entries)
-    body = _csv_text(merged) if path.suffix.lower() == ".csv" else _json_text(merged)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(body)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    writer = KeyWriter(path)
+    merged = writer.stage(entries)
+    writer.commit()
     return merged
+
+
+class KeyWriter:
+    """Writes a key file in two steps, so it can follow a database transaction: :meth:`stage`
+    (before the commit) writes and syncs a temporary file beside the key, :meth:`commit` (after
+    it) renames it into place, :meth:`discard` (if the transaction failed) removes it.
+
+    Created before the transaction: a key path that cannot be written, or an existing file that
+    is no key, is refused before anything is imported.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        if path.is_dir():
+            raise QdaError("the key must be a file, not a folder", path)
+        if not path.parent.is_dir():
+            raise QdaError("the key file's folder does not exist", path)
+        if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            raise QdaError("the key file cannot be written here", path)
+        self.existing = read_key(path)
+
+    def stage(self, entries: KeyEntries) -> KeyEntries:
+        merged = merge(self.existing, entries)
+        try:
+            body = _csv_text(merged) if self.path.suffix.lower() == ".csv" else _json_text(merged)
+            self.temp.unlink(missing_ok=True)
+            fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(body)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            self.discard()
+            raise QdaError(f"cannot write the key file ({error.strerror or error})",
+                           self.path) from error
+        return merged
+
+    def commit(self) -> None:
+        os.replace(self.temp, self.path)
+
+    def discard(self) -> None:
+        self.temp.unlink(missing_ok=True)
 
 
 def _sorted_labels(entries: KeyEntries) -> list[str]:

@@ -43,7 +43,7 @@ NAME_HEADS = frozenset(
     "schmidt dorf burg born bruch busch heim holz rath thal tal wald baum garten hagen hahn wolf ring "
     "beck becker brock kötter kemper winkel".split()
 )
-MAX_NAME_WORDS = 3
+MAX_NAME_WORDS = 4  # "Anna Maria García López"
 
 
 class NameFinder:
@@ -103,22 +103,27 @@ class NameFinder:
         if j >= len(tokens) or not self._after_title(text, tokens, j):
             return None
         start = j
-        while strong and j < len(tokens) - 1 and tokens[j].text in PARTICLES and self._adjacent(text, tokens, j, j + 1):
+        while (strong and j < len(tokens) - 1 and tokens[j].text.lower() in PARTICLES
+               and self._adjacent(text, tokens, j, j + 1)):
             j += 1
         bare_title = strong and not self._after_determiner(tokens, i)
         if tokens[j].text in AGE_WORDS or not self._name_word(tokens[j].text, strong, bare_title):
             return None
         end = j
         while (end + 1 < len(tokens) and end + 1 - start < MAX_NAME_WORDS
-               and self._adjacent(text, tokens, end, end + 1, allow="") and self._more_name(tokens[end], tokens[end + 1])):
+               and self._adjacent(text, tokens, end, end + 1, allow="")
+               and self._more_name(tokens[start], tokens[end], tokens[end + 1])):
             end += 1
         return start, end
 
-    def _more_name(self, word: Token, following: Token) -> bool:
-        """Does ``following`` continue the name: "Frau Anna Meier", "Dr. Michael Fertig"?"""
+    def _more_name(self, first: Token, word: Token, following: Token) -> bool:
+        """Does ``following`` continue the name that began with ``first``: "Frau Anna Meier",
+        "Dr. Michael Fertig", "Kollegin Heike Baumgärtner", "Frau Maria García López"?"""
         if self.gaz.is_name(following.text):
             return True
-        return word.text in self.gaz.first_names and self._surname_word(following.text, False)
+        if word.text in self.gaz.first_names and self._surname_word(following.text, False):
+            return True
+        return self._after_first_name(first.text, following.text)
 
     def _name_list(self, text: str, tokens: list[Token], i: int) -> Iterator[tuple[str, int, int]]:
         """"die Kolleginnen Meier und Schulz", "Herren Demir, Kaya und Yilmaz"."""
@@ -141,7 +146,8 @@ class NameFinder:
         end = i
         while (end + 1 < len(tokens) and end + 1 - i < MAX_NAME_WORDS
                and self._adjacent(text, tokens, end, end + 1, allow="." if initial and end == i else "")
-               and self._surname_word(tokens[end + 1].text, initial)):
+               and (self._surname_word(tokens[end + 1].text, initial)
+                    or not initial and self._after_first_name(tokens[i].text, tokens[end + 1].text))):
             end += 1
         return [("initial" if initial else "first-name", i, end)] if end > i else []
 
@@ -197,6 +203,14 @@ class NameFinder:
         if self.gaz.is_name(word) or self.gaz.is_name(_stem(word)):
             return True
         return not after_initial and not self._looks_like_noun(word) and word not in self.gaz.places
+
+    def _after_first_name(self, first: str, word: str) -> bool:
+        """Right after a clear first name an unlisted word is a surname unless it is itself a
+        noun: "Heike Baumgärtner" although "Gärtner" is a noun, but not "Anna Arbeit"."""
+        if not word[:1].isupper() or word in TITLE_WORDS or word.isupper() or first not in self.gaz.first_names:
+            return False
+        return (self.gaz.is_clear(first) and not self.gaz.is_noun(word) and word not in self.gaz.ambiguous
+                and not word.endswith(NOUN_SUFFIXES) and word not in self.gaz.places)
 
     def _looks_like_noun(self, word: str) -> bool:
         """Unknown capitalised word that is more likely a noun, acronym or domain term than a name."""

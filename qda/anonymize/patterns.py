@@ -12,6 +12,7 @@ import re
 from typing import Callable, Iterator
 
 from qda.anonymize.findings import ADRESSE, EMAIL, GEBURTSDATUM, IBAN, KUNDENNR, TELEFON
+from qda.anonymize.gazetteer import Gazetteer
 
 Span = tuple[str, int, int]
 
@@ -43,7 +44,8 @@ MONTHS = (
 DATE = rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})|\d{{1,2}}\.[ ]?{MONTHS}[ ]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 BIRTH_CUE = r"(?:geb\.|geboren|Geburtsdatum|Geb\.-Datum|Geburtstag|\*)"
 BIRTH_BEFORE_RE = re.compile(
-    rf"{BIRTH_CUE}(?:[ \t]+am|[ \t]+(?:im[ \t]+Jahr|in[ \t]+\S+[ \t]+am))?[ \t:,]*({DATE}|(?:19|20)\d{{2}})(?!\d)"
+    rf"{BIRTH_CUE}(?:[ \t]+(?:am|den|vom)|[ \t]+(?:im[ \t]+Jahr|in[ \t]+\S+[ \t]+am))?[ \t:,]*"
+    rf"({DATE}|(?:19|20)\d{{2}})(?!\d)"
 )
 BIRTH_AFTER_RE = re.compile(rf"(?<![\d.])({DATE}|(?:19|20)\d{{2}})[ \t]+(?:in[ \t]+\S+[ \t]+)?\Z")
 BORN_RE = re.compile(r"(?<!\w)geboren")
@@ -66,6 +68,10 @@ PREPOSITION_STREET_RE = re.compile(
     rf"[ ]{HOUSE_NO},?[ ]{PLZ_PLACE}"
 )
 STREET_LOOKBACK = 60
+# Endings of a named square or avenue: "Kaiserplatz". Not "-kamp", "-ring", "-weg", which end
+# surnames too ("Herr Kuhlenkamp", "Frau Hellweg").
+SQUARE_END_RE = re.compile(r"(?:platz|allee|gasse|promenade|chaussee)\Z")
+HYPHENATED_STREET_RE = re.compile(r"(?:[A-ZÄÖÜ][\w.]*-)+(?:[A-ZÄÖÜ][\w]*)")
 PLZ_RE = re.compile(rf"(?<![\w,.])({PLZ_PLACE})")
 
 
@@ -117,8 +123,28 @@ def birth_dates(text: str) -> Iterator[Span]:
             yield GEBURTSDATUM, match.start(1), match.end(1)
 
 
-def streets(text: str) -> Iterator[Span]:
-    """"Gorgasring 2", "Bonner Straße 112, 50677 Köln", and any "-straße" even without number."""
+def _named_street(name: str, gaz: Gazetteer | None) -> bool:
+    """A street or square that names itself without a house number: any "-straße", a hyphenated
+    name ("Konrad-Adenauer-Platz"), a place adjective ("Berliner Platz") or a listed name in a
+    compound that is no everyday noun ("Kaiserplatz", but not "Parkplatz" or "Arbeitsplatz")."""
+    if name.endswith(("straße", "strasse", "Straße")) or HYPHENATED_STREET_RE.fullmatch(name):
+        return True
+    if gaz is None:
+        return False
+    adjective, _, rest = name.partition(" ")
+    if rest:
+        return adjective.endswith("er") and adjective[:-2] in gaz.places
+    square = SQUARE_END_RE.search(name)
+    if not square:
+        return False
+    stem = name[:square.start()]
+    stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}  # "Königsplatz"
+    return not gaz.is_noun(name) and len(stem) > 2 and any(gaz.is_name(s) or s in gaz.places for s in stems)
+
+
+def streets(text: str, gaz: Gazetteer | None = None) -> Iterator[Span]:
+    """"Gorgasring 2", "Bonner Straße 112, 50677 Köln", and without a number any "-straße",
+    "Konrad-Adenauer-Platz", "Berliner Platz" or "Kaiserplatz" (names known to ``gaz``)."""
     for end in STREET_END_RE.finditer(text):
         before = WORD_BEFORE_RE.search(text, max(0, end.start() - STREET_LOOKBACK), end.start())
         start = before.start() if before else end.start()
@@ -128,19 +154,19 @@ def streets(text: str) -> Iterator[Span]:
         number = NUMBER_AFTER_RE.match(text, end.end())
         if number:
             yield ADRESSE, start, number.end()
-        elif word.endswith(("straße", "strasse", "Straße")):
+        elif _named_street(word, gaz):
             yield ADRESSE, start, end.end()
 
 
 _BARE_SUFFIXES = {s.capitalize() for s in STREET_SUFFIXES} | {"Str"}
 
 
-def addresses(text: str, is_place: Callable[[str], bool]) -> Iterator[Span]:
+def addresses(text: str, gaz: Gazetteer) -> Iterator[Span]:
     """Streets, "Am Markt 3, 41747 Viersen", and "PLZ Ort" where Ort is a known place."""
-    yield from streets(text)
+    yield from streets(text, gaz)
     yield from _matches(PREPOSITION_STREET_RE, ADRESSE, text)
     for match in PLZ_RE.finditer(text):
-        if is_place(match.group(1).split(maxsplit=1)[1]):
+        if match.group(1).split(maxsplit=1)[1] in gaz.places:
             yield ADRESSE, match.start(1), match.end(1)
 
 

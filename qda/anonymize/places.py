@@ -9,6 +9,7 @@ or "Bochumer" name the place as well.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from qda.anonymize.findings import ORT
@@ -24,8 +25,22 @@ PLACE_CUES = frozenset(
     "Stadt Gemeinde Stadtteil Ortsteil Kreis Landkreis Bezirk Stadtbezirk Jobcenter Standort Raum "
     "Region Richtung Großraum Städteregion StädteRegion".split()
 )
-# After these an unlisted capitalised word is taken as a place ("Ortsteil Kleinkleckersdorf").
-NAMING_CUES = frozenset("Stadtteil Ortsteil Landkreis Stadtbezirk Gemeinde".split())
+# After these an unlisted capitalised word is taken as a place ("Ortsteil Kleinkleckersdorf",
+# "Jobcenter Kleinkleckersdorf"), unless it is a noun or a capitalised pronoun ("hat das
+# Jobcenter Sie eingeladen").
+NAMING_CUES = frozenset(
+    "Stadtteil Ortsteil Landkreis Stadtbezirk Gemeinde Kreis Region Jobcenter Stadt Städteregion StädteRegion "
+    "Regionalverband Kreisstadt Hansestadt Landeshauptstadt".split()
+)
+PRONOUNS = frozenset(
+    "Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres Ich Er Es Wir Man Du Dich Dir Euch Und Oder Aber".split()
+)
+# After these any capitalised word names a region, even a compass point: "RD-Bezirk Nord".
+REGION_CUES = frozenset({"RD-Bezirk", "RD-Bezirks", "RD-Bezirkes"})
+# A cue and its place stand one blank apart in running text (a tab separates table cells).
+CUE_GAPS = frozenset({" ", "\u00a0"})
+# "Frankfurt (Oder)", "Halle (Saale)": a listed place with its qualifier is one place.
+QUALIFIER = re.compile(r" \([^()\n]{2,30}\)")
 # Second parts that make "X-Nord" a district of X.
 PART_WORDS = frozenset(
     "Nord Süd Ost West Mitte Zentrum Innenstadt Altstadt Neustadt Stadt Land Kreis City Nordwest "
@@ -45,14 +60,22 @@ class PlaceFinder:
         while i < len(tokens):
             length = self._phrase_length(text, tokens, i)
             if length:
-                found.append((ORT, tokens[i].start, tokens[i + length - 1].end, "gazetteer"))
+                span = (ORT, tokens[i].start, tokens[i + length - 1].end, "gazetteer")
+                found.append(self._with_qualifier(text, span))
                 i += length
                 continue
             if tokens[i].is_capitalised:
-                cue = tokens[i - 1].text if i and is_space_gap(text, tokens[i - 1], tokens[i]) else ""
-                found.extend(self._word(tokens[i], cue))
+                cue = tokens[i - 1].text if i and text[tokens[i - 1].end:tokens[i].start] in CUE_GAPS else ""
+                found.extend(self._with_qualifier(text, span) for span in self._word(tokens[i], cue))
             i += 1
         return found
+
+    def _with_qualifier(self, text: str, span: Span) -> Span:
+        kind, start, end, source = span
+        qualifier = QUALIFIER.match(text, end)
+        if qualifier and text[start:qualifier.end()] in self.gaz.places:
+            return kind, start, qualifier.end(), source
+        return span
 
     def _phrase_length(self, text: str, tokens: list[Token], i: int) -> int:
         """Number of tokens of the multi-word place starting at ``i`` ("Sankt Augustin"), or 0."""
@@ -65,6 +88,9 @@ class PlaceFinder:
 
     def _word(self, token: Token, cue: str) -> Iterator[Span]:
         word = token.text
+        if cue in REGION_CUES:
+            yield ORT, token.start, token.end, "cue"
+            return
         if word in self.gaz.coarse:
             return
         if "-" in word and word not in self.gaz.places:
@@ -76,8 +102,13 @@ class PlaceFinder:
             yield ORT, token.start, token.start + len(name), "gazetteer"
         elif word in self.gaz.demonyms:
             yield ORT, token.start, token.end, "demonym"
-        elif cue in NAMING_CUES and not self.gaz.is_noun(word):
+        elif cue in NAMING_CUES and self._unlisted_name(word):
             yield ORT, token.start, token.end, "cue"
+
+    def _unlisted_name(self, word: str) -> bool:
+        """After a naming cue: a word that is no noun, everyday word, pronoun or cue itself."""
+        return not (self.gaz.is_noun(word) or word in self.gaz.ambiguous or word in PRONOUNS
+                    or word in NAMING_CUES or word in PLACE_CUES)
 
     def _place_form(self, word: str) -> str | None:
         """The listed place ``word`` names, directly or in the genitive ("Kölns")."""

@@ -5,8 +5,11 @@ A mention is normalised ("Frau Meier", "Meier", "Meiers" -> "meier"; "+49 221 12
 to a number per kind in a store. The store sees digests only, so a project database holding it
 reveals no names; the originals live only in the key file the user asks for.
 
-A full name is also filed under its surname, so "Anna Meier" and a later "Frau Meier" share a
-pseudonym (two people with one surname then do too: that errs on the side of hiding).
+One person, one pseudonym: a full name is also filed under its surname, so "Anna Meier" and a
+later "Frau Meier" share a pseudonym, and a surname first seen alone ("Frau Meier") is taken to
+be the same person as the first full name that carries it. A second, different full name with
+that surname ("Peter Meier") is another person and gets a number of its own; the bare surname
+stays with the first.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from qda.anonymize.gazetteer import Gazetteer
 from qda.anonymize.names import TITLE_WORDS
 
 LABEL_RE = re.compile(r"\[(?:PERSON|ORT|ADRESSE|TELEFON|EMAIL|IBAN|GEBURTSDATUM|KUNDENNR)_\d+\]")
+# Prefix of the key that says "a full name with this surname has its own pseudonym".
+CLAIMED = "\x1eclaimed\x1e"
 MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mär": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "okt": 10, "nov": 11, "dez": 12,
@@ -31,17 +36,17 @@ MONTH_NUMBERS = {
 
 
 class PseudonymStore(Protocol):
-    """Where digest -> number lives: a dict for tests and files, the ``pseudonyms`` table in a project.
+    """Where digest -> number lives: a dict for tests and files, the project's tables in a project.
 
-    ``put`` is only called for a digest ``get`` did not know; ``next_number`` is 1 + the highest
-    number stored for ``kind``.
+    ``allocate`` takes the next free number of ``kind`` for a new pseudonym whose first key is
+    ``digest``; ``alias`` files a further key under an existing number.
     """
 
     def get(self, digest: str) -> int | None: ...
 
-    def put(self, digest: str, kind: str, number: int) -> None: ...
+    def allocate(self, digest: str, kind: str) -> int: ...
 
-    def next_number(self, kind: str) -> int: ...
+    def alias(self, digest: str, kind: str, number: int) -> None: ...
 
 
 class MemoryStore:
@@ -54,11 +59,13 @@ class MemoryStore:
         row = self.rows.get(digest)
         return row[1] if row else None
 
-    def put(self, digest: str, kind: str, number: int) -> None:
-        self.rows.setdefault(digest, (kind, number))
+    def allocate(self, digest: str, kind: str) -> int:
+        number = 1 + max((n for k, n in self.rows.values() if k == kind), default=0)
+        self.rows[digest] = (kind, number)
+        return number
 
-    def next_number(self, kind: str) -> int:
-        return 1 + max((n for k, n in self.rows.values() if k == kind), default=0)
+    def alias(self, digest: str, kind: str, number: int) -> None:
+        self.rows.setdefault(digest, (kind, number))
 
 
 def label(kind: str, number: int) -> str:
@@ -80,21 +87,46 @@ class Pseudonymizer:
         self.secret, self.store, self.gaz = secret, store, gazetteer
 
     def label_for(self, finding: Finding) -> str:
-        digests = [self._digest(finding.kind, key) for key in self.keys(finding.kind, finding.text)]
-        number = next((n for d in digests if (n := self.store.get(d)) is not None), None)
-        if number is None:
-            number = self.store.next_number(finding.kind)
-        self._file(finding.kind, digests, number)
-        return label(finding.kind, number)
+        return label(finding.kind, self.number(finding.kind, finding.text))
+
+    def number(self, kind: str, text: str) -> int:
+        """The number of the pseudonym for ``text``, allocated on first sight."""
+        keys = self.keys(kind, text)
+        digests = [self._digest(kind, key) for key in keys]
+        if kind == PERSON and len(keys) == 2:
+            return self._full_name(digests[0], digests[1], self._digest(kind, CLAIMED + keys[1]))
+        number = self.store.get(digests[0])
+        return number if number is not None else self.store.allocate(digests[0], kind)
+
+    def _full_name(self, full: str, surname: str, claimed: str) -> int:
+        """A first name and surname: known as such, or the person that surname alone stood for
+        (unless another full name already claimed it), or someone new."""
+        number = self.store.get(full)
+        if number is not None:
+            return number
+        number = self.store.get(surname)
+        if number is None or self.store.get(claimed) is not None:
+            number = self.store.allocate(full, PERSON)
+        else:
+            self.store.alias(full, PERSON, number)
+        for digest in (surname, claimed):
+            if self.store.get(digest) is None:
+                self.store.alias(digest, PERSON, number)
+        return number
+
+    def known(self, kind: str, text: str) -> bool:
+        """Is ``text`` already one of the store's pseudonyms (by its most specific key)?"""
+        return self.store.get(self._digest(kind, self.keys(kind, text)[0])) is not None
 
     def register(self, kind: str, original: str, number: int) -> None:
         """File ``original`` under ``number`` (used to continue an existing key file)."""
-        self._file(kind, [self._digest(kind, key) for key in self.keys(kind, original)], number)
-
-    def _file(self, kind: str, digests: list[str], number: int) -> None:
-        for digest in digests:
+        keys = self.keys(kind, original)
+        if kind == PERSON and len(keys) == 2:
+            keys.append(CLAIMED + keys[1])
+        for key in keys:
+            digest = self._digest(kind, key)
             if self.store.get(digest) is None:
-                self.store.put(digest, kind, number)
+                self.store.alias(digest, kind, number)
 
     def _digest(self, kind: str, key: str) -> str:
         return hmac.new(self.secret, f"{kind}\x1f{key}".encode(), hashlib.sha256).hexdigest()

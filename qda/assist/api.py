@@ -27,6 +27,7 @@ from qda.assist.store import latest_model, load_model, model_rows, save_model
 from qda.codebook.store import load_codes, resolve_code
 from qda.coding.api import store_coding
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.store.schema import codes, codings, documents, segments, suggestion_decisions
 
 __all__ = [
@@ -117,7 +118,7 @@ def iter_suggestions(project, filters, code, min_score, coder, uncoded_only, bas
     scoring = engine(project, base_model)
     with project.engine.connect() as conn:
         prefix = resolve_code(conn, code).path if code else None
-        query = _segment_query(filters, coder, uncoded_only)
+        query = _segment_query(conn, dict(filters), coder, uncoded_only)
         count = conn.execute(select(func.count()).select_from(query.subquery())).scalar()
         meta: dict[int, dict] = {}
         decided = _decided(conn, coder)
@@ -133,14 +134,15 @@ def iter_suggestions(project, filters, code, min_score, coder, uncoded_only, bas
                        "suggester": suggestion.suggester, "evidence": suggestion.evidence}
 
 
-def _segment_query(filters: dict, coder: str | None, uncoded_only: bool):
+def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_only: bool):
     query = (select(segments.c.id, segments.c.number, segments.c.text, segments.c.question, documents.c.doc_key,
                     documents.c.site, documents.c.level)
              .join(documents, documents.c.id == segments.c.document_id)
              .order_by(documents.c.doc_key, segments.c.number))
-    for column, value in filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
+    document = filters.pop("doc_key", None)
+    if document is not None:
+        query = query.where(documents.c.doc_key == document)
+    query = filtered(conn, query, **filters)
     if uncoded_only:
         coded = select(codings.c.segment_id)
         query = query.where(segments.c.id.not_in(coded.where(codings.c.coder == coder) if coder else coded))

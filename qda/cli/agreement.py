@@ -9,7 +9,7 @@ import typer
 
 from qda.agreement import agreement_rows, build_consensus, disagreement_rows, parse_coders, read_decisions
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 
 agreement_app = typer.Typer(invoke_without_command=True)
 CODERS_HELP = "Coders to compare, comma-separated (two or more)."
@@ -49,7 +49,7 @@ def agreement(
     with project.engine.connect() as conn:
         rows = agreement_rows(conn, parse_coders(coders), unit=unit, code=code, by=by, site=site, level=level,
                               themes=themes)
-    emit(rows, fmt, title=f"agreement of {coders} ({unit} units)")
+    emit(rows, fmt, title=f"agreement of {coders} ({unit} units)", spare=("units", "agreed"))
 
 
 @agreement_app.command("disagreements")
@@ -59,7 +59,7 @@ def disagreements(
     code: Optional[str] = CODE_OPTION,
     unit: str = UNIT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
     themes: bool = THEMES_OPTION,
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """List the units where some coders coded a code and others did not.
 
@@ -71,7 +71,7 @@ def disagreements(
                                  themes=themes)
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
-    emit(rows, fmt, columns, title=f"{len(rows)} disagreements")
+    emit(rows, fmt, columns, title=f"{len(rows)} disagreements", wide=wide, spare=("not_coded_by",))
 
 
 def consensus(

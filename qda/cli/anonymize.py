@@ -8,7 +8,9 @@ from typing import List, Optional
 
 import typer
 
-from qda.anonymize import Anonymizer, read_key, seed, write_key
+from qda.anonymize import Anonymizer, seed
+from qda.anonymize.importing import project_lists
+from qda.anonymize.keyfile import KeyWriter
 from qda.anonymize.files import anonymize_paths, check_paths
 from qda.cli.output import emit, format_option
 from qda.errors import QdaError
@@ -46,14 +48,17 @@ def anonymize(
         return
     if out is None:
         raise QdaError("--out FOLDER is required (or use --check)")
+    writer = None
     if key is not None:
         _refuse_key_inside(key, out)
-        seed(anonymizer.pseudonymizer, read_key(key))
+        writer = KeyWriter(key)
+        seed(anonymizer.pseudonymizer, writer.existing)
     outcomes = anonymize_paths(paths, out, anonymizer)
     rows = [_summary(o.source, o.target, o.result.findings) for o in outcomes]
     emit(rows, fmt, columns=["file", "output", "replaced", "kinds"], title=f"{len(rows)} files pseudonymised")
-    if key is not None:
-        merged = write_key(key, anonymizer.key)
+    if writer is not None:
+        merged = writer.stage(anonymizer.key)
+        writer.commit()
         typer.echo(f"key: {len(merged)} pseudonyms in {key} (keep it away from the protocols)", err=True)
     else:
         typer.echo("warning: no --key given, the pseudonyms cannot be traced back", err=True)
@@ -80,7 +85,7 @@ def _summary(source: Path, target: Path, findings) -> dict:
 
 
 def _project_lists(ctx: typer.Context) -> dict:
-    """The project's ``anonymize`` config, or nothing when run outside a project."""
+    """The project's ``anonymize`` lists, or none when run outside a project."""
     root = ctx.find_root()
     explicit = root.obj.get("project_dir") if isinstance(root.obj, dict) else None
     try:
@@ -89,10 +94,7 @@ def _project_lists(ctx: typer.Context) -> dict:
         if explicit:
             raise
         return {}
-    section = project.config.get("anonymize") or {}
-    if not isinstance(section, dict):
-        raise QdaError("'anonymize' in qda.yaml must be a mapping with 'allow' and 'deny' lists", project.root)
-    return section
+    return project_lists(project)
 
 
 def _refuse_key_inside(key: Path, out: Path) -> None:

@@ -8,7 +8,7 @@ import typer
 
 from qda.assist.defaults import EPOCHS
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 
 assist_app = typer.Typer(help="Train, evaluate and inspect the suggesters.", no_args_is_help=True)
 SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidence")
@@ -41,7 +41,7 @@ def suggest(
     uncoded: bool = typer.Option(False, "--uncoded", help="Only segments without codings (by --coder, or anyone)."),
     accept_above: Optional[float] = typer.Option(None, "--accept-above", help="Accept every suggestion scoring at least this, as --coder."),
     model: Optional[str] = MODEL_OPTION,
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """Suggest codes per segment with a calibrated score, the evidence and the suggester.
 
@@ -55,7 +55,8 @@ def suggest(
         min_score = accept_above
     rows = _api().suggest_all(project, document=doc, site=site, level=level, role=role, wave=wave, code=code,
                            min_score=min_score, coder=coder, uncoded_only=uncoded, base_model=model)
-    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(rows)} suggestions")
+    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(rows)} suggestions",
+         wide=wide)
     if accept_above is not None:
         accepted = _api().accept_suggestions(project, rows, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)

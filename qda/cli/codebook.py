@@ -18,6 +18,7 @@ from qda.store.schema import codings
 
 codebook_app = typer.Typer(help="Load, inspect and reorganise the codebook.", no_args_is_help=True)
 REQUIRED_FOR_CODING = ("definition", "anchor_examples", "coding_rules")
+FREE_VALUES = {"flag": "yes, no", "text": "a short phrase"}
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +36,7 @@ def load(ctx: typer.Context, file: Path = typer.Argument(..., help="Codebook YAM
     with project.engine.begin() as conn:
         result = sync_codebook(conn, codebook)
     typer.echo(f"codebook '{codebook.name}': {len(result['added'])} added, {len(result['updated'])} updated, "
-               f"{len(result['deactivated'])} deactivated")
+               f"{len(result['deactivated'])} deactivated; {len(codebook.features())} features")
     if result["deactivated"]:
         typer.echo(f"warning: no longer in the file: {', '.join(result['deactivated'])} "
                    f"({result['kept_codings']} codings kept; use 'qda codebook merge' or 'rename')", err=True)
@@ -131,3 +132,20 @@ def merge(ctx: typer.Context, source: str = typer.Argument(...), target: str = t
     with project.engine.begin() as conn:
         moved = merge_codes(conn, source, target)
     typer.echo(f"merged {source} into {target}: {moved} codings moved")
+
+
+@codebook_app.command("features")
+def features(ctx: typer.Context, fmt: str = format_option()) -> None:
+    """The features findings are recorded for: id, kind, code, label and allowed values.
+
+    Example: qda codebook features --format json
+    """
+    from qda.codebook.store import load_features
+
+    with get_project(ctx).engine.connect() as conn:
+        rows = [{"id": f.id, "kind": f.kind, "code": f.code, "label": f.label, "label_en": f.label_en,
+                 "values": FREE_VALUES.get(f.kind) or ", ".join(
+                     f"{v.id}={v.symbol or v.label}" if f.kind == "rating" else v.id for v in f.values)}
+                for f in load_features(conn)]
+    emit(rows, fmt, ["id", "kind", "code", "label", "values"] if fmt == "table" else None,
+         title=f"{len(rows)} features")

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.coding.api import add_coding, list_codings, remove_coding
 from qda.coding.io import import_codings, iter_export_rows, write_codings
 from qda.coding.queue import QUEUES, QueueFilter
@@ -130,7 +130,7 @@ def list_command(
     children: bool = typer.Option(False, "--children", help="With --code: include its child codes."),
     site: Optional[str] = SiteOption, level: Optional[str] = LevelOption, role: Optional[str] = RoleOption,
     wave: Optional[int] = WaveOption, doc: Optional[str] = DocOption,
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """List codings with the coded text.
 
@@ -142,7 +142,7 @@ def list_command(
                             level=level, role=role, wave=wave)
     columns = LIST_COLUMNS if fmt == "table" else LIST_COLUMNS[:-1] + ("memo", "suggester", "score", "created_at",
                                                                          "text")
-    emit(rows, fmt, columns, title=f"{len(rows)} codings")
+    emit(rows, fmt, columns, title=f"{len(rows)} codings", wide=wide, spare=("start", "end", "key_quote", "origin"))
 
 
 @code_app.command("import")

@@ -9,11 +9,9 @@ import typer
 from rich.console import Console
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
-from qda.coding.api import resolve_document
+from qda.cli.output import emit, format_option, wide_option
 from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
-from qda.ingest import import_paths
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
@@ -58,31 +56,25 @@ def import_command(
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
     from qda.cli.export import import_refi_files, refi_paths
+    from qda.ingest import import_paths
 
-    if refi_paths(paths):
-        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable)
-    project = get_project(ctx)
-    defaults = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
-    for item in attribute:
-        key, _, value = item.partition("=")
-        defaults[key.strip()] = value.strip()
-    anonymizer = store = None
-    if anonymize:
-        from qda.anonymize.project_store import project_anonymizer
-
-        anonymizer, store = project_anonymizer(project, model)
-    elif key or model:
+    if not anonymize and (key or model):
         raise QdaError("--key and --model go with --anonymize")
-    report = import_paths(
-        project.engine, paths, defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6),
-        skip_errors=skip_errors, transform=anonymizer.transform if anonymizer else None,
-    )
-    if anonymizer:
-        store.save(project.engine)
-        if key:
-            from qda.anonymize import write_key
+    project = get_project(ctx)
+    if refi_paths(paths):
+        importer = _anonymized_refi(project, key, model) if anonymize else None
+        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable, importer)
+    defaults: dict[str, object] = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
+    for item in attribute:
+        name, _, value = item.partition("=")
+        defaults[name.strip()] = value.strip()
+    options = dict(defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
+    if anonymize:
+        from qda.anonymize.importing import import_anonymized
 
-            write_key(key, anonymizer.key)
+        report = import_anonymized(project, paths, key=key, model=model, **options)
+    else:
+        report = import_paths(project.engine, paths, **options)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     summary = [
@@ -103,6 +95,12 @@ def import_command(
         typer.echo(f"error: {failure}", err=True)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _anonymized_refi(project, key: Optional[Path], model: Optional[str]):
+    from qda.anonymize.importing import import_refi_anonymized
+
+    return lambda _engine, path, **options: import_refi_anonymized(project, path, key=key, model=model, **options)
 
 
 def docs(
@@ -131,6 +129,8 @@ def show(
 
     Example: qda show AC-OP-IFK-W1
     """
+    from qda.coding.api import resolve_document
+
     project = get_project(ctx)
     with project.engine.connect() as conn:
         document = resolve_document(conn, doc)
@@ -152,7 +152,7 @@ def segment_listing(
     ctx: typer.Context,
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
-    fmt: str = format_option(default="json"),
+    fmt: str = format_option(default="json"), wide: bool = wide_option(),
 ) -> None:
     """Every segment with document, site, level, role, question anchor and text.
 
@@ -163,4 +163,4 @@ def segment_listing(
         rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
     columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
                ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
-    emit(rows, fmt, columns)
+    emit(rows, fmt, columns, wide=wide)

@@ -1,4 +1,4 @@
-"""``qda export refi|codebook|codings|segments`` and the REFI branch of ``qda import``."""
+"""``qda export refi|codebook|codings|segments|findings|sites`` and the REFI branch of ``qda import``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from qda.exchange.variables import parse_field_map
 OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
 SITE_OPTION = typer.Option(None, help="Only this site.")
 LEVEL_OPTION = typer.Option(None, help="Only this level.")
+ROLE_OPTION = typer.Option(None, help="Only this role.")
 export_app = typer.Typer(help="Exchange with other QDA tools and hand data to analysts.", no_args_is_help=True)
 
 
@@ -88,7 +89,7 @@ def codings(
     out: Optional[Path] = OUT_OPTION,
     coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
     code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
-    site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
+    site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION, role: Optional[str] = ROLE_OPTION,
 ) -> None:
     """One row per coding with document metadata, code label, theme and quoted text (for pandas).
 
@@ -98,7 +99,8 @@ def codings(
 
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level)
+        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level,
+                             role=role)
     _write(frame, fmt, out)
 
 
@@ -107,6 +109,7 @@ def segments(
     ctx: typer.Context,
     fmt: str = format_option("csv", "json", default="csv"),
     out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION, level: Optional[str] = LEVEL_OPTION,
+    role: Optional[str] = ROLE_OPTION,
 ) -> None:
     """One row per segment with metadata, text and the codes it got (for pandas).
 
@@ -116,7 +119,39 @@ def segments(
 
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        frame = segment_table(conn, site=site, level=level)
+        frame = segment_table(conn, site=site, level=level, role=role)
+    _write(frame, fmt, out)
+
+
+@export_app.command("findings")
+def findings(
+    ctx: typer.Context,
+    fmt: str = format_option("csv", "json", default="csv"),
+    out: Optional[Path] = OUT_OPTION, site: Optional[str] = SITE_OPTION,
+    lang: str = typer.Option("de", "--lang", help="Language of the labels: de or en."),
+) -> None:
+    """One row per finding: site, feature, wave, level, value id and label, note, evidence, who, when.
+
+    Example: qda export findings --format csv --out findings.csv
+    """
+    from qda.findings.tidy import findings_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = findings_table(conn, lang, site)
+    _write(frame, fmt, out)
+
+
+@export_app.command("sites")
+def sites(ctx: typer.Context, fmt: str = format_option("csv", "json", default="csv"),
+          out: Optional[Path] = OUT_OPTION) -> None:
+    """One row per site with its attributes (Regionaldirektion, Typ, ...) and number of protocols.
+
+    Example: qda export sites --format json
+    """
+    from qda.findings.tidy import sites_table
+
+    with get_project(ctx).engine.connect() as conn:
+        frame = sites_table(conn)
     _write(frame, fmt, out)
 
 
@@ -144,17 +179,19 @@ def refi_paths(paths: List[Path]) -> List[Path]:
 
 
 def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str, allow_partial: bool = False,
-                      map_variable: List[str] = ()) -> None:
+                      map_variable: List[str] = (), importer=None) -> None:
     """Import REFI-QDA projects: a summary of what came in and, one line each, what did not.
 
     An archive that does not come in whole is not imported at all unless ``allow_partial``.
+    ``importer`` replaces :func:`import_refi` (``qda import --anonymize`` passes the
+    pseudonymising one).
     """
     field_map = parse_field_map(list(map_variable))
     project = get_project(ctx)
     for path in paths:
         if path.suffix.lower() != ".qdpx" or not path.is_file():
             raise QdaError("expected an existing .qdpx file", path)
-        report = import_refi(project.engine, path, allow_partial=allow_partial, field_map=field_map)
+        report = (importer or import_refi)(project.engine, path, allow_partial=allow_partial, field_map=field_map)
         if fmt == "table":
             typer.echo(report.summary())
         else:

@@ -1,28 +1,98 @@
-"""Entry point: the ``qda`` Typer app, the global ``--project`` option, and one-line errors."""
+"""Entry point: the ``qda`` Typer app, the global ``--project`` option, and one-line errors.
+
+Commands load lazily: ``COMMANDS`` names the module of each top-level command and the line the
+root help shows for it, so ``qda --version``, ``qda --help`` and ``qda docs`` import only what
+they run (importing every command module takes longer than most commands).
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from qda import __version__
-from qda.cli import agreement, analysis, anonymize, assist, codebook, coding, db, documents, export, memo, project, report, run
 from qda.errors import QdaError
+
+# top-level command -> (module whose register() adds it, its summary in the root help); a new
+# command must be listed here: tests/test_cli_help.py checks the list against every module's
+# register() and each summary against the first paragraph of the command's help
+COMMANDS: dict[str, tuple[str, str]] = {
+    "anonymize": ("qda.cli.anonymize", ("Replace names, places, addresses, phone numbers, e-mails, IBANs, birth dates "
+                                        "and customer numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...).")),
+    "init": ("qda.cli.project", "Create a project: qda.yaml and its database."),
+    "import": ("qda.cli.documents", "Import interview protocols; a folder is imported recursively."),
+    "docs": ("qda.cli.documents", "List documents with their metadata."),
+    "show": ("qda.cli.documents", "Show a document's segments with numbers, lines, offsets and question anchors."),
+    "segments": ("qda.cli.documents", "Every segment with document, site, level, role, question anchor and text."),
+    "retrieve": ("qda.cli.analysis",
+                 "Coded passages of a code with citation and memos; combine codes with --and-code/--not-code."),
+    "cooccur": ("qda.cli.analysis", "Code × code co-occurrence: segments that carry both codes (sub-codes included)."),
+    "matrix": ("qda.cli.analysis", ("The theme matrix (sites × themes; XLSX holds every value kind, one sheet each), "
+                                    "or an overview table of recorded findings or of the protocols per site.")),
+    "consensus": ("qda.cli.agreement",
+                  "Build a consensus coding: agreed units plus decisions; undecided units are listed."),
+    "suggest": ("qda.cli.assist", "Suggest codes per segment with a calibrated score, the evidence and the suggester."),
+    "run": ("qda.cli.run", ("Import, apply codings, suggest, and write every site's report and the matrices; "
+                            "a second run with nothing changed does nothing. The project is --project or .qda-run/ "
+                            "next to --out.")),
+    "codebook": ("qda.cli.codebook", "Load, inspect and reorganise the codebook."),
+    "agreement": ("qda.cli.agreement",
+                  "Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code and overall."),
+    "code": ("qda.cli.coding", ("Code segments: without a subcommand, open the workbench on a queue of segments "
+                                "(press ? for the keys); add/remove/list/import/export serve scripts.")),
+    "memo": ("qda.cli.memo", "Memos on segments, documents, codes or the project."),
+    "assist": ("qda.cli.assist", "Train, evaluate and inspect the suggesters."),
+    "export": ("qda.cli.export", "Exchange with other QDA tools and hand data to analysts."),
+    "report": ("qda.cli.report", "Case reports per site (Fallberichte) and their sign-off."),
+    "summary": ("qda.cli.report", "The evaluator's written summaries per site and theme."),
+    "review": ("qda.cli.report", "Review comments on case reports, from the terminal or from Word."),
+    "db": ("qda.cli.db", "The project database: schema upgrades, dump and restore, status."),
+    "finding": ("qda.cli.findings", "Findings: feature values per site, backed by evidence passages."),
+    "site": ("qda.cli.site", "Site attributes that group and sort overview tables."),
+}
 
 
 class QdaGroup(TyperGroup):
-    """Turns a :class:`QdaError` anywhere below into ``error: file:line: message`` and exit 1."""
+    """Loads each command's module when the command runs, and turns a :class:`QdaError` anywhere
+    below into ``error: file:line: message`` and exit 1."""
 
-    def invoke(self, ctx: click.Context):
+    _listing = False  # while the root help is printed, commands not loaded yet show their summary
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str):
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module_name, summary = COMMANDS[cmd_name]
+            if self._listing:
+                return TyperCommand(cmd_name, help=summary)
+            self.commands.update(_module_commands(module_name))
+        return self.commands.get(cmd_name)
+
+    def format_help(self, ctx: typer.Context, formatter) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def invoke(self, ctx: typer.Context):
         try:
             return super().invoke(ctx)
         except QdaError as error:
-            click.echo(f"error: {error}", err=True)
+            typer.echo(f"error: {error}", err=True)
             ctx.exit(error.exit_code)
+
+
+def _module_commands(module_name: str) -> dict[str, Any]:
+    """The click commands that ``module_name``'s ``register`` adds to an app."""
+    commands = typer.Typer()
+    importlib.import_module(module_name).register(commands)
+    return dict(typer.main.get_group(commands).commands)
 
 
 app = typer.Typer(
@@ -44,14 +114,11 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     project_dir: Optional[Path] = typer.Option(
-        None, "--project", "-p", envvar="QDA_PROJECT", help="Project folder (default: found from the current folder up)."),
+        None, "--project", "-p", envvar="QDA_PROJECT",
+        help="Project folder (default: found from the current folder up)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
     ctx.obj = {"project_dir": project_dir}
-
-
-for module in (anonymize, project, documents, codebook, analysis, agreement, coding, memo, assist, export, report, run, db):
-    module.register(app)
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.coding.memos import TARGET_KINDS, add_memo, delete_memo, get_memo, list_memos, memo_target
 
 memo_app = typer.Typer(help="Memos on segments, documents, codes or the project.", no_args_is_help=True)
@@ -47,7 +47,7 @@ def list_command(
     code: Optional[str] = typer.Option(None, "--code", help="Memos on this code."),
     coder: Optional[str] = typer.Option(None, "--coder", help="Only this author."),
     contains: Optional[str] = typer.Option(None, "--contains", help="Only memos containing all these words."),
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """List memos, oldest first.
 
@@ -56,7 +56,7 @@ def list_command(
     project = get_project(ctx)
     with project.engine.connect() as conn:
         rows = list_memos(conn, kind=kind, document=doc, code=code, coder=coder, contains=contains)
-    emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else MEMO_COLUMNS, title=f"{len(rows)} memos")
+    emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else MEMO_COLUMNS, title=f"{len(rows)} memos", wide=wide)
 
 
 @memo_app.command("show")

@@ -10,12 +10,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import click
 import typer
 
 from qda.cli.analysis import check_lang, lang_option
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.errors import QdaError
 from qda.report.summaries import get_summary, list_summaries, set_summary
 
@@ -151,7 +150,7 @@ def review_list(
     ctx: typer.Context,
     site: str | None = typer.Option(None, "--site"),
     open_only: bool = typer.Option(False, "--open", help="Only comments not yet resolved."),
-    fmt: str = format_option(),
+    fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """Review comments, oldest first per site.
 
@@ -163,7 +162,8 @@ def review_list(
 
     with get_project(ctx).engine.connect() as conn:
         rows = [{**asdict(c), "state": "open" if c.open else "resolved"} for c in list_comments(conn, site, open_only)]
-    emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"))
+    emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"), wide=wide,
+         spare=("source", "created_at"))
 
 
 @review_app.command("resolve")
@@ -291,6 +291,8 @@ def summary_accept(
 def _from_editor(initial: str) -> str | None:
     if not (os.environ.get("VISUAL") or os.environ.get("EDITOR")):
         raise QdaError("give the summary as text, with --file, or set $EDITOR")
+    import click  # the editor launcher; typer no longer ships click
+
     return click.edit(initial, extension=".md", require_save=True)
 
 
@@ -308,11 +310,13 @@ def summary_show(ctx: typer.Context, site: str = typer.Argument(...), code: str 
 
 
 @summary_app.command("list")
-def summary_list(ctx: typer.Context, site: str | None = typer.Option(None), fmt: str = format_option()) -> None:
+def summary_list(
+    ctx: typer.Context, site: str | None = typer.Option(None), fmt: str = format_option(), wide: bool = wide_option(),
+) -> None:
     """All summaries (or one site's) in codebook order.
 
     Example: qda summary list --site Bochum --format csv
     """
     with get_project(ctx).engine.connect() as conn:
         rows = list_summaries(conn, site)
-    emit(rows, fmt, ("site", "code", "origin", "author", "updated_at", "text"))
+    emit(rows, fmt, ("site", "code", "origin", "author", "updated_at", "text"), wide=wide)

@@ -13,15 +13,25 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from qda.codebook.model import Code, Codebook
+from qda.codebook.model import FEATURE_KINDS, RATING_EXTRA, Code, Codebook, Feature, FeatureValue
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
 
 CODE_KEYS = {
     "id", "label", "label_en", "definition", "anchor_examples", "coding_rules", "keywords",
-    "exclude", "questions", "color", "children",
+    "exclude", "questions", "color", "children", "features",
 }
-TOP_KEYS = {"name", "language", "description", "codes"}
+FEATURE_KEYS = {"id", "label", "label_en", "definition", "kind", "values", "scale"}
+VALUE_KEYS = {"id", "label", "label_en", "symbol"}
+SCALE_KEYS = {"value", "label", "label_en", "symbol"}
+LISTED_KINDS = ("category", "multi")
+RATING_SYMBOLS = {-2: "−−", -1: "−", 0: "○", 1: "+", 2: "++"}
+DEFAULT_SCALE = (
+    (-2, "deutlich hinderlich", "clearly hindering"), (-1, "eher hinderlich", "rather hindering"),
+    (0, "neutral", "neutral"), (1, "eher förderlich", "rather supportive"),
+    (2, "deutlich förderlich", "clearly supportive"),
+)
+TOP_KEYS = {"name", "name_en", "language", "description", "codes"}
 LIST_KEYS = ("anchor_examples", "keywords", "exclude", "questions")
 TEXT_KEYS = ("label_en", "definition", "coding_rules")
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -35,6 +45,7 @@ class _Checker:
         self.path = path
         self.problems: list[QdaError] = []
         self.seen_ids: dict[str, int] = {}
+        self.seen_features: dict[str, int] = {}
 
     def problem(self, node: Node, message: str) -> None:
         self.problems.append(QdaError(message, self.path, node.start_mark.line + 1))
@@ -110,8 +121,91 @@ class _Checker:
             setattr(code, key, self.text(fields.get(key), key))
         for key in LIST_KEYS:
             setattr(code, key, self.text_list(fields.get(key), key))
+        code.features = self.features(fields.get("features"), code_id)
         code.children = self.codes(fields.get("children"), path, ancestors + (id(node),))
         return code
+
+    def features(self, node: Node | None, code_id: str) -> list[Feature]:
+        if node is None:
+            return []
+        if not isinstance(node, SequenceNode):
+            self.problem(node, "'features' must be a list of features")
+            return []
+        return [feature for item in node.value if (feature := self.feature(item, code_id))]
+
+    def feature(self, node: Node, code_id: str) -> Feature | None:
+        fields = self.mapping(node, FEATURE_KEYS, "feature")
+        feature_id = self.text(fields.get("id"), "id") if fields else None
+        if feature_id is None:
+            self.problem(node, "feature without 'id'")
+            return None
+        if not _ID.match(feature_id):
+            self.problem(fields["id"], f"invalid feature id '{feature_id}' (use a-z, 0-9 and _)")
+        line = node.start_mark.line + 1
+        if feature_id in self.seen_features:
+            first = self.seen_features[feature_id]
+            self.problem(fields["id"], f"duplicate feature id '{feature_id}' (first at line {first})")
+        self.seen_features.setdefault(feature_id, line)
+        label = self.text(fields.get("label"), "label")
+        if not label:
+            self.problem(node, f"feature '{feature_id}' has no label")
+        kind = self.text(fields.get("kind"), "kind")
+        if kind not in FEATURE_KINDS:
+            self.problem(fields.get("kind", node), f"feature '{feature_id}' needs a kind: {', '.join(FEATURE_KINDS)}")
+            return None
+        feature = Feature(id=feature_id, label=label or feature_id, kind=kind, code=code_id, line=line,
+                          label_en=self.text(fields.get("label_en"), "label_en"),
+                          definition=self.text(fields.get("definition"), "definition"))
+        if kind in LISTED_KINDS:
+            feature.values = self.listed_values(fields.get("values"), node, feature_id)
+        elif kind == "rating":
+            feature.values = self.scale(fields.get("scale"), feature_id)
+        for key in ("values", "scale"):
+            if key in fields and not (key == "values" and kind in LISTED_KINDS or key == "scale" and kind == "rating"):
+                self.problem(fields[key], f"feature '{feature_id}' of kind {kind} takes no '{key}'")
+        return feature
+
+    def listed_values(self, node: Node | None, owner: Node, feature_id: str) -> list[FeatureValue]:
+        if not isinstance(node, SequenceNode) or not node.value:
+            self.problem(node or owner, f"feature '{feature_id}' needs a list of 'values'")
+            return []
+        values: list[FeatureValue] = []
+        for item in node.value:
+            fields = self.mapping(item, VALUE_KEYS, "feature value")
+            value_id, label = self.text(fields.get("id"), "id"), self.text(fields.get("label"), "label")
+            if not value_id or not _ID.match(value_id) or not label:
+                self.problem(item, f"a value of '{feature_id}' needs an id (a-z, 0-9, _) and a label")
+                continue
+            if any(value.id == value_id for value in values):
+                self.problem(fields["id"], f"duplicate value '{value_id}' in feature '{feature_id}'")
+                continue
+            values.append(FeatureValue(value_id, label, self.text(fields.get("label_en"), "label_en"),
+                                       self.text(fields.get("symbol"), "symbol")))
+        return values
+
+    def scale(self, node: Node | None, feature_id: str) -> list[FeatureValue]:
+        """The rating's steps ascending (default −2..+2), then "gemischt" and "keine Angabe"."""
+        steps: list[tuple[int, str, str | None]] = list(DEFAULT_SCALE)
+        if node is not None:
+            steps = []
+            for item in node.value if isinstance(node, SequenceNode) else [node]:
+                fields = self.mapping(item, SCALE_KEYS, "scale step")
+                raw, label = self.text(fields.get("value"), "value"), self.text(fields.get("label"), "label")
+                if raw is None or not re.fullmatch(r"[+-]?\d+", raw) or not label:
+                    self.problem(item, f"a scale step of '{feature_id}' needs an integer 'value' and a 'label'")
+                    continue
+                steps.append((int(raw), label, self.text(fields.get("label_en"), "label_en")))
+            numbers = [step[0] for step in steps]
+            if numbers != sorted(set(numbers)):
+                self.problem(node, f"the scale of '{feature_id}' must ascend without repeats")
+        values = [FeatureValue(rating_id(number), label, label_en, RATING_SYMBOLS.get(number, rating_id(number)))
+                  for number, label, label_en in steps]
+        return values + [FeatureValue(*extra) for extra in RATING_EXTRA]
+
+
+def rating_id(number: int) -> str:
+    """A rating step as a value id: ``+2``, ``0``, ``-1``."""
+    return f"{number:+d}" if number else "0"
 
 
 def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
@@ -132,6 +226,7 @@ def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
         name=name,
         language=checker.text(top.get("language"), "language") or "de",
         description=checker.text(top.get("description"), "description"),
+        name_en=checker.text(top.get("name_en"), "name_en"),
     )
     if "codes" not in top:
         checker.problems.append(QdaError("codebook has no 'codes' list", path, 1))

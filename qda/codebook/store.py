@@ -7,12 +7,12 @@ codings stay until ``rename`` or ``merge`` moves them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from qda.codebook.model import Codebook
+from qda.codebook.model import Codebook, Feature, FeatureValue
 from qda.errors import QdaError
 from qda.store.schema import codes, codings, memos, settings, suggestion_decisions, summaries
 
@@ -94,10 +94,22 @@ def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
             conn.execute(update(codes).where(codes.c.id == gone.id).values(active=False))
             result["deactivated"].append(gone.path)
             result["kept_codings"] += _count_codings(conn, gone.id)
-    conn.execute(delete(settings).where(settings.c.key == "codebook"))
+    conn.execute(delete(settings).where(settings.c.key.in_(("codebook", FEATURES_KEY))))
     conn.execute(insert(settings).values(key="codebook", value={
-        "name": codebook.name, "language": codebook.language, "description": codebook.description}))
+        "name": codebook.name, "name_en": codebook.name_en, "language": codebook.language,
+        "description": codebook.description}))
+    conn.execute(insert(settings).values(key=FEATURES_KEY, value=[asdict(f) for f in codebook.features()]))
     return result
+
+
+FEATURES_KEY = "features"
+
+
+def load_features(conn: Connection) -> list[Feature]:
+    """The features of the loaded codebook in codebook order (kept as one settings entry: they
+    are read whole, and findings refer to them by their stable id)."""
+    stored = conn.execute(select(settings.c.value).where(settings.c.key == FEATURES_KEY)).scalar() or []
+    return [Feature(**{**item, "values": [FeatureValue(**value) for value in item["values"]]}) for item in stored]
 
 
 def _free_path(conn: Connection, path: str) -> None:

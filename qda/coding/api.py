@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from qda.codebook.store import resolve_code
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.store.schema import codes, codings, documents, segments
 
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -132,7 +133,7 @@ def list_codings(
 ) -> list[dict[str, Any]]:
     """Codings joined with their document, segment and code, in document order.
 
-    ``document_filters`` are document columns (site, level, role, wave) to match exactly.
+    ``document_filters`` are site, level, role, wave as :func:`qda.filters.filtered` takes them.
     """
     return list(iter_codings(conn, coder, code, with_children, document, **document_filters))
 
@@ -169,9 +170,7 @@ def iter_codings(
                             else codes.c.path == path)
     if document:
         query = query.where(documents.c.doc_key == document)
-    for column, value in document_filters.items():
-        if value is not None:
-            query = query.where(documents.c[column] == value)
+    query = filtered(conn, query, **document_filters)
     return _with_text(conn.execute(query.execution_options(yield_per=1000)))
 
 

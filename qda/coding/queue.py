@@ -14,6 +14,7 @@ from sqlalchemy import Connection, or_, select
 
 from qda.codebook.store import resolve_code
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.store.schema import codes, codings, documents, segments
 
 QUEUES = ("uncoded", "all", "mine", "disagreements", "uncertain")
@@ -57,10 +58,7 @@ def _filtered(conn: Connection, coder: str, wanted: QueueFilter, blind: bool):
     query = (select(segments.c.id, segments.c.document_id)
              .join(documents, documents.c.id == segments.c.document_id)
              .order_by(documents.c.doc_key, segments.c.number))
-    for column in ("site", "level", "role", "wave"):
-        value = getattr(wanted, column)
-        if value is not None:
-            query = query.where(documents.c[column] == value)
+    query = filtered(conn, query, site=wanted.site, level=wanted.level, role=wanted.role, wave=wanted.wave)
     if wanted.doc:
         query = query.where(documents.c.doc_key == wanted.doc)
     mine = select(codings.c.segment_id).where(codings.c.coder == coder)

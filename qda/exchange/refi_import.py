@@ -118,14 +118,23 @@ def import_refi(engine: Engine, path: Path, *, allow_partial: bool = False,
     ``field_map`` maps lower-case variable names to metadata fields (``--map-variable``).
     """
     project = read_qdpx(path)
+    with engine.connect() as conn, conn.begin() as transaction:
+        report = store_refi(conn, project, path, allow_partial=allow_partial, field_map=field_map)
+        if not report.committed:
+            transaction.rollback()
+    return report
+
+
+def store_refi(conn: Connection, project: RefiProject, path: Path, *, allow_partial: bool = False,
+               field_map: dict[str, str] | None = None) -> RefiImportReport:
+    """Store a read REFI project in the caller's transaction, which the caller rolls back unless
+    ``report.committed`` (a pseudonymised import rewrites the project first:
+    :mod:`qda.anonymize.importing`)."""
     report = RefiImportReport(file=path.name, held=dict(project.held), lost_sources=dict(project.lost_sources),
                               graphs_skipped=project.graphs, not_carried=list(project.problems),
                               users=sorted(set(project.users.values())))
-    with engine.connect() as conn, conn.begin() as transaction:
-        _Store(conn, project, report, path, field_map or {}).all()
-        report.committed = report.complete or allow_partial
-        if not report.committed:
-            transaction.rollback()
+    _Store(conn, project, report, path, field_map or {}).all()
+    report.committed = report.complete or allow_partial
     return report
 
 

@@ -25,7 +25,20 @@ from qda.ingest.segment import Segment, segment_text
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
-TextTransform = Callable[[str, Path], str]
+
+
+@dataclass
+class Incoming:
+    """A protocol as it is about to be stored: a transform (pseudonymisation) may rewrite its
+    id, metadata, text and recorded source path; ``raw`` is what the reader found."""
+
+    meta: ProtocolMeta
+    text: str
+    source_path: str
+    raw: RawProtocol
+
+
+Transform = Callable[[Incoming], Incoming]
 
 
 @dataclass
@@ -79,53 +92,69 @@ def import_paths(
     sidecar: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skip_errors: bool = False,
-    transform: TextTransform | None = None,
     progress: Callable[[Path], None] | None = None,
 ) -> ImportReport:
-    """Import protocol files into the project database.
+    """Import protocol files into the project database, in one transaction.
 
-    ``defaults`` are metadata from command-line options (lowest precedence); ``transform`` is
-    applied to each text before it is stored (pseudonymisation). Without ``skip_errors`` the
-    first bad file aborts the run and nothing is written.
+    ``defaults`` are metadata from command-line options (lowest precedence). Without
+    ``skip_errors`` the first bad file aborts the run and nothing is written. Pseudonymised
+    imports go through :func:`qda.anonymize.importing.import_anonymized`.
     """
+    with engine.begin() as conn:
+        return import_into(conn, paths, defaults, sidecar, max_bytes, skip_errors, progress=progress)
+
+
+def import_into(
+    conn: Connection,
+    paths: Iterable[Path],
+    defaults: dict[str, Any] | None = None,
+    sidecar: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skip_errors: bool = False,
+    transform: Transform | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> ImportReport:
+    """:func:`import_paths` inside the caller's transaction; ``transform`` rewrites each
+    protocol before it is stored."""
     report = ImportReport()
     sidecar_table = load_sidecar(sidecar) if sidecar else {}
     seen: dict[str, Path] = {}
-    with engine.begin() as conn:
-        existing = {row.doc_key: row for row in conn.execute(select(
-            documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
-            *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes",
-                                             "first_line")],
-        ))}
-        pending: list[dict[str, Any]] = []
-        for path in iter_protocol_files(paths):
-            if progress:
-                progress(path)
-            try:
-                meta, text, raw = _load(path, defaults or {}, sidecar_table, max_bytes, transform, report)
-                if meta.doc_key in seen:
-                    raise QdaError(f"duplicate document id '{meta.doc_key}' (also in {seen[meta.doc_key]})", path)
-                seen[meta.doc_key] = path
-                _store(conn, path, meta, text, raw, existing.get(meta.doc_key), pending, report)
-            except QdaError as error:
-                if not skip_errors:
-                    raise
-                report.failed.append(str(error))
-            if len(pending) >= SEGMENT_BATCH:
-                _flush(conn, pending)
-        _flush(conn, pending)
+    existing = {row.doc_key: row for row in conn.execute(select(
+        documents.c.id, documents.c.doc_key, documents.c.sha256, documents.c.version,
+        *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes",
+                                         "first_line")],
+    ))}
+    pending: list[dict[str, Any]] = []
+    for path in iter_protocol_files(paths):
+        if progress:
+            progress(path)
+        try:
+            incoming = _load(path, defaults or {}, sidecar_table, max_bytes, report)
+            if transform:
+                incoming = transform(incoming)
+            doc_key = incoming.meta.doc_key
+            if doc_key in seen:
+                raise QdaError(f"duplicate document id '{doc_key}' (also in {seen[doc_key]})", path)
+            seen[doc_key] = path
+            _store(conn, incoming, existing.get(doc_key), pending, report)
+        except QdaError as error:
+            if not skip_errors:
+                raise
+            report.failed.append(str(error))
+        if len(pending) >= SEGMENT_BATCH:
+            _flush(conn, pending)
+    _flush(conn, pending)
     return report
 
 
-def _load(path, defaults, sidecar_table, max_bytes, transform, report) -> tuple[ProtocolMeta, str, RawProtocol]:
+def _load(path, defaults, sidecar_table, max_bytes, report) -> Incoming:
     raw = read_protocol(path, max_bytes)
     layers = [raw.metadata, sidecar_row(sidecar_table, path, raw.metadata), defaults]
     meta, warnings = merge_metadata(layers, path, raw.metadata_lines)
     report.warnings.extend(warnings)
     if raw.encoding not in ("utf-8",):
         report.warnings.append(f"{path}: decoded as {raw.encoding}")
-    text = transform(raw.text, path) if transform else raw.text
-    return meta, text, raw
+    return Incoming(meta, raw.text, str(path), raw)
 
 
 def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
@@ -135,7 +164,8 @@ def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
     }
 
 
-def _store(conn, path, meta, text, raw, old, pending, report) -> None:
+def _store(conn, incoming: Incoming, old, pending, report) -> None:
+    meta, text, raw = incoming.meta, incoming.text, incoming.raw
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     values = {**_meta_values(meta), "first_line": raw.first_line}
     if old is not None and old.sha256 == digest:
@@ -150,7 +180,8 @@ def _store(conn, path, meta, text, raw, old, pending, report) -> None:
     words = len(text.split())
     report.words += words
     row = dict(
-        values, doc_key=meta.doc_key, source_path=str(path), source_format=path.suffix.lower().lstrip("."),
+        values, doc_key=meta.doc_key, source_path=incoming.source_path,
+        source_format=Path(incoming.source_path).suffix.lower().lstrip("."),
         sha256=digest, text=text, word_count=words, imported_at=now(),
     )
     if old is None:

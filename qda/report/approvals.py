@@ -67,7 +67,7 @@ def approve(conn: Connection, site: str, by: str, force: bool = False, reason: s
     summaries are missing, drafts unaccepted or comments open, unless forced with a reason."""
     from qda.report.review import approval_blockers
 
-    check_site(conn, site)
+    site = check_site(conn, site)
     if not by.strip():
         raise QdaError("say who approves: --by NAME")
     if force and not (reason or "").strip():

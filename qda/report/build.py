@@ -16,13 +16,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from qda.analysis.citation import cite_row
 from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_xlsx
 from qda.analysis.frame import code_label
-from qda.analysis.matrix import VALUES, matrices_from
+from qda.analysis.matrix import VALUES, matrices_from, presence_columns
 from qda.errors import QdaError
-from qda.report.data import ReportCorpus, SiteReport, site_report
+from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
 from qda.report.heatmap import heatmap_png
+from qda.report.passages import ACCOUNTS
 from qda.report.render import render_text
 from qda.report.site_index import index_page, protocol_pages
 
@@ -82,8 +84,10 @@ def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | 
 def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -> list[Path]:
     """``matrix.xlsx`` (every value kind), ``matrix-<value>.csv``, ``matrix.md``, ``heatmap.png``."""
     matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
+    matrices["presence"] = matrices_from(corpus.source, "site", presence_columns(corpus.source.codes), ["presence"])[
+        "presence"]
     written = [out / "matrix.xlsx", out / "matrix.md", out / "heatmap.png"]
-    atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang))
+    atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang, evidence_rows(corpus, lang)))
     atomic_write(written[1], "\n".join(f"## {VALUE_LABELS[lang][value]}\n\n{markdown_table(matrices[value], lang)}"
                                        for value in ("count", "docs", "presence")))
     atomic_write(written[2], heatmap)
@@ -92,6 +96,18 @@ def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -
         atomic_write(path, b"", lambda target, v=value: write_csv(matrices[v], target, lang))
         written.append(path)
     return written
+
+
+def evidence_rows(corpus: ReportCorpus, lang: str) -> list[dict[str, str]]:
+    """The quotes the reports show, per site and theme, for the matrix workbook's evidence sheet."""
+    rows = []
+    for site in corpus.sites():
+        for theme in corpus.themes:
+            for account in ACCOUNTS:
+                for quote in corpus.quotes.get((site, theme.id, account), []):
+                    rows.append({"site": site, "theme": theme.path, "label": code_label(theme, lang),
+                                 "quote": without_speaker(quote["text"]), "citation": cite_row(quote, lang)})
+    return rows
 
 
 def write_all(

@@ -17,7 +17,11 @@ from sqlalchemy import Connection
 from qda.analysis.citation import cite_row, level_label
 from qda.analysis.frame import code_label, memos_frame, passages_of, select_codes, themed
 from qda.analysis.matrix import MatrixSource
-from qda.codebook.store import CodeRow, codebook_info
+from qda.codebook.model import Feature
+from qda.codebook.store import CodeRow, codebook_info, load_features
+from qda.findings.sites import site_attribute_map
+from qda.findings.store import Finding, combined_cell, list_findings
+from qda.findings.values import value_label
 from qda.ingest.metadata import LEVELS
 from qda.ingest.segment import SPEAKER_LABEL
 from qda.report.approvals import approval_status, digest, latest_approvals, site_data
@@ -67,6 +71,17 @@ class Summary:
 
 
 @dataclass
+class FindingRow:
+    """What evaluators recorded for one feature of a theme: overall and per level, side by side."""
+
+    label: str
+    cells: dict[str, str]  # scope (overall, strategic, operational, client) -> value in words
+    unsupported: list[str]  # scopes whose finding no evidence backs
+    levels_differ: bool  # the levels' recorded values differ (triangulation)
+    wave_change: str | None  # "W1: verfehlt → W2: eingehalten" when a value changed between waves
+
+
+@dataclass
 class Theme:
     path: str
     label: str
@@ -78,6 +93,7 @@ class Theme:
     accounts: list[Account]
     waves: list[WaveCount]
     memos: list[dict[str, str]]
+    findings: list[FindingRow] = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +113,7 @@ class SiteReport:
     fingerprint: str
     approval: dict[str, Any] | None
     conclusion: Summary | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
     coder_filter: str | None = None
     heatmap_png: bytes | None = field(default=None, repr=False)
 
@@ -110,9 +127,12 @@ class ReportCorpus:
     themes: list[CodeRow]
     all_codings: pd.DataFrame
     approvals: dict[str, dict[str, Any]]
-    codebook: str | None
+    codebook_info: dict[str, Any]
     coder: str | None
     memos: pd.DataFrame
+    features: list[Feature] = field(default_factory=list)
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+    site_attributes: dict[str, dict[str, str]] = field(default_factory=dict)
     theme_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     account_totals: dict[tuple, int] = field(default_factory=dict)
     wave_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
@@ -130,7 +150,10 @@ class ReportCorpus:
         if coder:
             source.codings = all_codings[all_codings["coder"] == coder]
         corpus = cls(source, select_codes(conn, 1), all_codings, latest_approvals(conn),
-                     codebook_info(conn).get("name"), coder, memos_frame(conn))
+                     codebook_info(conn), coder, memos_frame(conn), load_features(conn))
+        for finding in list_findings(conn):
+            corpus.findings.setdefault(finding.site, []).append(finding)
+        corpus.site_attributes = site_attribute_map(conn)
         corpus._aggregate_themes()
         corpus._aggregate_subcodes()
         corpus._split_by_site()
@@ -185,13 +208,17 @@ class ReportCorpus:
         self.sub_levels = {key: int(n) for key, n in coded.groupby(["site", "theme_id", "level"])["segment_id"]
                            .nunique().items()}
 
+    def codebook_name(self, lang: str) -> str | None:
+        """The codebook's name in the report language (its English name in English reports)."""
+        return (self.codebook_info.get("name_en") if lang == "en" else None) or self.codebook_info.get("name")
+
     def sites(self) -> list[str]:
         return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
 
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     frames = corpus.site_frames(site)
     documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
     code_keys = {code.id: code.code_key for code in corpus.source.codes}
@@ -199,7 +226,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
     current = digest(data)
     written = {_summary_code(row.code_id): row for row in summaries.itertuples()}
     return SiteReport(
-        site=site, lang=lang, codebook=corpus.codebook, generated=long_date(dt.date.today(), lang),
+        site=site, lang=lang, codebook=corpus.codebook_name(lang), generated=long_date(dt.date.today(), lang),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),
@@ -207,7 +234,7 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
         themes=[_theme(corpus, site, theme, _summary(written.get(theme.id)), lang) for theme in corpus.themes],
         provenance=_provenance(corpus, site, lang), fingerprint=current,
         approval=approval_status(corpus.approvals.get(site), current, data), coder_filter=corpus.coder,
-        conclusion=_summary(written.get(None)),
+        conclusion=_summary(written.get(None)), attributes=corpus.site_attributes.get(site, {}),
     )
 
 
@@ -248,7 +275,43 @@ def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary: Summary | N
         accounts=[_account(corpus, (site, theme.id, account), account, lang) for account in ACCOUNTS
                   if (site, theme.id, account) in corpus.account_totals],
         waves=_waves(corpus, site, theme), memos=_memos(corpus, site, theme),
+        findings=_findings(corpus, site, theme, lang),
     )
+
+
+SCOPES = ("overall", *LEVELS)
+
+
+def _findings(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[FindingRow]:
+    """The features of the theme (and its codes) with what was recorded for the site."""
+    recorded = corpus.findings.get(site, [])
+    rows = []
+    for feature in corpus.features:
+        if feature.code != theme.path and not feature.code.startswith(theme.path + "/"):
+            continue
+        mine = [f for f in recorded if f.feature == feature.id]
+        if not mine:
+            continue
+        def shown(value: Any, feature: Feature = feature) -> str:
+            return value_label(feature, value, lang)
+
+        cells, unsupported = {}, []
+        for scope in SCOPES:
+            chosen = [f for f in mine if (f.level or "overall") == scope]
+            if chosen:
+                cells[scope] = combined_cell(chosen, shown, labelled=len({f.wave for f in chosen}) > 1,
+                                             with_level=False, lang=lang)
+                unsupported += [scope] if any(f.unsupported for f in chosen) else []
+        overall = sorted((f for f in mine if f.level is None and f.wave), key=lambda f: f.wave or 0)
+        values = [f"W{f.wave}: {shown(f.value)}" for f in overall]
+        change = " → ".join(values) if len({shown(f.value) for f in overall}) > 1 else None
+        waves: dict[int | None, set[str]] = {}
+        for f in mine:
+            if f.level is not None:
+                waves.setdefault(f.wave, set()).add(repr(f.value))
+        levels_differ = any(len(found) > 1 for found in waves.values())
+        rows.append(FindingRow(feature.shown(lang), cells, unsupported, levels_differ, change))
+    return rows
 
 
 def _account(corpus: ReportCorpus, key: tuple, account: str, lang: str) -> Account:

@@ -21,7 +21,7 @@ from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport, Summary, Theme
 from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, set_page, size_table
-from qda.report.render import labels, status
+from qda.report.render import change_text, labels, status
 from qda.report.words import say
 
 CITATION_STYLE = "Citation"
@@ -133,6 +133,9 @@ class _Writer:
             (words[key], " · ".join(f"{label}: {n}" for label, n in values))
             for key, values in (("by_level", report.by_level), ("by_role", report.by_role),
                                 ("by_wave", report.by_wave))])
+        if report.attributes:
+            self.paragraph(f"{words['site_attributes']}: "
+                           + ", ".join(f"{key} {value}" for key, value in report.attributes.items()) + ".")
         text = say(words["completeness_text"], **report.completeness)
         if report.coder_filter:
             text += " " + words["coder_filter"].format(coder=report.coder_filter)
@@ -157,18 +160,36 @@ class _Writer:
             marker.italic = marker.bold = True
         paragraph.add_run(summary.text)
 
+    def findings(self, theme: Theme) -> None:
+        """The recorded findings, overall and per level side by side; ° marks a finding without evidence."""
+        words = self.words
+        scopes = ("overall", *LEVELS)
+        self.table([words["feature"], words["overall_scope"], *[words["levels_short"][level] for level in LEVELS]],
+                   [(row.label, *[row.cells.get(scope, "") + (" °" if scope in row.unsupported else "")
+                                  for scope in scopes]) for row in theme.findings])
+        if any(row.unsupported for row in theme.findings):
+            self.paragraph(words["unsupported_mark"], CITATION_STYLE)
+        differing = [row.label for row in theme.findings if row.levels_differ]
+        if differing:
+            self.paragraph(words["levels_differ"].format(features=", ".join(differing))).runs[0].italic = True
+
     def theme(self, theme: Theme) -> None:
         words = self.words
         self.heading(theme.label, 2)
         self.paragraph(say(words["counts"], passages=theme.passages, documents=theme.documents,
                            total=self.report.documents))
         self.summary(theme.summary, words["summary_missing"], words["summary"])
+        if theme.findings:
+            self.findings(theme)
         if theme.waves:
             waves = " → ".join(say(words["wave_row"], wave=w.wave, passages=w.passages, documents=w.documents,
                                    protocols=w.protocols) for w in theme.waves)
             paragraph = self.paragraph()
             paragraph.add_run(f"{words['waves']}: ").bold = True
             paragraph.add_run(waves)
+            changes = [change_text(row) for row in theme.findings if row.wave_change]
+            if changes:
+                self.paragraph(words["wave_changes"].format(changes="; ".join(changes)))
         if theme.subcodes:
             self.table([words["subcode"], words["passages"], words["documents"],
                         *[words["levels_short"][level] for level in LEVELS]],

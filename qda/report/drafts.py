@@ -73,7 +73,7 @@ def draft_summaries(conn: Connection, site: str, code_ref: str | None, author: s
                     lang: str = "de") -> list[tuple[str, str]]:
     """Store drafts for one theme (or, with ``code_ref=None``, every theme) of ``site`` where no
     person has written a summary yet; returns (theme, outcome) pairs."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     themes = [resolve_code(conn, code_ref, include_inactive=False)] if code_ref else \
         [code for code in load_codes(conn) if code.parent_id is None]
     if code_ref and themes[0].parent_id is not None:

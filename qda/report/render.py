@@ -59,6 +59,11 @@ def labels(lang: str = "de", template_dir: Path | None = None) -> dict[str, Any]
     return merged
 
 
+def change_text(row: Any) -> str:
+    """``Kontaktdichte eingehalten (W1: verfehlt → W2: eingehalten)`` for a finding row."""
+    return f"{row.label} ({row.wave_change})"
+
+
 def _md_quote(text: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
 
@@ -75,7 +80,7 @@ def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=_md_quote, md_cell=_md_cell, say=say, long_date=long_date)
+    env.filters.update(md_quote=_md_quote, md_cell=_md_cell, say=say, long_date=long_date, change_text=change_text)
     return env
 
 

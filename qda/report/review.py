@@ -43,7 +43,7 @@ class ReviewComment:
 def add_comment(conn: Connection, site: str, text: str, author: str, theme: str | None = None,
                 source: str = "cli") -> int:
     """Store a comment on ``site``'s report (on one theme, or on the whole report)."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     text = text.strip()
     if not text:
         raise QdaError("the comment is empty")
@@ -147,7 +147,7 @@ def import_docx_comments(conn: Connection, path: Path, site: str, author: str | 
     from docx.opc.exceptions import PackageNotFoundError
     from docx.oxml.ns import qn
 
-    check_site(conn, site)
+    site = check_site(conn, site)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:

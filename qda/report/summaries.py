@@ -12,6 +12,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from qda.codebook.store import load_codes, resolve_code
 from qda.errors import QdaError
+from qda.filters import resolve_site
 from qda.store.schema import documents, summaries
 
 MAX_SUMMARY_CHARS = 20_000
@@ -24,11 +25,8 @@ def known_sites(conn: Connection) -> list[str]:
 
 
 def check_site(conn: Connection, site: str) -> str:
-    """``site`` if some document belongs to it; otherwise a one-line error listing the sites."""
-    sites = known_sites(conn)
-    if site not in sites:
-        raise QdaError(f"unknown site '{site}' (sites: {', '.join(sites) or 'none imported'})")
-    return site
+    """The stored spelling of ``site`` (any case, German spellings); otherwise a one-line error listing the sites."""
+    return resolve_site(conn, site)
 
 
 def _code_id(conn: Connection, code_ref: str | None) -> int | None:
@@ -44,7 +42,7 @@ def _where(site: str, code_id: int | None):
 def set_summary(conn: Connection, site: str, code_ref: str | None, text: str, author: str,
                 origin: str = "person") -> None:
     """Store (or replace) the summary of ``code_ref`` (``None``: the overall conclusion) for ``site``."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     code_id = _code_id(conn, code_ref)
     text = text.strip()
     if not text:
@@ -58,7 +56,7 @@ def set_summary(conn: Connection, site: str, code_ref: str | None, text: str, au
 
 def accept_draft(conn: Connection, site: str, code_ref: str | None, by: str) -> None:
     """A person takes a machine draft as the summary, as it stands."""
-    check_site(conn, site)
+    site = check_site(conn, site)
     code_id = _code_id(conn, code_ref)
     row = conn.execute(select(summaries.c.origin).where(*_where(site, code_id))).first()
     if row is None or row.origin != "machine":
@@ -68,6 +66,7 @@ def accept_draft(conn: Connection, site: str, code_ref: str | None, by: str) -> 
 
 
 def get_summary(conn: Connection, site: str, code_ref: str | None) -> dict[str, Any] | None:
+    site = check_site(conn, site)
     code = resolve_code(conn, code_ref) if code_ref is not None else None
     row = conn.execute(select(summaries).where(*_where(site, code.id if code else None))).first()
     return None if row is None else {"site": site, "code": code.path if code else OVERALL,
@@ -80,7 +79,7 @@ def list_summaries(conn: Connection, site: str | None = None) -> list[dict[str, 
     codes = {code.id: code for code in load_codes(conn, include_inactive=True)}
     query = select(summaries).order_by(summaries.c.site)
     if site is not None:
-        query = query.where(summaries.c.site == site)
+        query = query.where(summaries.c.site == check_site(conn, site))
     rows = [row for row in conn.execute(query) if row.code_id is None or row.code_id in codes]
     rows.sort(key=lambda row: (row.site, -1 if row.code_id is None else codes[row.code_id].position))
     return [{"site": row.site, "code": codes[row.code_id].path if row.code_id else OVERALL,

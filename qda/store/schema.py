@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -239,4 +240,63 @@ pseudonyms = Table(
     Column("kind", String(20), nullable=False),
     Column("number", Integer, nullable=False),
     UniqueConstraint("kind", "number"),
+)
+
+site_attributes = Table(
+    "site_attributes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False),
+    Column("key", String(100), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("site", "key", name="uq_site_attribute"),
+)
+
+# A finding: the value of a codebook feature for a site, overall or as one level sees it, for all
+# waves or one. ``value`` is JSON (a value id, a list of ids for multi, text); ``evidence`` is a
+# list of "DOC:SEG" references checked when set. Changes and removals go to finding_history.
+findings = Table(
+    "findings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site", String(100), nullable=False),
+    Column("feature_key", String(100), nullable=False),
+    Column("wave", Integer),
+    Column("level", String(20)),
+    Column("value", JSON, nullable=False),
+    Column("note", Text),
+    Column("evidence", JSON, nullable=False, default=list),
+    Column("set_by", String(100), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_findings_site_feature", findings.c.site, findings.c.feature_key)
+
+finding_history = Table(
+    "finding_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("finding_id", Integer, nullable=False),
+    Column("site", String(100), nullable=False),
+    Column("feature_key", String(100), nullable=False),
+    Column("wave", Integer),
+    Column("level", String(20)),
+    Column("value", JSON, nullable=False),
+    Column("note", Text),
+    Column("evidence", JSON, nullable=False, default=list),
+    Column("set_by", String(100), nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    Column("replaced_by", String(100), nullable=False),
+    Column("replaced_at", DateTime(timezone=True), nullable=False),
+    Column("action", String(10), nullable=False),  # changed | removed
+)
+
+# Further keys of a pseudonym ("Anna Meier" besides "meier"): one pseudonym, one row above.
+pseudonym_aliases = Table(
+    "pseudonym_aliases",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("number", Integer, nullable=False),
+    ForeignKeyConstraint(["kind", "number"], ["pseudonyms.kind", "pseudonyms.number"], ondelete="CASCADE"),
 )

@@ -56,6 +56,7 @@ class WorkbenchApp(App[None]):
         Binding("x", "remove", "Remove", show=False),
         Binding("k", "key_quote", "Key quote", show=False),
         Binding("m", "memo", "Memo"),
+        Binding("f", "finding", "Finding", show=False),
         Binding("s", "sentence", "Sentence", show=False),
         Binding("e", "extend", "Extend", show=False),
         Binding("d", "definition", "Def", show=False),
@@ -261,6 +262,29 @@ class WorkbenchApp(App[None]):
                 self._run(lambda: self.session.memo(text))
 
         self.push_screen(PromptScreen("Memo on this segment:"), save)
+
+    def action_finding(self) -> None:
+        """This segment as evidence for a finding of its site: ``FEATURE VALUE [@LEVEL]``."""
+        from qda.findings.store import set_finding_from_segment
+        from qda.store.db import run_write
+
+        segment_id = self.session.current_id
+        if segment_id is None:
+            return
+
+        def save(entry: str | None) -> None:
+            if not entry:
+                return
+
+            def record() -> str:
+                finding, outcome = run_write(self.session.engine, lambda conn: set_finding_from_segment(
+                    conn, segment_id, entry, self.session.coder))
+                scope = f" ({finding.level})" if finding.level else ""
+                return f"finding {finding.feature}{scope} for {finding.site}: {outcome}, evidence {finding.evidence[-1]}"
+
+            self._run(record, moved=True)
+
+        self.push_screen(PromptScreen("Finding with this segment as evidence (FEATURE VALUE [@LEVEL]):"), save)
 
     def action_sentence(self) -> None:
         self._run(lambda: self.session.select_next_sentence(), moved=True)

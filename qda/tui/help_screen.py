@@ -21,6 +21,7 @@ KEYS = [
     ("k", "mark/unmark the highlighted code as key quote"),
     ("s / e", "select next sentence / extend the selection"),
     ("m", "memo on this segment"),
+    ("f", "finding of the site, this segment as evidence"),
     ("d", "show/hide the code's rule and definition"),
     ("} / {", "scroll the definition down / up"),
     ("a / r / w", "accept / reject / next assist suggestion"),
