@@ -19,10 +19,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 from corpus import BENCH, CODEBOOK, CODERS, SITES, add_codings, corpus_folder
-from harness import line, machine_line, run_cli
+from harness import line, machine_line, run_call, run_cli
 from pg_server import PgServer
 
 from qda.project import open_project
+
+
+def _add_codings(folder: Path) -> None:
+    project = open_project(folder)
+    with project.engine.begin() as conn:
+        print(f"(codings added: {add_codings(conn):,})", flush=True)
+    project.database.dispose()
 
 
 def main() -> None:
@@ -44,10 +51,7 @@ def main() -> None:
         print(f"{args.documents:,} protocols x ~{args.words:,} words on PostgreSQL", flush=True)
         print(line("qda import", [run_cli([*where, "import", str(corpus)])]), flush=True)
         print(line("qda codebook load", [run_cli([*where, "codebook", "load", str(CODEBOOK)])]), flush=True)
-        project = open_project(folder)
-        with project.engine.begin() as conn:
-            print(f"(codings added: {add_codings(conn):,})", flush=True)
-        project.database.dispose()
+        run_call(lambda: _add_codings(folder))  # in a child, so this process stays small (see harness.py)
         pair = ",".join(CODERS)
         steps = {
             "qda matrix (csv)": ["matrix", "--format", "csv"],

@@ -5,6 +5,10 @@ A step is measured in a process of its own, so its peak resident memory is its o
 the CPU time on a single-threaded step means the machine was loaded, and the load average printed
 before and after says by how much. ``run_cli`` runs ``qda`` as a user does (start-up included);
 ``run_call`` runs a library call in a forked child.
+
+Linux reports a child's peak memory as at least the measuring process's own peak (the address
+space a child starts from counts, even across ``exec``), so a benchmark keeps heavy work, such
+as building its project, out of its own process: it runs that in a child too.
 """
 
 from __future__ import annotations
