@@ -1,14 +1,16 @@
-"""Benchmark of assisted tagging: quality against gold codings, and speed on a large corpus.
+"""Benchmark of assisted tagging: quality against gold codings and a real-text dev set, and speed.
 
-    python bench/assist.py                      # sample corpus in transcripts/, 5 folds, speed
+    python bench/assist.py                      # sample corpus in transcripts/, dev set, 5 folds, speed
     python bench/assist.py --corpus DIR         # a corpus folder with protocols/ and codings/
     python bench/assist.py --skip-speed --folds 10
 
-Quality: the sample corpus is imported into a temporary project, coder_a's codings are the truth,
-and rules / learned / combined are cross-validated with documents as folds. The baseline is a
-plain TF-IDF + logistic regression (scikit-learn) over the same segments and the same folds, at
-the usual 0.5 cut and with its cut tuned on the training folds like ours. Macro-F1 averages over
-the codes coder_a used in the held-out documents.
+Quality, sample: the corpus is imported into a temporary project, coder_a's codings are the truth
+(every document marked done, so its uncoded segments are negatives), and rules / learned /
+combined / the TF-IDF baseline are cross-validated on grouped folds: no passage and no
+near-duplicate (a shared sentence of 40+ characters) on both sides. κ is against coder_a and
+coder_b. Quality, dev set: ``../shared/assist-dev/devset.jsonl`` beside the checkout (skipped if
+absent), cold (codebook rules only) and warm (k-fold training), same figures. Both print the
+learning curve (macro-F1 of the shipped suggester and the baseline after 25 … 400 segments).
 
 Speed: suggesting (rules + learned + calibrated combination, evidence included) for a generated
 151-protocol x 4,000-word corpus, median of several runs, and peak memory at three corpus sizes.
@@ -27,7 +29,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy
 from sqlalchemy import select
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,101 +36,75 @@ sys.path.insert(0, str(REPO))
 
 from bench.corpus import write_corpus  # noqa: E402
 from qda.assist import api  # noqa: E402
-from qda.assist.combine import best_threshold, per_code  # noqa: E402
-from qda.assist.data import document_folds  # noqa: E402
 from qda.assist.evaluate import cross_validate  # noqa: E402
+from qda.assist.labelled import flatten  # noqa: E402
 from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
 from qda.coding.io import import_codings  # noqa: E402
+from qda.coding.seen import mark_document_done  # noqa: E402
 from qda.ingest import import_paths  # noqa: E402
 from qda.project import init_project, open_project  # noqa: E402
-from qda.store.schema import segments  # noqa: E402
+from qda.store.schema import documents, segments  # noqa: E402
 
 CODEBOOK = REPO / "codebooks" / "ejo-implementation.yaml"
 SAMPLE = REPO / "transcripts"
+DEVSET = REPO.parent / "shared" / "assist-dev" / "devset.jsonl"
+SHOWN = ("macro_f1", "macro_precision", "macro_recall", "top1", "recall_at_3", "right_suggested", "per_segment")
 
 
 def sample_project(corpus: Path, folder: Path):
+    """The corpus with every coder's codings; each coder has read every document."""
     project = init_project(folder)
     import_paths(project.engine, [corpus / "protocols"])
     with project.engine.begin() as conn:
         sync_codebook(conn, load_codebook_file(CODEBOOK))
-        import_codings(conn, corpus / "codings" / "coder_a.csv")
+        keys = list(conn.execute(select(documents.c.doc_key)).scalars())
+        for codings_file in sorted((corpus / "codings").glob("*.csv")):
+            import_codings(conn, codings_file)
+            for key in keys:
+                mark_document_done(conn, key, codings_file.stem)
     return project
 
 
-def quality(corpus: Path, folds: int, seed: int) -> dict:
+def report(name: str, evaluation) -> None:
+    for row in evaluation.summary():
+        shown = {key: value for key, value in row.items() if key in SHOWN or key.startswith("kappa_")}
+        print(f"{name} {row['suggester']:>9}:", json.dumps(shown))
+    for point in evaluation.curve:
+        print(f"{name} learning curve:", json.dumps(point))
+
+
+def quality(corpus: Path, folds: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = sample_project(corpus, Path(tmp) / "project")
-        items, docs, rules, codes = api.training_data(project, "coder_a")
         started = time.perf_counter()
-        ours = cross_validate(items, docs, rules, codes, folds, seed)
-        took = time.perf_counter() - started
-    result = {kind: ours.macro(kind)["f1"] for kind in ("rules", "learned", "combined")}
-    result.update(baseline(items, codes, folds, seed))
-    result.update({"segments": ours.segments, "codes_in_gold": len(ours.counts["combined"]), "folds": folds,
-                   "cv_seconds": round(took, 1)})
-    return result
+        evaluation = cross_validate(api.project_corpus(project, "coder_a"), folds, seed, curve_sizes=api.CURVE_SIZES)
+    print(f"sample, grouped {evaluation.folds}-fold, {evaluation.segments} segments, "
+          f"{len(evaluation.counts['combined'])} codes in gold, {time.perf_counter() - started:.0f} s")
+    report("sample", evaluation)
 
 
-def baseline(items, codes, folds: int, seed: int) -> dict:
-    """TF-IDF + one-vs-rest logistic regression on the same complete segments and folds."""
-    complete = [item for item in items if item.complete]
-    documents = sorted({item.document for item in complete})
-    truth_all = numpy.asarray([[item.labels[c] for c in codes] for item in complete])
-    plain, tuned, truths = [], [], []
-    for fold in document_folds(documents, folds, seed):
-        held = set(fold)
-        train = [i for i, item in enumerate(complete) if item.document not in held]
-        test = [i for i, item in enumerate(complete) if item.document in held]
-        scores = _tfidf_scores([complete[i].text for i in train], truth_all[train], [complete[i].text for i in test])
-        cut = _inner_cut(complete, train, truth_all, codes, seed)
-        plain.append((scores >= 0.5).ravel())
-        tuned.append((scores >= cut).ravel())
-        truths.append(truth_all[test].ravel())
-    code_of = numpy.tile(numpy.asarray(codes), sum(len(t) for t in truths) // len(codes))
-    truth = numpy.concatenate(truths)
-    macro = {}
-    for name, predicted in (("baseline", plain), ("baseline_tuned", tuned)):
-        counts = per_code(numpy.concatenate(predicted), truth, code_of)
-        macro[name] = round(float(numpy.mean([c.f1 for c in counts.values()])), 4)
-    return macro
-
-
-def _tfidf_scores(train_texts, train_truth, test_texts):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=1)
-    X, X_test = vectorizer.fit_transform(train_texts), vectorizer.transform(test_texts)
-    scores = numpy.zeros((len(test_texts), train_truth.shape[1]))
-    for j in range(train_truth.shape[1]):
-        if 0 < train_truth[:, j].sum() < len(train_truth):
-            classifier = LogisticRegression(max_iter=1000, C=10.0).fit(X, train_truth[:, j])
-            scores[:, j] = classifier.predict_proba(X_test)[:, 1]
-    return scores
-
-
-def _inner_cut(complete, train, truth_all, codes, seed: int) -> float:
-    """The baseline's threshold picked on out-of-fold scores inside the training documents."""
-    documents = sorted({complete[i].document for i in train})
-    oof = numpy.zeros((len(train), len(codes)))
-    for fold in document_folds(documents, 3, seed):
-        held = set(fold)
-        inner_train = [k for k, i in enumerate(train) if complete[i].document not in held]
-        inner_test = [k for k, i in enumerate(train) if complete[i].document in held]
-        oof[inner_test] = _tfidf_scores([complete[train[k]].text for k in inner_train], truth_all[train][inner_train],
-                                        [complete[train[k]].text for k in inner_test])
-    return best_threshold(oof.ravel(), truth_all[train].ravel(), numpy.tile(numpy.asarray(codes), len(train)))
+def dev_quality(folds: int, seed: int) -> None:
+    if not DEVSET.is_file():
+        print(f"dev set: skipped, {DEVSET} not found")
+        return
+    cold, warm = api.evaluate_file(DEVSET, flatten(load_codebook_file(CODEBOOK).codes), folds, seed)
+    print(f"dev set, {cold.segments} paragraphs, {len(cold.codes)} themes")
+    report("dev cold", cold)
+    report(f"dev warm {warm.folds}-fold", warm)
 
 
 def speed_project(folder: Path, documents: int, words: int):
-    """A generated corpus with the EJO codebook and a model trained on accepted rule suggestions."""
+    """A generated corpus with the EJO codebook and a model trained on accepted rule suggestions in the
+    first twelve documents, read to the end."""
     project = init_project(folder / "project")
     import_paths(project.engine, write_corpus(folder / "protocols", documents, words))
     with project.engine.begin() as conn:
         sync_codebook(conn, load_codebook_file(CODEBOOK))
     teacher = [row for row in api.suggest_all(project, min_score=0.5) if row["document"] < "D00012"]
     api.accept_suggestions(project, teacher, "bench")
+    with project.engine.begin() as conn:  # the teacher read those documents to the end
+        for key in sorted({row["document"] for row in teacher}):
+            mark_document_done(conn, key, "bench")
     api.train(project, "bench", seed=0)
     return project
 
@@ -192,9 +167,10 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     if not args.skip_quality:
         if (args.corpus / "codings" / "coder_a.csv").is_file():
-            print("quality (macro-F1):", json.dumps(quality(args.corpus, args.folds, args.seed)))
+            quality(args.corpus, args.folds, args.seed)
         else:
             print(f"quality: skipped, no gold codings in {args.corpus}/codings/coder_a.csv")
+        dev_quality(args.folds, args.seed)
     if not args.skip_speed:
         speed_and_memory(args.documents, args.words, args.runs)
     print(f"load average after: {os.getloadavg()[0]:.1f}")

@@ -14,21 +14,24 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
 from qda import __version__
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.findings.outputs import write_overview_tables
 from qda.ingest import import_paths
 from qda.ingest.importer import iter_protocol_files
 from qda.project import Project, init_project, open_project
-from qda.report.build import REPORT_FORMATS, atomic_write, write_all
+from qda.report.build import REPORT_FORMATS, write_all
 from qda.store.schema import approvals, codings, documents, findings, settings, site_attributes, summaries
+from qda.untrusted import neutralised
 
 SETTING_KEY = "pipeline_run"
 RUN_PROJECT = ".qda-run"
@@ -86,9 +89,7 @@ def run_pipeline(
     Example: run_pipeline(Path("transcripts"), Path("codebooks/ejo-implementation.yaml"), Path("reports"))
     """
     options, steps = options or RunOptions(), steps or Steps()
-    for path in (transcripts, codebook):
-        if not path.exists():
-            raise QdaError("no such file or folder", path)
+    check_inputs(transcripts, codebook, out)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []
     findings_file = next((transcripts / name for name in FINDINGS_FILES if (transcripts / name).is_file()), None)
@@ -108,6 +109,17 @@ def run_pipeline(
     _reports(project, out, options, steps, result)
     _store(project, {"inputs": inputs, "data": _data_state(project), "files": [str(p.resolve()) for p in result.files]})
     return result
+
+
+def check_inputs(transcripts: Path, codebook: Path, out: Path) -> None:
+    """Refuse a run before anything is written: missing inputs, or reports that the next run
+    would import as protocols."""
+    for path in (transcripts, codebook):
+        if not path.exists():
+            raise QdaError("no such file or folder", path)
+    if out.resolve().is_relative_to(transcripts.resolve()):
+        raise QdaError("--out lies inside the transcripts folder, so the reports would be imported as "
+                       "protocols next time: choose a folder beside it", out)
 
 
 def _project(directory: Path) -> Project:
@@ -206,7 +218,7 @@ def _write_suggestions(rows: Iterable[dict[str, Any]], path: Path, steps: Steps,
         writer = csv.DictWriter(handle, SUGGESTION_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow(row)
+            writer.writerow({key: neutralised(value) for key, value in row.items()})
             result.suggestions += 1
             steps.advance("suggest")
 

@@ -15,35 +15,71 @@ from typing import Any
 
 import yaml
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from qda.errors import QdaError
+from qda.face import ProjectFace
+from qda.safe_yaml import load_bounded
 from qda.store.db import connect
-from qda.store.migrate import require_current, upgrade
+from qda.store.migrate import require_current
 
 CONFIG_NAME = "qda.yaml"
 DEFAULT_DB_NAME = "qda.db"
+CONFIG_MAX_VALUES = 100_000  # after alias expansion
+CONFIG_MAX_DEPTH = 16
 
 
 @dataclass
-class Project:
-    """An opened project: its folder, its configuration, and a lazily opened database."""
+class Project(ProjectFace):
+    """An opened project: its folder, its configuration, a lazily opened database, and the
+    methods of :class:`qda.face.ProjectFace` to read and write it from Python."""
 
     root: Path
     config: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @property
     def database_url(self) -> str:
-        url = os.environ.get("QDA_DATABASE_URL") or self.config.get("database_url")
+        """The project's own ``database_url``; ``QDA_DATABASE_URL`` only when the file names none."""
+        url = self.config.get("database_url") or os.environ.get("QDA_DATABASE_URL")
         if not url:
             return f"sqlite:///{self.root / DEFAULT_DB_NAME}"
+        if not isinstance(url, str):
+            raise QdaError("database_url must be a text such as sqlite:///qda.db", self.config_path)
         if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
             relative = url[len("sqlite:///"):]
-            return f"sqlite:///{(self.root / relative).resolve()}"
+            if not relative or relative.startswith(":memory:"):
+                return url
+            resolved = (self.root / relative).resolve()
+            if not resolved.is_relative_to(self.root.resolve()):
+                raise QdaError(f"database_url '{url}' points outside the project folder "
+                               "(write an absolute sqlite:////PATH if that is meant)", self.config_path)
+            return f"sqlite:///{resolved}"
         return url
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file of a SQLite project (None for PostgreSQL or an in-memory database)."""
+        try:
+            url = make_url(self.database_url)
+        except ArgumentError:  # connect() says what is wrong with it
+            return None
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
 
     @cached_property
     def database(self) -> Engine:
-        """The database whatever its schema revision (for ``qda db upgrade``, ``dump``, ``info``)."""
+        """The database whatever its schema revision (for ``qda db upgrade``, ``dump``, ``info``);
+        a missing SQLite file is refused, not silently recreated empty."""
+        file = self.sqlite_file
+        if file is not None and not file.is_file():
+            raise QdaError("the project database is missing (moved or deleted?): restore it, "
+                           "or remove qda.yaml and run 'qda init' for an empty project", file)
         return connect(self.database_url)
 
     @cached_property
@@ -61,20 +97,27 @@ class Project:
         (self.root / CONFIG_NAME).write_text(text, encoding="utf-8")
 
 
-def init_project(directory: Path, database_url: str | None = None, coder: str | None = None) -> Project:
+def init_project(directory: str | Path, database_url: str | None = None, coder: str | None = None) -> Project:
     """Create ``qda.yaml`` and the database in ``directory``; an existing project is reopened."""
-    directory = directory.resolve()
+    directory = Path(directory).resolve()
+    if directory.exists() and not directory.is_dir():
+        raise QdaError("not a folder: a project needs a folder of its own", directory)
     directory.mkdir(parents=True, exist_ok=True)
     if (directory / CONFIG_NAME).exists():
         project = open_project(directory)
         project.engine  # an existing project is checked, never silently upgraded
         return project
-    config: dict[str, Any] = {"database_url": database_url or f"sqlite:///{DEFAULT_DB_NAME}"}
+    url = database_url or os.environ.get("QDA_DATABASE_URL") or f"sqlite:///{DEFAULT_DB_NAME}"
+    config: dict[str, Any] = {"database_url": url}
     if coder:
         config["coder"] = coder
     config["anonymize"] = {"allow": [], "deny": []}
     project = Project(directory, config)
-    upgrade(project.database)  # first, so a database that cannot be reached leaves no qda.yaml
+    existing = project.sqlite_file is not None and project.sqlite_file.exists()
+    # the database first, so one that cannot be reached (or is not one) leaves no qda.yaml
+    project.database = connect(project.database_url, create=not existing)
+    if existing:
+        require_current(project.database)  # a database file already here is adopted only at the current schema
     project.save_config()
     return project
 
@@ -97,10 +140,13 @@ def open_project(explicit: str | Path | None = None) -> Project:
         raise QdaError(f"no qda project here (no {CONFIG_NAME}); run 'qda init' first", where)
     config_path = root / CONFIG_NAME
     try:
-        config = yaml.safe_load(config_path.read_text(encoding="utf-8")) or {}
+        config = load_bounded(config_path.read_text(encoding="utf-8"), config_path, CONFIG_MAX_VALUES, CONFIG_MAX_DEPTH)
+    except UnicodeDecodeError:
+        raise QdaError("not a text file (UTF-8 YAML expected)", config_path) from None
     except yaml.YAMLError as exc:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
         raise QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", config_path, line) from exc
+    config = config or {}
     if not isinstance(config, dict):
         raise QdaError("the configuration must be a mapping", config_path, 1)
     return Project(root, config)

@@ -54,16 +54,19 @@ def write_protocols(folder: Path, documents: int = 8, seed: int = 1) -> dict[str
                  "wave: 1", "---", ""]
         for index in range(8):
             code = list(SENTENCES)[index % len(SENTENCES)]
-            sentences = rng.sample(SENTENCES[code], 2)
-            text = f"Absatz {number}.{index}: " + " ".join(sentences)
+            sentences = [f"{sentence[:-1]}, so Fall {number}.{index}." for sentence in rng.sample(SENTENCES[code], 2)]
+            text = f"Absatz {number}.{index}: " + " ".join(sentences)  # no sentence repeats: folds can split
             lines += [f"{QUESTIONS[code]} Leitfrage", "", text, ""]
             gold[text] = {code} if code else set()
         (folder / f"{key}.txt").write_text("\n".join(lines), encoding="utf-8")
     return gold
 
 
-def code_gold(engine, gold: dict[str, set[str]], coder: str, documents: set[str] | None = None) -> int:
-    """Store the gold codes as ``coder``'s codings (optionally only in some documents)."""
+def code_gold(engine, gold: dict[str, set[str]], coder: str, documents: set[str] | None = None,
+              done: bool = True) -> int:
+    """Store the gold codes as ``coder``'s codings (optionally only in some documents), each coded
+    document marked done (read to the end) unless ``done`` is False."""
+    from qda.coding.seen import mark_document_done
     from qda.store.schema import documents as documents_table
 
     stored = 0
@@ -77,4 +80,7 @@ def code_gold(engine, gold: dict[str, set[str]], coder: str, documents: set[str]
             for code in gold.get(row.text, ()):
                 store_coding(conn, row, code_ids[code], coder)
                 stored += 1
+        if done:
+            for key in sorted(documents or set(conn.execute(select(documents_table.c.doc_key)).scalars())):
+                mark_document_done(conn, key, coder)
     return stored

@@ -1,6 +1,6 @@
 """The sample corpus (transcripts/): agreement of the gold coders checked independently, and a
 REFI round trip at corpus scale. Skipped until the corpus is there; QDA_SAMPLE_CORPUS may
-point at a copy made with ``python -m transcripts.make_corpus --out DIR``."""
+point at a copy made with ``python -m tools.sample_corpus.make_corpus --out DIR``."""
 
 from __future__ import annotations
 
@@ -41,8 +41,9 @@ def corpus_project(tmp_path_factory):
 
 
 def gold_presence(path: Path) -> set[tuple[str, int, str]]:
+    """(document, start of the coded span, theme): the gold files key codings on offsets."""
     with path.open(encoding="utf-8") as handle:
-        return {(row["document"], int(row["segment"]), row["code"].split("/")[0]) for row in csv.DictReader(handle)}
+        return {(row["document"], int(row["start"]), row["code"].split("/")[0]) for row in csv.DictReader(handle)}
 
 
 def test_theme_kappa_matches_an_independent_computation(corpus_project):
@@ -62,7 +63,7 @@ def _all_segments(conn):
     from sqlalchemy import select
 
     from qda.store.schema import documents, segments
-    return conn.execute(select(documents.c.doc_key, segments.c.number).join(documents)).all()
+    return conn.execute(select(documents.c.doc_key, segments.c.char_start).join(documents)).all()
 
 
 def test_corpus_round_trip_through_refi(corpus_project, tmp_path):

@@ -58,17 +58,40 @@ def test_train_models_and_eval(coded, run_cli):
     assert [(m["version"], m["coder"], m["seed"], m["new_decisions"]) for m in listed] == [(1, "anna", 2, 0)]
     result = run_cli("assist", "eval", "--coder", "anna", "--folds", "3", "--format", "json")
     assert result.exit_code == 0, result.output
-    macro = {row["suggester"]: row for row in json.loads(result.stdout) if row["code"] == "(macro)"}
-    assert set(macro) == {"rules", "learned", "combined"}
+    report = json.loads(result.stdout)
+    macro = {row["suggester"]: row for row in report["codes"] if row["code"] == "(macro)"}
+    assert set(macro) == {"rules", "learned", "combined", "baseline"}
     assert all(0 <= row["f1"] <= 1 for row in macro.values()) and macro["combined"]["support"] == 36
+    summary = {row["suggester"]: row for row in report["summary"]}
+    assert 0 < summary["combined"]["recall_at_3"] <= 1 and "kappa_anna" in summary["combined"]
+    assert [point["segments"] for point in report["learning_curve"]] == [25]  # 48 segments, 2/3 for training
+
+
+def test_eval_on_labelled_jsonl_reports_cold_and_warm(project, run_cli, tmp_path, mini_codebook):
+    lines = [{"text": f"Im Fall {n} wird die EGV gemeinsam erarbeitet und unterschrieben.", "label": "egv"}
+             for n in range(8)]
+    lines += [{"text": f"Kunde {n} wird monatlich zum Gespräch eingeladen, die Kontaktdichte passt.",
+               "label": "contact_density"} for n in range(8)]
+    data = tmp_path / "labelled.jsonl"
+    data.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    result = run_cli("assist", "eval", "--data", str(data), "--codebook", mini_codebook, "--folds", "2",
+                     "--no-curve", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["cold"][0]["suggester"] == "rules" and report["cold"][0]["top1"] == 1.0
+    assert {row["suggester"] for row in report["summary"]} == {"rules", "learned", "combined", "baseline"}
+    data.write_text('{"text": "ok", "label": "egv"}\n{"text": 3}\n', encoding="utf-8")
+    broken = run_cli("assist", "eval", "--data", str(data), "--codebook", mini_codebook)
+    assert broken.exit_code == 1 and broken.stderr.strip() == (
+        f'error: {data}:2: each line needs a non-empty "text" and a "label" string')
 
 
 def test_user_errors_are_one_line(coded, project, run_cli):
     nobody = run_cli("assist", "train", "--coder", "nobody")
     assert nobody.exit_code == 1 and nobody.stderr.strip() == (
         "error: coder 'nobody' has no codings to learn from: code some segments first")
-    folds = run_cli("assist", "eval", "--coder", "anna", "--folds", "9")
-    assert folds.exit_code == 1 and "need at least 9 coded documents" in folds.stderr
+    folds = run_cli("assist", "eval", "--coder", "anna", "--folds", "40")
+    assert folds.exit_code == 1 and "need at least 80 coded segments" in folds.stderr
     missing = run_cli("suggest", "--model", str(project.root / "no-such-pipeline"))
     assert missing.exit_code == 1 and missing.stderr.startswith("error: cannot load spaCy pipeline")
 

@@ -72,3 +72,35 @@ def test_evidence_is_the_sentence_around_the_hit():
     assert evidence_sentence(text, (start, start + 3)) == "Dann die EGV, die gemeinsam erarbeitet wird!"
     assert evidence_sentence("x " * 200, (0, 1), limit=20).endswith("…")
     assert evidence_sentence(text, (0, 4)) == "Erst kam die Frage."
+
+
+GERMAN = [
+    CodeTerms("client_situation", ["Partner"], [], []),
+    CodeTerms("profiling", ["Profillage"], [], []),
+    CodeTerms("interfaces/basisteam", ["Übergabe"], [], []),
+    CodeTerms("contact_density", ["Kontaktdichte", "Gespräch"], [], []),
+]
+
+
+@pytest.mark.parametrize("text, code, found", [
+    ("Der Ansprechpartner im Basisteam wechselt oft.", "client_situation", False),
+    ("Die Partnerschaft mit dem Träger läuft gut.", "client_situation", False),
+    ("Ihr Partner arbeitet in Teilzeit.", "client_situation", True),
+    ("Die Partnerin des Kunden ist krank.", "client_situation", True),
+    ("Ein Profillagenwechsel ist selten.", "profiling", True),
+    ("Im Übergabegespräch fehlen Vermerke.", "interfaces/basisteam", True),
+    ("Im Übergabegespräch fehlen Vermerke.", "contact_density", False),  # a short head is not the keyword
+    ("Die Kontaktdichtevorgabe gilt für alle.", "contact_density", True),
+    ("Nach drei Gesprächen war alles klar.", "contact_density", True),
+])
+def test_compounds_and_inflections_match_whole_word_parts_only(nlp, text, code, found):
+    assert (code in RuleSet(GERMAN, nlp).match(nlp(text))) is found
+
+
+def test_evidence_terms_come_in_text_order_whatever_the_keyword_order(nlp):
+    text = "Die Übergabe aus dem Basisteam und die Kontaktdichte im Gespräch."
+    forward = RuleSet(CODES, nlp).match(nlp(text))
+    backward = RuleSet([CodeTerms(c.path, list(reversed(c.keywords)), c.exclude, c.questions) for c in CODES],
+                       nlp).match(nlp(text))
+    assert forward["interfaces/basisteam"].terms == backward["interfaces/basisteam"].terms == ["Übergabe", "Basisteam"]
+    assert forward["contact_density"].terms == ["Kontaktdichte", "Gespräch"]

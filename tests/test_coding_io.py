@@ -135,6 +135,26 @@ def test_json_import_checks_spans_and_reports_row_positions(loaded_project, tmp_
     assert _count(loaded_project) == 0
 
 
+def test_rows_keyed_on_spans_find_their_segment_and_a_stray_span_is_named(loaded_project, tmp_path):
+    """Gold codings keyed on offsets (no segment column) survive a change of segment numbering."""
+    spans = _write_csv(tmp_path / "spans.csv", [
+        {"document": "BO-OP-IFK-W1", "start": "71", "end": "152", "code": "contact_density", "coder": "a"},
+        {"document": "BO-OP-IFK-W1", "start": "100", "end": "120", "code": "egv", "coder": "a"},
+    ])
+    with loaded_project.engine.begin() as conn:
+        assert import_codings(conn, spans).imported == 2
+        rows = sorted((r["segment"], r["code"], r["start"], r["end"]) for r in list_codings(conn))
+    assert rows == [(1, "contact_density", 71, 152), (1, "egv", 100, 120)]
+    stray = _write_csv(tmp_path / "stray.csv", [
+        {"document": "KR-OP-IFK-W1", "start": "71", "end": "80", "code": "egv", "coder": "b"},
+        {"document": "BO-OP-IFK-W1", "start": "140", "end": "170", "code": "egv", "coder": "b"},
+    ])
+    stray_row = r"row 3: document 'BO-OP-IFK-W1' has no segment containing 140:170"
+    with pytest.raises(QdaError, match=stray_row), loaded_project.engine.begin() as conn:
+        import_codings(conn, stray)
+    assert _count(loaded_project) == 2
+
+
 def test_missing_columns_and_bad_json_are_one_line_errors(loaded_project, tmp_path):
     no_code = _write_csv(tmp_path / "x.csv", [{"document": "BO-OP-IFK-W1", "segment": "1"}])
     broken = tmp_path / "x.json"
@@ -142,6 +162,9 @@ def test_missing_columns_and_bad_json_are_one_line_errors(loaded_project, tmp_pa
     with loaded_project.engine.begin() as conn:
         with pytest.raises(QdaError, match="missing column"):
             import_codings(conn, no_code, coder="a")
+        no_place = _write_csv(tmp_path / "y.csv", [{"document": "BO-OP-IFK-W1", "start": "1", "code": "egv"}])
+        with pytest.raises(QdaError, match=r"missing column\(s\): segment \(or start and end\)"):
+            import_codings(conn, no_place, coder="a")
         with pytest.raises(QdaError, match="invalid JSON"):
             import_codings(conn, broken, coder="a")
 

@@ -18,8 +18,8 @@ from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
     approvals, assist_models, code_pins, codes, document_versions, finding_history, findings, memos, metadata,
-    orphaned_codings, pseudonym_aliases, pseudonyms, review_comments, segments, settings, site_attributes,
-    suggestion_decisions, summaries)
+    orphaned_codings, pseudonym_aliases, pseudonyms, review_comments, seen_segments, segments, settings,
+    site_attributes, suggestion_decisions, summaries)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
 
@@ -49,6 +49,7 @@ def _fill_every_table(project) -> None:
         conn.execute(insert(summaries).values(site="Bochum", code_id=code_id, text="Kurz.", author="lead",
                                               updated_at=WHEN))
         conn.execute(insert(code_pins).values(coder="anna", digit=3, code_id=code_id))
+        conn.execute(insert(seen_segments).values(segment_id=segment_id, coder="anna", how="done", seen_at=WHEN))
         conn.execute(insert(approvals).values(site="Bochum", approved_by="lead", fingerprint="a" * 64, approved_at=WHEN))
         conn.execute(insert(orphaned_codings).values(
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,

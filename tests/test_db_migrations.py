@@ -107,6 +107,7 @@ def test_an_empty_database_gets_the_schema_when_opened(tmp_path):
     root = tmp_path / "fresh"
     root.mkdir()
     (root / "qda.yaml").write_text("database_url: sqlite:///other.db\n", encoding="utf-8")
+    (root / "other.db").touch()  # empty; a missing file is refused (tests/test_hostile_input.py)
     project = open_project(root)
     with project.engine.connect() as conn:
         assert "codings" in inspect(conn).get_table_names()

@@ -371,7 +371,11 @@ def test_findings_stand_per_level_side_by_side_with_wave_changes(accounts_projec
 
     codebook = tmp_path / "features.yaml"
     marker = "    keywords: [Kontaktdichte, monatlich, Gespräch]\n"
-    codebook.write_text(MINI_CODEBOOK.replace(marker, marker + FEATURES.lstrip("\n")), encoding="utf-8")
+    child = "        keywords: [Basisteam, Übergabe, überstellen]\n"
+    handover = ("        features:\n          - id: handover_rules\n            label: Übergaberegeln\n"
+                "            kind: flag\n")
+    codebook.write_text(MINI_CODEBOOK.replace(marker, marker + FEATURES.lstrip("\n")).replace(child, child + handover),
+                        encoding="utf-8")
     assert run_cli("codebook", "load", codebook).exit_code == 0
     for args in (["density_kept", "missed", "--wave", "1", "--evidence", "HA-CL-ELB-W2:1"],
                  ["density_kept", "kept", "--wave", "2"],
@@ -379,8 +383,10 @@ def test_findings_stand_per_level_side_by_side_with_wave_changes(accounts_projec
                  ["density_kept", "missed", "--level", "client", "--evidence", "HA-CL-ELB-W2:1"]):
         result = run_cli("finding", "set", "Hannover", *args, "--by", "MK")
         assert result.exit_code == 0, result.output
+    assert run_cli("finding", "set", "Hannover", "handover_rules", "yes", "--by", "MK").exit_code == 0
     assert run_cli("site", "set", "Hannover", "rd=Niedersachsen-Bremen").exit_code == 0
-    contact = build(accounts_project, "Hannover").themes[1]
+    interfaces, contact, _ = build(accounts_project, "Hannover").themes
+    assert [(row.label, row.cells) for row in interfaces.findings] == [("Übergaberegeln", {"overall": "ja"})]
     row = contact.findings[0]
     assert row.cells == {"overall": "W1: verfehlt · W2: eingehalten", "strategic": "eingehalten",
                          "client": "verfehlt"}
@@ -393,6 +399,7 @@ def test_findings_stand_per_level_side_by_side_with_wave_changes(accounts_projec
     assert "Standortmerkmale: rd Niedersachsen-Bremen." in md
     out = tmp_path / "h.docx"
     assert run_cli("report", "site", "Hannover", "--format", "docx", "--out", out).exit_code == 0
-    table = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "Merkmal")
+    table = next(t for t in docx.Document(str(out)).tables
+                 if t.rows[0].cells[0].text == "Merkmal" and t.rows[1].cells[0].text == "Kontaktdichte eingehalten")
     assert [c.text for c in table.rows[1].cells] == [
         "Kontaktdichte eingehalten", "W1: verfehlt · W2: eingehalten °", "eingehalten", "", "verfehlt"]

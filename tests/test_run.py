@@ -143,7 +143,7 @@ def test_main_job_on_the_shipped_sample_matches_the_gold_files(tmp_path):
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 theme = row["code"].split("/")[0]
-                expected.setdefault((site_of[row["document"]], theme), set()).add((row["document"], row["segment"]))
+                expected.setdefault((site_of[row["document"]], theme), set()).add((row["document"], row["start"]))
     with (out / "matrix-count.csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     sheet = openpyxl.load_workbook(out / "matrix.xlsx")["Textstellen"]
@@ -154,3 +154,26 @@ def test_main_job_on_the_shipped_sample_matches_the_gold_files(tmp_path):
             assert int(cell) == len(expected.get((row[0], theme), ())), (row[0], theme)
     data_lines = [len(p.read_text(encoding="utf-8").splitlines()) - 1 for p in (SAMPLE / "codings").glob("*.csv")]
     assert result.codings_imported == sum(data_lines)
+
+
+EXAMPLE = SAMPLE.parent / "reports" / "example"
+EXAMPLE_ONLY = {"README.md", "bochum-docx-seite-01.png", "bochum-docx-seite-03.png"}
+
+
+def test_the_committed_example_has_the_structure_of_a_fresh_run(tmp_path):
+    """The example was made by the main job of this version: the same files, and the same
+    headings in every Markdown report (texts differ where the example's team wrote summaries)."""
+    out = tmp_path / "reports"
+    run_pipeline(SAMPLE, CODEBOOK, out, tmp_path / "project", RunOptions())
+    fresh = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    committed = sorted(p.relative_to(EXAMPLE).as_posix() for p in EXAMPLE.rglob("*") if p.is_file())
+    assert [name for name in committed if name not in EXAMPLE_ONLY] == fresh
+    for report in EXAMPLE.glob("*.md"):
+        if report.name in EXAMPLE_ONLY or report.name in ("matrix.md", "findings.md"):
+            continue
+        def headings(path: Path) -> list[str]:
+            return [line for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.startswith("#") and not line.startswith("#### ")]
+        assert headings(report) == headings(out / report.name), report.name
+    example_index = (EXAMPLE / "index.html").read_text(encoding="utf-8")
+    assert 'href="bochum.html#theme-contact_density"' in example_index

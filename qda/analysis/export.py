@@ -15,6 +15,8 @@ from typing import IO
 
 import pandas as pd
 
+from qda.untrusted import append_text_safe, markdown_cell, neutralised_row
+
 VALUE_LABELS = {
     "de": {"count": "Textstellen", "docs": "Protokolle", "share": "Anteil Protokolle", "presence": "Vorkommen",
            "summary": "Zusammenfassung"},
@@ -62,10 +64,10 @@ def csv_text(frame: pd.DataFrame, lang: str = "de") -> str:
     buffer = io.StringIO()
     shown = labelled(frame, lang, percent=False)
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([f"{shown.index.name or ''} ({VALUE_LABELS[lang][frame.attrs.get('value', 'count')]})",
-                     *shown.columns])
+    caption = f"{shown.index.name or ''} ({VALUE_LABELS[lang][frame.attrs.get('value', 'count')]})"
+    writer.writerow(neutralised_row([caption, *shown.columns]))
     for label, row in shown.iterrows():
-        writer.writerow([label, *row.tolist()])
+        writer.writerow(neutralised_row([label, *row.tolist()]))
     return buffer.getvalue()
 
 
@@ -77,17 +79,13 @@ def write_csv(frame: pd.DataFrame, target: Path | IO[str], lang: str = "de") -> 
         target.write(text)
 
 
-def _md_cell(value) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
 def markdown_table(frame: pd.DataFrame, lang: str = "de") -> str:
     """The labelled matrix as a Markdown table, with a caption saying what the cells count."""
     shown = labelled(frame, lang)
     header = [shown.index.name or "", *shown.columns]
-    lines = ["| " + " | ".join(map(_md_cell, header)) + " |", "|" + "---|" * len(header)]
+    lines = ["| " + " | ".join(map(markdown_cell, header)) + " |", "|" + "---|" * len(header)]
     for label, row in shown.iterrows():
-        lines.append("| " + " | ".join(_md_cell(cell) for cell in [label, *row.tolist()]) + " |")
+        lines.append("| " + " | ".join(markdown_cell(cell) for cell in [label, *row.tolist()]) + " |")
     return "\n".join(lines) + f"\n\n*{counts_label(frame, lang)}*\n"
 
 
@@ -142,11 +140,11 @@ def write_xlsx(matrices: dict[str, pd.DataFrame], path: Path, lang: str = "de",
     for value, frame in matrices.items():
         sheet = workbook.create_sheet(VALUE_LABELS[lang][value][:31])
         labels, ids = frame.attrs.get("labels", {}), frame.attrs.get("ids", {})
-        sheet.append([ROW_LABELS[lang].get(frame.index.name, frame.index.name),
-                      *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
-        sheet.append(["id", *[ids.get(p, p) for p in frame.columns]])
+        append_text_safe(sheet, [ROW_LABELS[lang].get(frame.index.name, frame.index.name),
+                                 *[labels.get(p, {}).get(lang, p) for p in frame.columns]])
+        append_text_safe(sheet, ["id", *[ids.get(p, p) for p in frame.columns]])
         for label, row in frame.iterrows():
-            sheet.append([label, *row.tolist()])
+            append_text_safe(sheet, [label, *row.tolist()])
         sheet.append([])
         sheet.append([counts_label(frame, lang)])
         for cell in sheet[1]:
@@ -194,7 +192,7 @@ def _evidence_sheet(workbook, first: pd.DataFrame, evidence: list[dict[str, str]
     sheet.append(EVIDENCE_HEADER.get(lang, EVIDENCE_HEADER["de"]))
     first_row: dict[tuple[str, str], int] = {}
     for number, row in enumerate(evidence, start=2):
-        sheet.append([row["site"], row["label"], row["quote"], row["citation"]])
+        append_text_safe(sheet, [row["site"], row["label"], row["quote"], row["citation"]])
         first_row.setdefault((row["site"], row["theme"]), number)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

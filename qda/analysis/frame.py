@@ -151,7 +151,7 @@ def passages_of(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
         found[1].add(coder)
         found[2].add(origin)
         found[3] = found[3] or bool(key_quote)
-        if memo:
+        if isinstance(memo, str) and memo:  # no memo: None, or NaN under pandas 3
             found[4].append(memo)
     values = list(groups.values())
     first = frame.iloc[[found[0] for found in values]].reset_index(drop=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from sqlalchemy import Connection
 
@@ -23,7 +23,9 @@ from qda.anonymize.keyfile import KeyWriter
 from qda.anonymize.project_store import DatabaseStore, project_secret
 from qda.errors import QdaError
 from qda.ingest.importer import ImportReport, import_into
-from qda.project import Project
+
+if TYPE_CHECKING:  # the project layer sits above this one
+    from qda.project import Project
 
 
 def project_lists(project: Project) -> dict[str, list[str]]:

@@ -12,14 +12,17 @@ import datetime as dt
 import hashlib
 import json
 import os
+from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import numpy
 from sqlalchemy import Connection, delete, func, insert, select
 
 from qda.assist.data import labeled_segments
 from qda.assist.engine import Engine, SegmentText, Suggestion, run
-from qda.assist.evaluate import Evaluation, cross_validate
-from qda.assist.defaults import EPOCHS
+from qda.assist.defaults import REGULARISATION
+from qda.assist.evaluate import CURVE_SIZES, Corpus, Evaluation, cold, cross_validate
+from qda.assist.labelled import read_labelled, theme_terms
 from qda.assist.model import fit_model, untrained_model
 from qda.assist.nlp import base_pipeline, model_name
 from qda.assist.rules import CodeTerms, RuleSet
@@ -32,7 +35,7 @@ from qda.store.schema import codes, codings, documents, segments, suggestion_dec
 
 __all__ = [
     "Suggestion", "suggest_segments", "suggest_all", "record_decision", "accept_suggestions", "uncertainty_order",
-    "train", "evaluate", "list_models",
+    "train", "evaluate", "evaluate_file", "list_models",
 ]
 PARALLEL_FROM = 2_000  # segments; below this forking costs more than it saves
 _ENGINES: dict[tuple, Engine] = {}
@@ -202,14 +205,15 @@ def accept_suggestions(project, rows: Iterable[dict[str, Any]], coder: str) -> i
     return accepted
 
 
-def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: str | None = None) -> dict[str, Any]:
+def train(project, coder: str, seed: int = 0, regularisation: float = REGULARISATION,
+          base_model: str | None = None) -> dict[str, Any]:
     """Train a new model version on the coder's codings and decisions and store it."""
     items, docs, rules, code_paths = training_data(project, coder, base_model)
     if not any(value for item in items for value in item.labels.values()):
         raise QdaError(f"coder '{coder}' has no codings to learn from: code some segments first")
-    model = fit_model(items, docs, rules, code_paths, seed, epochs)
+    model = fit_model(items, docs, rules, code_paths, seed, regularisation)
     with project.engine.begin() as conn:
-        params = {"coder": coder, "seed": seed, "epochs": epochs, "base": model_name(base_model),
+        params = {"coder": coder, "seed": seed, "regularisation": regularisation, "base": model_name(base_model),
                   "segments": len(items), "documents": len({item.document for item in items}),
                   "decisions": decision_count(conn, coder)}
         version = save_model(conn, model, params)
@@ -218,13 +222,39 @@ def train(project, coder: str, seed: int = 0, epochs: int = EPOCHS, base_model: 
             {kind: cal.threshold for kind, cal in model.calibrators.items()}}
 
 
-def evaluate(project, coder: str, folds: int = 5, seed: int = 0, epochs: int = EPOCHS,
-             base_model: str | None = None) -> Evaluation:
-    """Cross-validated precision, recall and F1 of rules, learned and combined against ``coder``."""
+def evaluate(project, coder: str, folds: int = 5, seed: int = 0, regularisation: float = REGULARISATION,
+             base_model: str | None = None, curve: Sequence[int] = CURVE_SIZES) -> Evaluation:
+    """Cross-validated figures of rules, learned, combined and the baseline against ``coder``, with
+    κ against every coder who has seen the tested segments."""
+    return cross_validate(project_corpus(project, coder, base_model), folds, seed, regularisation, curve)
+
+
+def project_corpus(project, coder: str, base_model: str | None = None) -> Corpus:
+    """The coder's labelled segments as an evaluation corpus, other coders' labels alongside."""
     items, docs, rules, code_paths = training_data(project, coder, base_model)
-    if folds < 2:
-        raise QdaError("--folds must be at least 2")
-    return cross_validate(items, docs, rules, code_paths, folds, seed, epochs)
+    with project.engine.connect() as conn:
+        coders = sorted(set(conn.execute(select(codings.c.coder).distinct()).scalars()) | {coder})
+        humans = {}
+        for other in coders:
+            labels = {item.segment_id: item.labels for item in labeled_segments(conn, other, code_paths)
+                      if item.complete}
+            humans[other] = numpy.asarray([[labels.get(item.segment_id, {}).get(code, -1) for code in code_paths]
+                                           for item in items]).reshape(len(items), len(code_paths))
+    return Corpus(items, docs, rules, code_paths, humans)
+
+
+def evaluate_file(path: Path, code_rows: Sequence, folds: int = 5, seed: int = 0,
+                  regularisation: float = REGULARISATION, base_model: str | None = None,
+                  curve: Sequence[int] = CURVE_SIZES) -> tuple[Evaluation, Evaluation]:
+    """Cold (the codebook's rules) and warm (k-fold training) figures on a labelled JSONL file."""
+    items = read_labelled(path)
+    labels = sorted(items[0].labels)
+    nlp = base_pipeline(base_model)
+    rules = RuleSet(theme_terms(code_rows, labels), nlp)
+    docs = Engine(nlp, rules, untrained_model()).parse([SegmentText(i.segment_id, i.text, i.question) for i in items])
+    truth = numpy.asarray([[item.labels[label] for label in labels] for item in items])
+    corpus = Corpus(items, docs, rules, labels, {"label": truth})
+    return cold(corpus), cross_validate(corpus, folds, seed, regularisation, curve)
 
 
 def training_data(project, coder: str, base_model: str | None = None):

@@ -4,6 +4,12 @@ Each suggester's raw evidence (keyword count, question anchor, the classifier's 
 common the code is) becomes a probability that the coder would assign the code, fitted on
 out-of-fold predictions so the scores mean what they say. The combined suggester is the same
 regression over the evidence of both.
+
+Each code gets its own threshold where the out-of-fold data hold at least
+:data:`OWN_THRESHOLD_POSITIVES` of its positives (the global one otherwise), and its reliability:
+Cohen's κ of the out-of-fold decisions at that threshold against the coder. A code below
+:data:`KAPPA_FLOOR` (0.4, the lower bound of "moderate" agreement after Landis & Koch) is one the
+model cannot yet predict: its suggestions are marked "unsicher".
 """
 
 from __future__ import annotations
@@ -25,7 +31,11 @@ SUGGESTER_COLUMNS = {
 # Used until a coder's decisions exist: one keyword ~0.3, two ~0.6, keyword under its question ~0.6.
 DEFAULT_RULE_WEIGHTS = {"bias": -2.2, "terms": 1.3, "question_own": 1.2, "question_sibling": 0.4}
 MAX_TERMS = 3
+TIE_BREAK = 0.1
 L2 = 1.0
+OWN_THRESHOLD_POSITIVES = 5
+KAPPA_FLOOR = 0.4
+GRID = numpy.round(numpy.arange(0.10, 0.91, 0.05), 2)
 
 
 def evidence_matrix(
@@ -41,8 +51,15 @@ def evidence_matrix(
     for row, segment_hits in enumerate(hits):
         for code, hit in segment_hits.items():
             if code in column:
-                evidence[row, column[code], 1:4] = (min(hit.strength, MAX_TERMS), hit.question == 2, hit.question == 1)
+                evidence[row, column[code], 1:4] = (term_evidence(hit), hit.question == 2, hit.question == 1)
     return evidence
+
+
+def term_evidence(hit: RuleHit) -> float:
+    """Distinct keywords up to :data:`MAX_TERMS`, plus a little for every further keyword and
+    repeated hit, so that of two codes with many keywords the one named more ranks first."""
+    extra = max(hit.strength - MAX_TERMS, 0) + max(len(hit.spans) - hit.strength, 0)
+    return min(hit.strength, MAX_TERMS) + TIE_BREAK * numpy.log1p(extra)
 
 
 def _logit(p):
@@ -57,6 +74,8 @@ class Calibrator:
     weights: dict[str, float]
     bias: float
     threshold: float = 0.5
+    thresholds: dict[str, float] = field(default_factory=dict)  # per code, where the data chose one
+    kappa: dict[str, float] = field(default_factory=dict)  # out-of-fold reliability per code
 
     def predict(self, evidence: numpy.ndarray) -> numpy.ndarray:
         z = numpy.full(evidence.shape[:-1], self.bias)
@@ -64,12 +83,22 @@ class Calibrator:
             z += weight * evidence[..., COLUMNS.index(name)]
         return 1.0 / (1.0 + numpy.exp(-z))
 
+    def cuts(self, codes: Sequence[str] | numpy.ndarray) -> numpy.ndarray:
+        """The threshold of each code in ``codes``."""
+        return numpy.asarray([self.thresholds.get(code, self.threshold) for code in codes])
+
+    def reliable(self, code: str) -> bool:
+        """False for a code whose out-of-fold κ is below the floor; True where none is known yet."""
+        return self.kappa.get(code, 1.0) >= KAPPA_FLOOR
+
     def as_dict(self) -> dict:
-        return {"weights": self.weights, "bias": self.bias, "threshold": self.threshold}
+        return {"weights": self.weights, "bias": self.bias, "threshold": self.threshold,
+                "thresholds": self.thresholds, "kappa": self.kappa}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Calibrator":
-        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+        return cls(dict(data["weights"]), float(data["bias"]), float(data["threshold"]),
+                   dict(data.get("thresholds", {})), dict(data.get("kappa", {})))
 
 
 def default_rules() -> Calibrator:
@@ -83,7 +112,14 @@ def fit(evidence: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray, sug
     X = numpy.column_stack([numpy.ones(len(evidence))] + [evidence[:, COLUMNS.index(n)] for n in names])
     beta = _newton(X, truth.astype(float))
     calibrator = Calibrator(dict(zip(names, map(float, beta[1:]))), float(beta[0]))
-    calibrator.threshold = best_threshold(calibrator.predict(evidence), truth, codes)
+    scores = calibrator.predict(evidence)
+    calibrator.threshold = best_threshold(scores, truth, codes)
+    for code in sorted(set(codes.tolist())):
+        mask = codes == code
+        if truth[mask].sum() >= OWN_THRESHOLD_POSITIVES:
+            calibrator.thresholds[code] = best_threshold(scores[mask], truth[mask], codes[mask], calibrator.threshold)
+        cut = calibrator.thresholds.get(code, calibrator.threshold)
+        calibrator.kappa[code] = round(cohen_kappa(scores[mask] >= cut, truth[mask]), 4)
     return calibrator
 
 
@@ -102,10 +138,20 @@ def _newton(X: numpy.ndarray, y: numpy.ndarray, iterations: int = 25) -> numpy.n
     return beta
 
 
-def best_threshold(scores: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray) -> float:
-    """The cut (0.10 … 0.90) with the best macro-F1 over the codes present in ``truth``."""
-    grid = numpy.round(numpy.arange(0.10, 0.91, 0.05), 2)
-    return float(max(grid, key=lambda cut: (macro_f1(scores >= cut, truth, codes), -abs(cut - 0.5))))
+def best_threshold(scores: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray, near: float = 0.5) -> float:
+    """The cut (0.10 … 0.90) with the best macro-F1 over the codes present in ``truth``; of equal
+    ones, the one nearest ``near``."""
+    return float(max(GRID, key=lambda cut: (macro_f1(scores >= cut, truth, codes), -abs(cut - near))))
+
+
+def cohen_kappa(predicted: numpy.ndarray, truth: numpy.ndarray) -> float:
+    """Cohen's κ of two binary raters; 0 when one class fills both (nothing to agree on)."""
+    a, b = numpy.asarray(predicted, dtype=bool), numpy.asarray(truth, dtype=bool)
+    if not len(a):
+        return 0.0
+    observed = float((a == b).mean())
+    chance = float(a.mean() * b.mean() + (1 - a.mean()) * (1 - b.mean()))
+    return (observed - chance) / (1 - chance) if chance < 1 else 0.0
 
 
 def macro_f1(predicted: numpy.ndarray, truth: numpy.ndarray, codes: numpy.ndarray) -> float:

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from qda.assist.features import set_question
+from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
 
@@ -62,22 +63,24 @@ class Engine:
         return [set_question(doc, question) for doc, question in pairs]
 
     def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
-        """Suggestions at or above ``min_score`` (default: the model's threshold), best first."""
-        cut = self.model.threshold() if min_score is None else min_score
+        """Suggestions at or above ``min_score`` (default: each code's threshold), best first."""
+        thresholds = self.model.cuts(self.codes)
+        cut = thresholds if min_score is None else numpy.full(len(self.codes), min_score)
         docs = self.parse(segments)
         hits = [self.rules.match(doc, segment.question) for doc, segment in zip(docs, segments)]
         scores = self.model.scores(self.model.evidence(docs, hits, self.codes))
-        uncertainty = _uncertainty(scores, self.model.threshold())
+        scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
+        uncertainty = _uncertainty(scores, thresholds)
         return [
             Scored(segment.id, self._suggestions(doc, segment, hit, row, cut), float(unsure))
             for doc, segment, hit, row, unsure in zip(docs, segments, hits, scores, uncertainty)
         ]
 
-    def _suggestions(self, doc: Doc, segment: SegmentText, hits: dict[str, RuleHit], row, cut: float):
+    def _suggestions(self, doc: Doc, segment: SegmentText, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
         found = []
-        for j in numpy.argsort(-row):
-            if row[j] < cut:
-                break
+        for j in numpy.argsort(-row, kind="stable"):
+            if row[j] < cut[j]:
+                continue
             code = self.codes[j]
             hit = hits.get(code)
             found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit), self._evidence(doc, segment, code, hit)))
@@ -89,7 +92,8 @@ class Engine:
         return self.model.name("combined" if hit else "learned")
 
     def _evidence(self, doc: Doc, segment: SegmentText, code: str, hit: RuleHit | None) -> str:
-        parts = []
+        calibrator = self.model.calibrators[self.model.primary]
+        parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
         if hit and hit.terms:
             parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], doc)}\"")
         if hit and hit.question:
@@ -101,11 +105,11 @@ class Engine:
         return "; ".join(parts)
 
 
-def _uncertainty(scores: numpy.ndarray, threshold: float) -> numpy.ndarray:
-    """1 where some code's score sits on the threshold, 0 where every score is 0 or 1."""
+def _uncertainty(scores: numpy.ndarray, thresholds: numpy.ndarray) -> numpy.ndarray:
+    """1 where some code's score sits on its threshold, 0 where every score is 0 or 1."""
     if scores.size == 0:
         return numpy.zeros(len(scores))
-    distance = numpy.abs(scores - threshold) / max(threshold, 1 - threshold)
+    distance = numpy.abs(scores - thresholds) / numpy.maximum(thresholds, 1 - thresholds)
     return 1.0 - distance.min(axis=1)
 
 

@@ -1,14 +1,15 @@
 """What the learned suggester sees of a segment: content lemmas, lemma pairs, compound heads and
-modifiers, and the guide question it stands under.
+modifiers, character n-grams of the lemmas, and the guide question it stands under.
 
 Plain strings, so the same list explains a suggestion ("strongest features") that the model was
-trained on; hashed with spaCy's stable MurmurHash for the sparse linear layer.
+trained on. Character n-grams (4 and 5 letters, word edges marked) let ``Kontaktdichtevorgabe``
+share evidence with ``Kontaktdichte`` and inflected forms with their lemma.
 """
 
 from __future__ import annotations
 
-import numpy
-from spacy.strings import hash_string
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from qda.assist.rules import question_parts, token_view
@@ -17,6 +18,7 @@ QUESTION_KEY = "qda_question"
 FEATURES = "qda_features"
 COMPOUND_MIN = 10  # lemmas this long are usually compounds: their head and modifier count too
 AFFIX = 6
+CHAR_NGRAMS = (4, 5)
 
 
 def set_question(doc: Doc, question: str | None) -> Doc:
@@ -45,17 +47,24 @@ def _features(doc: Doc) -> list[str]:
         if previous:
             features[f"b:{previous} {lemma}"] = None
         previous = lemma
+        features.update(dict.fromkeys(char_ngrams(lemma)))
     for part in question_parts(doc.user_data.get(QUESTION_KEY)):
         features[f"q:{part}"] = None
         features[f"Q:{part.split('.')[0]}"] = None
     return list(features)
 
 
-def feature_keys(features: list[str]) -> numpy.ndarray:
-    return numpy.asarray([hash_string(feature) for feature in features], dtype="uint64")
+@lru_cache(maxsize=100_000)
+def char_ngrams(lemma: str) -> tuple[str, ...]:
+    """``c:<kon``, ``c:onta`` … of one lemma, cached: protocols repeat their words."""
+    marked = f"<{lemma}>"
+    return tuple(f"c:{marked[i:i + n]}" for n in CHAR_NGRAMS for i in range(len(marked) - n + 1))
 
 
 def readable(feature: str) -> str:
-    """``w:übergabe`` -> ``übergabe``; ``q:4.2`` -> ``question 4.2``; ``h:gespräch`` -> ``…gespräch``."""
+    """``w:übergabe`` -> ``übergabe``; ``q:4.2`` -> ``question 4.2``; ``h:gespräch`` -> ``…gespräch``;
+    ``c:<kont`` -> ``kont…``."""
     kind, _, value = feature.partition(":")
+    if kind == "c":
+        return ("" if value.startswith("<") else "…") + value.strip("<>") + ("" if value.endswith(">") else "…")
     return {"q": f"question {value}", "Q": f"chapter {value}", "h": f"…{value}", "m": f"{value}…"}.get(kind, value)

@@ -1,8 +1,9 @@
 """A trained assist model: the classifier, the calibrators of the three suggesters, code priors.
 
 Training (:func:`fit_model`) is the same for ``qda assist train`` and for each fold of
-``qda assist eval``: out-of-fold classifier scores (folds by document) calibrate the suggesters,
-then the classifier is refitted on everything.
+``qda assist eval``: out-of-fold classifier scores (grouped folds, :mod:`qda.assist.folds`)
+calibrate the suggesters and pick each code's threshold and its reliability (out-of-fold κ); then
+the classifier is refitted on everything.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import numpy
 from spacy.tokens import Doc
 
 from qda.assist.combine import Calibrator, default_rules, evidence_matrix, fit, macro_f1
-from qda.assist.data import LabeledSegment, document_folds
+from qda.assist.data import LabeledSegment
+from qda.assist.defaults import REGULARISATION
 from qda.assist.features import QUESTION_KEY
-from qda.assist.defaults import EPOCHS
+from qda.assist.folds import grouped_folds
 from qda.assist.learned import Classifier, train_classifier
 from qda.assist.rules import RuleHit, RuleSet
 
@@ -46,6 +48,10 @@ class AssistModel:
     def threshold(self, kind: str | None = None) -> float:
         return self.calibrators[kind or self.primary].threshold
 
+    def cuts(self, codes: Sequence[str], kind: str | None = None) -> numpy.ndarray:
+        """Each code's threshold (its own where out-of-fold data chose one)."""
+        return self.calibrators[kind or self.primary].cuts(codes)
+
     def evidence(self, docs: Sequence[Doc], hits: Sequence[dict[str, RuleHit]], codes: Sequence[str]) -> numpy.ndarray:
         priors = numpy.asarray([self.priors.get(code, UNSEEN_PRIOR) for code in codes])
         learned = learned_scores(self.classifier, docs, codes, priors) if self.classifier else None
@@ -74,27 +80,26 @@ def untrained_model() -> AssistModel:
 
 def fit_model(
     items: Sequence[LabeledSegment], docs: Sequence[Doc], rules: RuleSet, codes: Sequence[str],
-    seed: int, epochs: int = EPOCHS,
+    seed: int, regularisation: float = REGULARISATION,
 ) -> AssistModel:
     """Train on labelled segments (``docs`` are their parsed texts, questions set)."""
     priors = _priors(items, codes)
     hits = [rules.match(doc, doc.user_data.get(QUESTION_KEY)) for doc in docs]
     positives = {code for item in items for code, value in item.labels.items() if value}
-    documents = {item.document for item in items}
     if not positives:
         return AssistModel(priors, {"rules": default_rules()})
-    if len(documents) < 2:
+    truth, known, code_of = _known(items, codes)
+    folds = grouped_folds([item.text for item in items], INNER_FOLDS, seed)
+    if not folds:
         model = AssistModel(priors, {})
-        truth, known, code_of = _known(items, codes)
         model.calibrators["rules"] = fit(model.evidence(docs, hits, codes)[known], truth, code_of, "rules")
         return model
-    learned = _out_of_fold(items, docs, codes, seed, epochs)
+    learned = _out_of_fold(items, docs, codes, folds, seed, regularisation)
     evidence = evidence_matrix(hits, learned, codes, numpy.asarray([priors[c] for c in codes]))
-    truth, known, code_of = _known(items, codes)
     calibrators = {kind: fit(evidence[known], truth, code_of, kind) for kind in KINDS}
-    metrics = {kind: round(macro_f1(cal.predict(evidence[known]) >= cal.threshold, truth, code_of), 4)
+    metrics = {kind: round(macro_f1(cal.predict(evidence[known]) >= cal.cuts(code_of), truth, code_of), 4)
                for kind, cal in calibrators.items()}
-    return AssistModel(priors, calibrators, _train(items, docs, seed, epochs), metrics=metrics)
+    return AssistModel(priors, calibrators, _train(items, docs, seed, regularisation), metrics=metrics)
 
 
 def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, float]:
@@ -103,11 +108,11 @@ def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, 
     return {code: (sum(item.labels.get(code, 0) for item in complete) + 0.5) / (len(complete) + 1) for code in codes}
 
 
-def _train(items: Sequence[LabeledSegment], docs: Sequence[Doc], seed: int, epochs: int) -> Classifier:
+def _train(items: Sequence[LabeledSegment], docs: Sequence[Doc], seed: int, regularisation: float) -> Classifier:
     """A classifier for the codes with at least one positive here; the rest keep their prior."""
     labels = sorted({code for item in items for code, value in item.labels.items() if value})
     cats = [{code: float(value) for code, value in item.labels.items() if code in labels} for item in items]
-    return Classifier(train_classifier(docs, cats, labels, seed, epochs))
+    return train_classifier(docs, cats, labels, seed, regularisation)
 
 
 def _known(items: Sequence[LabeledSegment], codes: Sequence[str]):
@@ -118,15 +123,13 @@ def _known(items: Sequence[LabeledSegment], codes: Sequence[str]):
     return truth, known, code_of
 
 
-def _out_of_fold(items, docs, codes, seed: int, epochs: int) -> numpy.ndarray:
-    """Classifier scores for each segment from a classifier that never saw its document."""
+def _out_of_fold(items, docs, codes, folds, seed: int, regularisation: float) -> numpy.ndarray:
+    """Classifier scores for each segment from a classifier that never saw it or a near-duplicate."""
     learned = numpy.zeros((len(items), len(codes)))
     priors = numpy.full(len(codes), UNSEEN_PRIOR)
-    folds = document_folds((item.document for item in items), min(INNER_FOLDS, len({i.document for i in items})), seed)
-    for fold in folds:
-        held = set(fold)
-        train = [i for i, item in enumerate(items) if item.document not in held]
-        test = [i for i, item in enumerate(items) if item.document in held]
-        classifier = _train([items[i] for i in train], [docs[i] for i in train], seed, epochs)
+    for test in folds:
+        held = set(test.tolist())
+        train = [i for i in range(len(items)) if i not in held]
+        classifier = _train([items[i] for i in train], [docs[i] for i in train], seed, regularisation)
         learned[test] = learned_scores(classifier, [docs[i] for i in test], codes, priors)
     return learned

@@ -1,9 +1,16 @@
 """The rule suggester: codebook keywords matched on lemmas, compounds, abbreviations, exclusions
 and the guide question a passage stands under.
 
-A keyword matches a token when its lemma (or lower-cased form) contains the keyword anywhere, so
-``Kontaktdichte`` finds ``Kontaktdichtevorgaben`` and ``Mindestkontaktdichte``. Abbreviations
-(``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole token or a hyphen part
+A keyword matches a token (its lower-cased form or its lemma) as a whole word, inflected
+(``Schnittstellen``), or as a part of a compound that a small splitter accepts
+(:func:`compound_part`): as the first part before a word of its own, with or without a linking
+element (``Kontaktdichtevorgabe``, ``Profillagenwechsel``, ``Übergabegespräch``), and, for long
+keywords only, also as the head or a middle part (``Mindestkontaktdichte``). A short keyword is
+never found at the end of a longer word: ``Ansprechpartner`` is not ``Partner``, ``Partnerschaft``
+is not either (a derivational suffix is not a word). No PyPI splitter was usable offline on Python
+3.11 with qda's dependencies (charsplit-fst needs 3.12, compound-split and german-nouns are
+unmaintained, the latter pins lxml 4), and the codebook's keywords are the only parts that matter.
+Abbreviations (``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole token or a hyphen part
 (``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
 (``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
 what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
@@ -12,13 +19,21 @@ what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
+LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
+MIN_MODIFIER = 6  # shorter keywords are not looked for at a compound's start (Ziel in Zielberuf, Team in Teamleitung)
+MIN_OTHER_PART = 4  # the rest of a compound must be a word, not a fragment
+INFLECTIONS = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen", "nen")
+DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen",
+               "licher", "liches", "isch", "ische", "ischen", "chen", "lein", "tum", "ling", "linge", "bar", "los",
+               "lose", "haft", "sam", "ig", "ige", "igen", "iger", "ation", "ationen", "ieren", "iert", "ität")
+_LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
@@ -40,6 +55,7 @@ class _Entry:
     code: str
     term: str
     excluding: bool
+    key: str = ""  # the term's lemma: inflected variants of one keyword count once
 
 
 @dataclass
@@ -50,10 +66,12 @@ class RuleHit:
     terms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
+    keys: set[str] = field(default_factory=set)
 
     @property
     def strength(self) -> int:
-        return len(self.terms)
+        """Distinct keywords found (by lemma), each word of the text counted for one keyword."""
+        return len(self.keys)
 
 
 def is_abbreviation(term: str) -> bool:
@@ -94,13 +112,14 @@ class RuleSet:
         if not term:
             return
         if is_abbreviation(term):
-            self.abbreviations.setdefault(term, []).append(entry)
+            self.abbreviations.setdefault(term, []).append(replace(entry, key=term))
             return
         lemmas = tuple(_lemma(token) for token in nlp(term))
+        entry = replace(entry, key=" ".join(lemmas))
         if len(lemmas) > 1:
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
             return
-        for form in {term.lower(), lemmas[0]}:
+        for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
     def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
@@ -124,10 +143,14 @@ class RuleSet:
         for entry, start, end in found:
             if entry.excluding:
                 excluded.setdefault(entry.code, []).append((start, end))
+        longest: dict[tuple[str, int], tuple[_Entry, int, int]] = {}
+        for entry, start, end in found:  # one keyword per word and code: the longest it contains
+            if not entry.excluding:
+                kept = longest.get((entry.code, start))
+                if kept is None or (end - start, len(entry.term)) > (kept[2] - kept[1], len(kept[0].term)):
+                    longest[(entry.code, start)] = (entry, start, end)
         hits: dict[str, RuleHit] = {}
-        for entry, start, end in found:
-            if entry.excluding:
-                continue
+        for entry, start, end in longest.values():
             spans = excluded.get(entry.code)
             if spans and any(s <= start and end <= e for s, e in spans):
                 continue
@@ -136,6 +159,7 @@ class RuleSet:
                 hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
+            hit.keys.add(entry.key)
             hit.spans.append((start, end))
         return hits
 
@@ -168,18 +192,39 @@ class RuleSet:
 
     def _abbreviation_entries(self, text: str) -> list[_Entry]:
         parts = re.split(r"[-/]", text)  # AG-S inside AG-S-Koordinator, EGV inside EGV-Abschluss
-        pieces = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
-        pieces.update(piece[:-1] for piece in list(pieces) if piece.endswith("s"))  # EGVs
-        return [entry for piece in pieces if piece in self.abbreviations for entry in self.abbreviations[piece]]
+        pieces = dict.fromkeys("-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+        pieces.update(dict.fromkeys(piece[:-1] for piece in list(pieces) if piece.endswith("s")))  # EGVs
+        found = dict.fromkeys(entry for piece in pieces if piece in self.abbreviations
+                              for entry in self.abbreviations[piece])
+        return list(found)
 
     def _compound_entries(self, text: str, lemma: str) -> list[_Entry]:
-        entries: dict[int, _Entry] = {}
-        for form in {text.lower(), lemma}:
+        entries: dict[_Entry, None] = {}
+        for form in dict.fromkeys((text.lower(), lemma)):
             for length in self.part_lengths:
                 for start in range(len(form) - length + 1):
-                    for entry in self.parts.get(form[start:start + length], ()):
-                        entries[id(entry)] = entry
-        return list(entries.values())
+                    candidates = self.parts.get(form[start:start + length])
+                    if candidates and compound_part(form, start, length):
+                        entries.update(dict.fromkeys(candidates))
+        return list(entries)
+
+
+def compound_part(word: str, start: int, length: int) -> bool:
+    """Whether ``word[start:start + length]`` is a part of ``word`` as a German compound is built:
+    the whole word inflected, or the first part before another word, or, for a long part, the
+    head or a middle part after a modifier of its own."""
+    rest = word[start + length:]
+    if start and (length < LONG_KEYWORD or start < MIN_OTHER_PART - 1):
+        return False
+    return rest in INFLECTIONS or (length >= MIN_MODIFIER or start > 0) and _is_word_part(rest)
+
+
+def _is_word_part(rest: str) -> bool:
+    """A compound's following part: a word of its own (maybe after a linking element), not a
+    derivational suffix (``Partnerschaft`` is not a compound of ``Partner``)."""
+    if rest.startswith(_LONG_DERIVATIONS) or rest in DERIVATIONS:
+        return False
+    return len(rest.lstrip("-")) >= MIN_OTHER_PART
 
 
 def _lemma(token) -> str:

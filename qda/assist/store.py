@@ -1,12 +1,13 @@
 """Assist models in the ``assist_models`` table: one row per trained version.
 
-``params`` holds what reproduces a version (coder, seed, epochs, base pipeline) and what scores
-with it (labels, priors, calibrators); ``blob`` holds the classifier as compressed spaCy bytes.
+``params`` holds what reproduces a version (coder, seed, regularisation, base pipeline) and what scores
+with it (labels, priors, calibrators); ``blob`` holds the classifier's arrays as a compressed ``.npz``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -46,8 +47,10 @@ def latest_model(conn: Connection, version: int | None = None):
 
 def load_model(row) -> AssistModel:
     params = row.params
-    labels = params.get("classifier_labels") or []
-    classifier = Classifier.from_bytes(row.blob, labels) if labels else None
+    try:
+        classifier = Classifier.from_bytes(row.blob) if params.get("classifier_labels") else None
+    except (ValueError, OSError, KeyError, zlib.error):
+        raise QdaError(f"assist model v{row.version} was stored by an older qda: run 'qda assist train'") from None
     calibrators = {kind: Calibrator.from_dict(data) for kind, data in params["calibrators"].items()}
     return AssistModel(dict(params["priors"]), calibrators, classifier, row.version, dict(row.metrics or {}))
 
@@ -57,7 +60,8 @@ def model_rows(conn: Connection) -> list[dict[str, Any]]:
     query = select(assist_models).where(assist_models.c.name == MODEL_NAME).order_by(assist_models.c.version.desc())
     return [
         {"version": row.version, "created_at": row.created_at, "coder": row.params.get("coder"),
-         "seed": row.params.get("seed"), "epochs": row.params.get("epochs"), "base": row.params.get("base"),
+         "seed": row.params.get("seed"), "regularisation": row.params.get("regularisation"),
+         "base": row.params.get("base"),
          "segments": row.params.get("segments"), "documents": row.params.get("documents"),
          "decisions": row.params.get("decisions", 0), "metrics": row.metrics, "size_kb": round(len(row.blob) / 1024, 1)}
         for row in conn.execute(query)

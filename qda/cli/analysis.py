@@ -68,12 +68,14 @@ def retrieve_command(
 
 
 def passages_markdown(frame) -> str:
-    """Passages as Markdown block quotes, each followed by its citation and memos."""
+    """Passages as Markdown block quotes, each followed by its citation and memos (all escaped:
+    protocol text must not become HTML or links in a viewer)."""
+    from qda.untrusted import markdown_quote, markdown_text
+
     blocks = []
     for row in frame.itertuples():
-        lines = [f"> {line}" if line else ">" for line in row.text.splitlines()]
-        lines += [">", f"> — {row.citation} ({row.code}; {row.coders})"]
-        lines += [f"\n*Memo:* {memo}" for memo in [*row.coding_memos, *row.segment_memos]]
+        lines = [markdown_quote(row.text), ">", f"> — {markdown_text(f'{row.citation} ({row.code}; {row.coders})')}"]
+        lines += [f"\n*Memo:* {markdown_text(memo)}" for memo in [*row.coding_memos, *row.segment_memos]]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 

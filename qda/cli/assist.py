@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Optional
 
 import typer
 
-from qda.assist.defaults import EPOCHS
+from pathlib import Path
+
+from qda.assist.defaults import REGULARISATION
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 
@@ -15,6 +18,8 @@ SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidenc
 ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "question", "code", "score", "suggester",
                        "evidence")
 STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
+REGULARISATION_OPTION = typer.Option(REGULARISATION, "--regularisation", min=0.001,
+                                     help="Inverse L2 strength of the learned suggester (smaller: simpler).")
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
 
 
@@ -75,16 +80,18 @@ def train(
     ctx: typer.Context,
     coder: Optional[str] = typer.Option(None, "--coder", help="Whose codings and decisions to learn from."),
     seed: int = typer.Option(0, "--seed", help="Random seed: the same seed and data give the same model."),
-    epochs: int = typer.Option(EPOCHS, "--epochs", min=1, help="Passes over the training segments."),
+    regularisation: float = REGULARISATION_OPTION,
     model: Optional[str] = MODEL_OPTION,
     fmt: str = format_option(),
 ) -> None:
     """Train a new version of the learned suggester and the calibration on a coder's codings.
 
+    Segments the coder has not reached yet teach nothing: a segment is a negative for a code only
+    once the coder passed it, rejected a suggestion there or marked its document done.
     Example: qda assist train --coder anna --seed 1
     """
     project = get_project(ctx)
-    result = _api().train(project, project.coder(coder), seed=seed, epochs=epochs, base_model=model)
+    result = _api().train(project, project.coder(coder), seed=seed, regularisation=regularisation, base_model=model)
     rows = [{"version": result["version"], "coder": result["coder"], "segments": result["segments"],
              "documents": result["documents"], "decisions": result["decisions"],
              **{f"oof_f1_{kind}": value for kind, value in result["metrics"].items()}}]
@@ -95,20 +102,66 @@ def train(
 def evaluate(
     ctx: typer.Context,
     coder: Optional[str] = typer.Option(None, "--coder", help="Whose codings are the truth."),
-    folds: int = typer.Option(5, "--folds", help="Cross-validation folds (documents are split, not segments)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Labelled JSONL ({\"text\", \"label\"} per line) "
+                                        "instead of a coder's codings: cold and warm figures."),
+    codebook: Optional[Path] = typer.Option(None, "--codebook", help="With --data: this codebook file instead of "
+                                            "the project's."),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds; near-duplicate passages stay together."),
     seed: int = typer.Option(0, "--seed"),
-    epochs: int = typer.Option(EPOCHS, "--epochs", min=1),
+    regularisation: float = REGULARISATION_OPTION,
+    curve: bool = typer.Option(True, "--curve/--no-curve", help="Also the learning curve (25 … 400 segments)."),
     model: Optional[str] = MODEL_OPTION,
     fmt: str = format_option(),
 ) -> None:
-    """Cross-validated precision, recall and F1 per code and macro-averaged, for rules, learned
-    and combined suggesters against a coder's codings.
+    """Cross-validated precision, recall, F1, top-1, recall@3 and κ against each coder, per code
+    and macro-averaged, for the rules, learned and combined suggesters and a TF-IDF baseline.
 
+    Folds never split a passage or a near-duplicate (a shared sentence of 40+ characters).
     Example: qda assist eval --coder anna --folds 5 --format json
+    Example: qda assist eval --data paragraphs.jsonl --codebook codebooks/ejo-implementation.yaml
     """
+    api = _api()
+    sizes = api.CURVE_SIZES if curve else ()
+    if data is not None:
+        cold, warm = api.evaluate_file(data, _codebook_codes(ctx, codebook), folds=folds, seed=seed,
+                                       regularisation=regularisation, base_model=model, curve=sizes)
+        _emit_evaluation(warm, fmt, cold)
+        return
     project = get_project(ctx)
-    result = _api().evaluate(project, project.coder(coder), folds=folds, seed=seed, epochs=epochs, base_model=model)
-    emit(result.rows(), fmt, title=f"{result.folds}-fold cross-validation over {result.segments} segments")
+    result = api.evaluate(project, project.coder(coder), folds=folds, seed=seed, regularisation=regularisation,
+                          base_model=model, curve=sizes)
+    _emit_evaluation(result, fmt)
+
+
+def _emit_evaluation(result, fmt: str, cold=None) -> None:
+    """Tables one after another; one JSON object (cold, codes, summary, learning_curve); CSV: per code."""
+    title = f"{result.folds}-fold cross-validation over {result.segments} segments"
+    parts = {"cold": cold.summary() if cold else None, "codes": result.rows(), "summary": result.summary(),
+             "learning_curve": result.curve}
+    if fmt == "json":
+        typer.echo(json.dumps({name: rows for name, rows in parts.items() if rows is not None}, ensure_ascii=False,
+                              indent=2))
+        return
+    if fmt == "csv":
+        emit(parts["codes"], fmt)
+        return
+    titles = {"cold": f"cold: codebook rules only, {cold.segments if cold else 0} segments", "codes": title,
+              "summary": f"{title}: summary", "learning_curve": "learning curve: macro-F1 after n coded segments"}
+    for name, rows in parts.items():
+        if rows:
+            emit(rows, fmt, title=titles[name])
+
+
+def _codebook_codes(ctx: typer.Context, codebook: Optional[Path]) -> list:
+    if codebook is not None:
+        from qda.assist.labelled import flatten
+        from qda.codebook import load_codebook_file
+
+        return flatten(load_codebook_file(codebook).codes)
+    from qda.codebook.store import load_codes
+
+    with get_project(ctx).engine.connect() as conn:
+        return load_codes(conn)
 
 
 @assist_app.command("models")

@@ -122,6 +122,25 @@ def remove(
     typer.echo(f"removed {removed} coding{'s' if removed != 1 else ''}")
 
 
+@code_app.command("done")
+def done(
+    ctx: typer.Context,
+    doc: str = typer.Argument(..., help="Document id."),
+    coder: Optional[str] = CoderOption,
+) -> None:
+    """Mark a document as fully read: its segments without a code of yours become negatives for
+    the assist suggesters (segments you have not reached stay unlabelled until then).
+
+    Example: qda code done BO-OP-IFK-W1 --coder anna
+    """
+    from qda.coding.seen import mark_document_done
+
+    project = get_project(ctx)
+    coder = project.coder(coder)
+    marked = run_write(project.engine, lambda conn: mark_document_done(conn, doc, coder))
+    typer.echo(f"{doc} done for {coder}: {marked} more segment{'s' if marked != 1 else ''} marked as seen")
+
+
 @code_app.command("list")
 def list_command(
     ctx: typer.Context,

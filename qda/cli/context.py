@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
-from qda.project import Project, open_project
+from qda.project import CONFIG_NAME, Project, open_project
 
 
 def project(ctx: typer.Context) -> Project:
@@ -14,4 +16,13 @@ def project(ctx: typer.Context) -> Project:
     if "project" not in obj:
         obj["project"] = open_project(obj.get("project_dir"))
         root.obj = obj
+        _say_which_database(obj["project"])
     return obj["project"]
+
+
+def _say_which_database(opened: Project) -> None:
+    """The project's own database wins over ``QDA_DATABASE_URL``; say so rather than surprise."""
+    from_env = os.environ.get("QDA_DATABASE_URL")
+    own = opened.config.get("database_url")
+    if from_env and own and from_env != own:
+        typer.echo(f"warning: QDA_DATABASE_URL ignored: {CONFIG_NAME} names its own database_url", err=True)

@@ -8,6 +8,7 @@ they run (importing every command module takes longer than most commands).
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 from typing import Any, Optional
 
@@ -56,9 +57,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+ENVIRONMENT_FAILURES = ("database or disk is full", "disk i/o error", "database is locked", "readonly database")
+
+
 class QdaGroup(TyperGroup):
     """Loads each command's module when the command runs, and turns a :class:`QdaError` anywhere
-    below into ``error: file:line: message`` and exit 1."""
+    below into ``error: file:line: message`` and exit 1, and so the failures of the machine
+    (missing or unreadable file, full disk) too; anything else is a bug and keeps its traceback."""
 
     _listing = False  # while the root help is printed, commands not loaded yet show their summary
 
@@ -86,6 +91,26 @@ class QdaGroup(TyperGroup):
         except QdaError as error:
             typer.echo(f"error: {error}", err=True)
             ctx.exit(error.exit_code)
+        except Exception as error:
+            reason = _machine_failure(error)
+            if reason is None:
+                raise
+            typer.echo(f"error: {reason}", err=True)
+            ctx.exit(1)
+
+
+def _machine_failure(error: Exception) -> str | None:
+    """One line for a failure of the machine rather than of qda: a missing or unreadable file,
+    a full disk, a database that cannot write; None for anything else."""
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{(error.strerror or str(error)).lower()}"
+    database_errors = sys.modules.get("sqlalchemy.exc")  # loaded by any command that used a database
+    if database_errors and isinstance(error, database_errors.OperationalError):
+        reason = str(error.orig).strip()
+        if reason.lower().startswith(ENVIRONMENT_FAILURES):
+            return f"the database: {reason}"
+    return None
 
 
 def _module_commands(module_name: str) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,8 @@ import typer
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+from qda.untrusted import neutralised
 
 LISTING_FORMATS = ("table", "json", "csv")
 # table headers for people; json and csv keep the column names
@@ -35,13 +38,17 @@ def format_option(*choices: str, default: str = "table"):
 
 
 def _plain(value: Any) -> Any:
+    """Dates as ISO text; NaN and infinities (an undefined κ, say) as null, which JSON can hold."""
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     return value
 
 
 def to_json(rows: Iterable[dict[str, Any]]) -> str:
-    return json.dumps([{k: _plain(v) for k, v in row.items()} for row in rows], ensure_ascii=False, indent=2)
+    plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
+    return json.dumps(plain, ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def wide_option():
@@ -142,8 +149,8 @@ def _fit_text(widths: list[int], text: set[int], shown: list[int], room: int) ->
 
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return _plain(value)
+        return neutralised(json.dumps(value, ensure_ascii=False))
+    return neutralised(_plain(value))
 
 
 def _table_cell(value: Any) -> str:

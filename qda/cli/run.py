@@ -60,9 +60,10 @@ def run_command(
 
     Example: qda run transcripts/ --codebook codebooks/ejo-implementation.yaml --out reports/
     """
-    from qda.pipeline import RunOptions, default_project_dir, run_pipeline
+    from qda.pipeline import RunOptions, check_inputs, default_project_dir, run_pipeline
 
     check_lang(lang)
+    check_inputs(transcripts, codebook, out)
     root = ctx.find_root().obj or {}
     project_dir = root.get("project_dir") or default_project_dir(out)
     options = RunOptions(lang=lang, formats=tuple(p.strip() for p in formats.split(",") if p.strip()),

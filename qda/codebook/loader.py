@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from qda.codebook.model import FEATURE_KINDS, RATING_EXTRA, Code, Codebook, Feature, FeatureValue
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
+from qda.safe_yaml import check_bounds
 
 CODE_KEYS = {
     "id", "label", "label_en", "definition", "anchor_examples", "coding_rules", "keywords",
@@ -34,6 +35,8 @@ DEFAULT_SCALE = (
 TOP_KEYS = {"name", "name_en", "language", "description", "codes"}
 LIST_KEYS = ("anchor_examples", "keywords", "exclude", "questions")
 TEXT_KEYS = ("label_en", "definition", "coding_rules")
+MAX_VALUES = 200_000  # after alias expansion
+MAX_DEPTH = 64  # YAML levels: two per level of codes
 _ID = re.compile(r"^[a-z0-9_]+$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -215,6 +218,7 @@ def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
     if not text.strip():
         return None, [QdaError("empty codebook file", path)]
     try:
+        check_bounds(text, path, MAX_VALUES, MAX_DEPTH)
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -8,7 +8,7 @@ codings stay until ``rename`` or ``merge`` moves them.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Connection, delete, insert, select, update
 
@@ -146,7 +146,9 @@ def rename_code(conn: Connection, old_ref: str, new_path: str) -> CodeRow:
 
 def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
     """Move everything coded with ``source`` to ``target`` and remove ``source``; return the
-    number of codings moved (a coding the target already has is not duplicated)."""
+    number of codings moved. A coding the target already has is not duplicated: the source's
+    memo is added to the target's and a key quote stays one; a site summary of both codes is
+    joined the same way."""
     source, target = resolve_code(conn, source_ref), resolve_code(conn, target_ref)
     if source.id == target.id:
         raise QdaError("cannot merge a code into itself")
@@ -154,18 +156,20 @@ def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
         raise QdaError(f"cannot merge '{source.path}' into its own child '{target.path}'")
     moved = 0
     for coding in conn.execute(select(codings).where(codings.c.code_id == source.id)).all():
-        duplicate = conn.execute(select(codings.c.id).where(
+        duplicate = conn.execute(select(codings.c.id, codings.c.memo, codings.c.key_quote).where(
             codings.c.segment_id == coding.segment_id, codings.c.code_id == target.id,
             codings.c.coder == coding.coder, codings.c.char_start == coding.char_start,
             codings.c.char_end == coding.char_end)).first()
         if duplicate:
             conn.execute(delete(codings).where(codings.c.id == coding.id))
+            conn.execute(update(codings).where(codings.c.id == duplicate.id).values(
+                memo=_joined_text(duplicate.memo, coding.memo), key_quote=duplicate.key_quote or coding.key_quote))
         else:
             conn.execute(update(codings).where(codings.c.id == coding.id).values(code_id=target.id))
             moved += 1
     conn.execute(update(memos).where(memos.c.code_id == source.id).values(code_id=target.id))
     _move_unique(conn, suggestion_decisions, source.id, target.id, ("segment_id", "coder"))
-    _move_unique(conn, summaries, source.id, target.id, ("site",))
+    _move_unique(conn, summaries, source.id, target.id, ("site",), _join_summaries)
     for child in load_codes(conn, include_inactive=True):
         if child.parent_id == source.id:
             rename_code(conn, child.path, f"{target.path}/{child.code_key}")
@@ -173,12 +177,31 @@ def merge_codes(conn: Connection, source_ref: str, target_ref: str) -> int:
     return moved
 
 
-def _move_unique(conn: Connection, table, source_id: int, target_id: int, key: tuple[str, ...]) -> None:
-    """Re-point rows at the target code unless the target already has a row with the same key."""
+def _joined_text(kept: str | None, added: str | None) -> str | None:
+    """Two texts about the same thing as one, neither lost nor repeated."""
+    if not added or added.strip() in (kept or ""):
+        return kept
+    if not kept:
+        return added
+    return f"{kept}\n\n{added}"
+
+
+def _join_summaries(kept, added) -> dict[str, Any]:
+    authors = list(dict.fromkeys(f"{kept.author}, {added.author}".split(", ")))
+    return {"text": _joined_text(kept.text, added.text), "author": ", ".join(authors)[:100],
+            "updated_at": max(kept.updated_at, added.updated_at)}
+
+
+def _move_unique(conn: Connection, table, source_id: int, target_id: int, key: tuple[str, ...],
+                 join: Callable[[Any, Any], dict[str, Any]] | None = None) -> None:
+    """Re-point rows at the target code; where the target already has a row with the same key,
+    ``join`` (kept row, source row) gives the kept row's new values, else the source row goes."""
     for row in conn.execute(select(table).where(table.c.code_id == source_id)).all():
-        clash = conn.execute(select(table.c.id).where(
+        clash = conn.execute(select(table).where(
             table.c.code_id == target_id, *[table.c[k] == getattr(row, k) for k in key])).first()
         if clash:
             conn.execute(delete(table).where(table.c.id == row.id))
+            if join:
+                conn.execute(update(table).where(table.c.id == clash.id).values(**join(clash, row)))
         else:
             conn.execute(update(table).where(table.c.id == row.id).values(code_id=target_id))

@@ -2,7 +2,9 @@
 
 Export writes every field of a coding, so exporting, importing into another project and exporting
 again gives the same file. Import checks every row before it writes any: one unknown document,
-segment or code and nothing is imported.
+segment or code and nothing is imported. A row names its segment by number (``segment``) or by
+the span it codes (``start``, ``end``: code-point offsets into the stored text), so codings keyed on
+spans survive a change of segmentation as long as every span stays inside one segment.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import textwrap
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO
@@ -21,13 +25,15 @@ from sqlalchemy import Connection, insert, select
 from qda.codebook.store import resolve_code
 from qda.coding.api import CODING_KEY, coding_values, iter_codings
 from qda.errors import QdaError
+from qda.ingest.decode import decode_bytes
 from qda.store.schema import codings, documents, segments
+from qda.untrusted import neutralised, restored
 
 EXPORT_COLUMNS = (
     "document", "segment", "code", "coder", "start", "end", "memo", "origin", "suggester", "score",
     "key_quote", "created_at",
 )
-REQUIRED_COLUMNS = ("document", "segment", "code")
+REQUIRED_COLUMNS = ("document", "code")
 MAX_IMPORT_BYTES = 50_000_000
 MAX_PROBLEMS_NAMED = 5
 LOOKUP_CHUNK = 500
@@ -55,11 +61,14 @@ def read_coding_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
         raise QdaError("no such file", path)
     if path.stat().st_size > MAX_IMPORT_BYTES:
         raise QdaError(f"file is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", path)
-    text = path.read_text(encoding="utf-8-sig")
+    text, _ = decode_bytes(path.read_bytes(), str(path))
     rows = _json_rows(text, path) if path.suffix.lower() == ".json" else _csv_rows(text)
     if not rows:
         raise QdaError("no codings in file", path)
-    missing = [c for c in REQUIRED_COLUMNS if c not in rows[0][1]]
+    columns = rows[0][1]
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if "segment" not in columns and not {"start", "end"} <= set(columns):
+        missing.append("segment (or start and end)")
     if missing:
         raise QdaError(f"missing column(s): {', '.join(missing)}", path, 1)
     return rows
@@ -71,7 +80,7 @@ def _csv_rows(text: str) -> list[tuple[int, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, line = [], 1
     for row in reader:
-        rows.append((line + 1, {(k or "").strip().lower(): v for k, v in row.items()}))
+        rows.append((line + 1, {(k or "").strip().lower(): restored(v) for k, v in row.items()}))
         line = reader.line_num
     return rows
 
@@ -138,14 +147,18 @@ def _check_rows(conn, rows, default_coder, default_origin) -> tuple[list[dict[st
 
 def _check_row(lookup: "_Lookup", raw: dict[str, Any], default_coder, default_origin) -> dict[str, Any]:
     """The ``codings`` row for one input row, or a QdaError saying what is wrong with it."""
-    segment = lookup.segment(_text(raw.get("document")), _text(raw.get("segment")))
+    start, end = _optional_number(raw.get("start"), "start"), _optional_number(raw.get("end"), "end")
+    if (start is None) != (end is None):
+        raise QdaError("give both start and end, or neither")
+    number_text = _text(raw.get("segment"))
+    if number_text or start is None:
+        segment = lookup.segment(_text(raw.get("document")), number_text)
+    else:
+        segment = lookup.segment_at(_text(raw.get("document")), start, end)
     code_id = lookup.code_id(_text(raw.get("code")))
     coder = _text(raw.get("coder")) or default_coder
     if not coder:
         raise QdaError("no coder (add a 'coder' column or pass --coder)")
-    start, end = _optional_number(raw.get("start"), "start"), _optional_number(raw.get("end"), "end")
-    if (start is None) != (end is None):
-        raise QdaError("give both start and end, or neither")
     return coding_values(
         segment, code_id, coder, (start, end) if start is not None else None,
         memo=_text(raw.get("memo")) or None, origin=_text(raw.get("origin")) or default_origin,
@@ -162,8 +175,9 @@ class _Lookup:
         self.documents: dict[str, int | None] = {}
         self.codes: dict[str, int | str] = {}
         self.segments: dict[str, dict[int, Any]] = {}
+        self.starts: dict[str, list[tuple[int, int]]] = {}
 
-    def segment(self, doc_key: str, number_text: str):
+    def _segments_of(self, doc_key: str) -> dict[int, Any]:
         if doc_key not in self.documents:
             self.documents[doc_key] = self.conn.execute(
                 select(documents.c.id).where(documents.c.doc_key == doc_key)).scalar()
@@ -172,6 +186,22 @@ class _Lookup:
                     select(segments).where(segments.c.document_id == self.documents[doc_key]))}
         if self.documents[doc_key] is None:
             raise QdaError(f"unknown document '{doc_key}'")
+        return self.segments[doc_key]
+
+    def segment_at(self, doc_key: str, start: int, end: int):
+        """The segment that contains the span ``start:end``."""
+        rows = self._segments_of(doc_key)
+        starts = self.starts.get(doc_key)
+        if starts is None:
+            starts = self.starts[doc_key] = sorted((row.char_start, number) for number, row in rows.items())
+        index = bisect_right(starts, (start, float("inf"))) - 1
+        found = rows[starts[index][1]] if index >= 0 else None
+        if found is None or not start < end <= found.char_end:
+            raise QdaError(f"document '{doc_key}' has no segment containing {start}:{end}")
+        return found
+
+    def segment(self, doc_key: str, number_text: str):
+        self._segments_of(doc_key)
         try:
             number = int(number_text.rsplit(":", 1)[-1])
         except ValueError:
@@ -246,16 +276,18 @@ def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     count = 0
     if fmt == "json":  # the layout of json.dumps(all rows, indent=2), one row at a time
         for count, row in enumerate(plain, start=1):
-            item = json.dumps(row, ensure_ascii=False, indent=2)
+            item = json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False)
             out.write(("[\n" if count == 1 else ",\n") + textwrap.indent(item, "  "))
         out.write("\n]\n" if count else "[]\n")
         return count
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for count, row in enumerate(plain, start=1):
-        writer.writerow({k: ("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+        writer.writerow({k: neutralised("true" if v is True else "false" if v is False else v) for k, v in row.items()})
     return count
 
 
 def _exported(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON has no NaN
     return value.isoformat() if isinstance(value, dt.datetime) else value

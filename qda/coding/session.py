@@ -16,6 +16,7 @@ from qda.coding.api import store_coding
 from qda.coding.history import History, snapshot
 from qda.coding.memos import add_memo
 from qda.coding.pins import load_pins, pin_code, quick_codes, unpin
+from qda.coding.seen import mark_document_done, mark_seen
 from qda.coding.queue import QueueFilter, assist_function, build_queue
 from qda.coding.sentences import split_sentences
 from qda.coding.view import DocumentTexts, SegmentView, load_view
@@ -94,7 +95,7 @@ class CodingSession:
         target = self.position + step
         if not self.queue or not 0 <= target < len(self.queue):
             return False
-        self._go(target)
+        self._go(target, passed=True)
         return True
 
     def next_uncoded(self) -> bool:
@@ -103,7 +104,7 @@ class CodingSession:
         for offset in range(1, count + 1):
             target = (self.position + offset) % count
             if self.queue[target] not in self.coded:
-                self._go(target)
+                self._go(target, passed=True)
                 return True
         return False
 
@@ -117,10 +118,19 @@ class CodingSession:
             raise QdaError(f"document '{doc_key}' has no segments in this queue")
         self._go(self._positions()[self._by_document[document_id][0]])
 
-    def _go(self, position: int) -> None:
+    def _go(self, position: int, passed: bool = False) -> None:
         """The one place the position changes (moving, jumping, undo going back to a segment)."""
+        if passed and position != self.position:  # read and left: uncoded codes are negatives for assist
+            leaving = self.current_id
+            run_write(self.engine, lambda conn: mark_seen(conn, [leaving], self.coder))
         self.position = position
         self.selection = None
+
+    def document_done(self) -> str:
+        """Mark the current segment's whole document as read by this coder."""
+        key = self.view().document
+        marked = run_write(self.engine, lambda conn: mark_document_done(conn, key, self.coder))
+        return f"{key} done: {marked} more segments seen"
 
     def _positions(self) -> dict[int, int]:
         if self._index is None:

@@ -1,7 +1,7 @@
 """Read a ``.qdpx`` into plain data: users, the code tree, text sources with selections, notes,
 variables and cases, sets and links.
 
-Only reading happens here (safely, see :mod:`qda.exchange.safety`); storing is in
+Only reading happens here (safely, see :mod:`qda.safe_files`); storing is in
 :mod:`qda.exchange.refi_import`. What the archive holds is counted as it is read
 (``RefiProject.held``), and whatever cannot be represented in qda is listed in
 ``RefiProject.problems`` (lost sources also by reason in ``lost_sources``), so the import can
@@ -21,7 +21,7 @@ from qda.exchange.guids import normal_guid
 from qda.exchange.offsets import normalise_with_offsets
 from qda.exchange.refi_paths import resolve_member
 from qda.exchange.richtext import RICH_TEXT_SUFFIXES, paragraph_text, rich_text_paragraphs
-from qda.exchange.safety import SafeZip, parse_xml
+from qda.safe_files import SafeZip, parse_xml
 from qda.exchange.variables import typed_value
 from qda.exchange.xmlbuild import PROJECT_NS
 

@@ -16,7 +16,7 @@ from defusedxml import ElementTree as SafeET
 
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
-from qda.ingest.readers import MAX_UNPACKED_BYTES
+from qda.ingest.readers import open_zip
 
 RICH_TEXT_SUFFIXES = (".docx", ".odt", ".rtf")
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -33,13 +33,8 @@ def rich_text_paragraphs(data: bytes, suffix: str, where: str) -> list[str]:
         return rtf_to_text(text, errors="ignore").replace("\r\n", "\n").rstrip("\n").split("\n")
     if suffix not in (".docx", ".odt"):
         raise QdaError(f"cannot read text from a '{suffix}' file (qda reads .docx, .odt, .rtf)", where)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise QdaError("refusing to unpack the rich text (ZIP bomb guard)", where)
-            return _docx_paragraphs(data) if suffix == ".docx" else _odt_paragraphs(archive, where)
-    except zipfile.BadZipFile:
-        raise QdaError(f"not a valid {suffix} file", where) from None
+    with open_zip(io.BytesIO(data), where, suffix) as archive:
+        return _docx_paragraphs(data) if suffix == ".docx" else _odt_paragraphs(archive, where)
 
 
 def _docx_paragraphs(data: bytes) -> list[str]:

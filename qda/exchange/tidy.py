@@ -17,6 +17,7 @@ from qda.codebook.store import load_codes
 from qda.coding.api import list_codings
 from qda.corpus import segment_rows
 from qda.errors import QdaError
+from qda.untrusted import neutralised_frame
 
 CODING_COLUMNS = (
     "document", "site", "level", "role", "wave", "segment", "question", "line_start", "line_end", "code",
@@ -58,5 +59,5 @@ def write_table(frame: pd.DataFrame, fmt: str, out: Path | None) -> str | None:
     if fmt not in TIDY_FORMATS:
         raise QdaError(f"cannot write a table as '{fmt}' (use {', '.join(TIDY_FORMATS)})")
     if fmt == "csv":
-        return frame.to_csv(out, index=False)
+        return neutralised_frame(frame).to_csv(out, index=False)
     return frame.to_json(out, orient="records", force_ascii=False, date_format="iso", indent=2)

@@ -22,10 +22,13 @@ from qda.errors import QdaError
 from qda.findings.sites import set_site_attributes
 from qda.findings.store import set_finding, site_quote_evidence
 from qda.ingest.decode import decode_bytes
+from qda.safe_yaml import BoundedLoader, check_bounds
 
 FIELDS = ("site", "feature", "value", "wave", "level", "evidence", "quote", "note", "by")
 Warn = Callable[[str], None]
 MAX_QUOTED = 3  # segments a quote adds as evidence (the first by protocol and position)
+MAX_VALUES = 200_000  # YAML values after alias expansion
+MAX_DEPTH = 16
 
 
 Rows = list[tuple[int | None, dict[str, Any]]]  # (line in the file, finding fields)
@@ -47,8 +50,9 @@ def read_rows(path: Path) -> tuple[dict[str, dict[str, str]], Rows]:
 
 def _yaml_rows(path: Path, text: str) -> tuple[dict[str, dict[str, str]], Rows]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
+        check_bounds(text, path, MAX_VALUES, MAX_DEPTH)
+        root = yaml.compose(text, Loader=BoundedLoader)
+        data = yaml.load(text, Loader=BoundedLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from None

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
+from qda.codebook.store import load_features
+from qda.files import atomic_write
 from qda.findings.render import csv_text, json_text, markdown_text, write_docx, write_xlsx
 from qda.findings.sites import site_attribute_map
-from qda.codebook.store import load_features
 from qda.findings.table import finding_table, interviews_table
-from qda.report.build import atomic_write
 from qda.store.schema import findings
 
 GROUP_ATTRIBUTE = "rd"  # Regionaldirektion: how the study groups its overview tables

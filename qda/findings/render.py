@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from qda.findings.table import OverviewTable
+from qda.untrusted import append_text_safe, markdown_cell, neutralised, neutralised_row
 
 TABLE_FORMATS = ("table", "csv", "json", "xlsx", "md", "html", "docx")
 BINARY = ("xlsx", "docx")
@@ -20,9 +21,9 @@ def csv_text(table: OverviewTable) -> str:
     """The grid, a blank row, then one note per row (CSV text without BOM)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(table.grid())
+    writer.writerows(neutralised_row(row) for row in table.grid())
     writer.writerow([])
-    writer.writerows([note] for note in table.notes())
+    writer.writerows([neutralised(note)] for note in table.notes())
     return buffer.getvalue()
 
 
@@ -33,17 +34,14 @@ def json_text(table: OverviewTable) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def _md_cell(value: str) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
-
-
 def markdown_text(table: OverviewTable) -> str:
     headers = table.header_rows()
-    lines = [f"**{table.title}**", "", "| " + " | ".join(map(_md_cell, headers[0])) + " |",
+    lines = [f"**{markdown_cell(table.title)}**", "", "| " + " | ".join(map(markdown_cell, headers[0])) + " |",
              "|" + "---|" * len(headers[0])]
     for bold, row in [(True, row) for row in headers[1:]] + table.body():
-        lines.append("| " + " | ".join(f"**{_md_cell(c)}**" if bold and c else _md_cell(c) for c in row) + " |")
-    return "\n".join(lines + [""] + [f"{note}  " for note in table.notes()]) + "\n"
+        cells = (f"**{markdown_cell(c)}**" if bold and c else markdown_cell(c) for c in row)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines + [""] + [f"{markdown_cell(note)}  " for note in table.notes()]) + "\n"
 
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -97,7 +95,7 @@ def write_xlsx(table: OverviewTable, path: Path) -> None:
     first, other, bold_font = (Alignment(wrap_text=True, vertical="top"),
                                Alignment(wrap_text=True, vertical="top", horizontal="center"), Font(bold=True))
     for number, (bold, row) in enumerate(zip(kinds, table.grid()), start=1):
-        sheet.append(row)
+        append_text_safe(sheet, row)
         for cell in sheet[number]:
             if cell.column == 1 or cell.value:  # styling only what shows keeps large tables fast
                 cell.alignment = first if cell.column == 1 else other
@@ -105,7 +103,7 @@ def write_xlsx(table: OverviewTable, path: Path) -> None:
                     cell.font = bold_font
     sheet.append([])
     for note in table.notes():
-        sheet.append([note])
+        append_text_safe(sheet, [note])
     sheet.freeze_panes = sheet.cell(row=headers + 1, column=2)
     sheet.column_dimensions["A"].width = 24
     for column in range(2, len(table.columns) + 2):

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,11 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from qda.errors import QdaError
 from qda.ingest.metadata import ProtocolMeta, load_sidecar, merge_metadata, sidecar_row
 from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, RawProtocol, read_protocol
-from qda.ingest.segment import Segment, segment_text
+from qda.ingest.segment import Segment, iter_segments
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
+MAX_SEGMENTS = 20_000  # a long protocol has a few hundred; more is a runaway file
 
 
 @dataclass
@@ -61,11 +63,13 @@ class ImportReport:
         return asdict(self)
 
 
-def iter_protocol_files(paths: Iterable[Path]) -> Iterator[Path]:
+def iter_protocol_files(paths: Iterable[Path], warn: Callable[[str], None] | None = None) -> Iterator[Path]:
     """Files named directly, and in folders (recursively, sorted) every supported protocol file
-    except hidden files and READMEs."""
+    except hidden files and READMEs. A link in a folder that leads out of it (to
+    ``/etc/passwd``, say) is skipped, with a ``warn``ing."""
     for path in paths:
         if path.is_dir():
+            inside = path.resolve()
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
                 if (
@@ -74,7 +78,10 @@ def iter_protocol_files(paths: Iterable[Path]) -> Iterator[Path]:
                     and not any(part.startswith(".") for part in relative)
                     and not child.name.upper().startswith("README")
                 ):
-                    yield child
+                    if child.resolve().is_relative_to(inside):
+                        yield child
+                    elif warn:
+                        warn(f"{child}: skipped, a link leading out of {path}")
         elif path.is_file():
             yield path
         else:
@@ -125,7 +132,7 @@ def import_into(
                                          "first_line")],
     ))}
     pending: list[dict[str, Any]] = []
-    for path in iter_protocol_files(paths):
+    for path in iter_protocol_files(paths, report.warnings.append):
         if progress:
             progress(path)
         try:
@@ -175,7 +182,10 @@ def _store(conn, incoming: Incoming, old, pending, report) -> None:
             conn.execute(update(documents).where(documents.c.id == old.id).values(**values))
             report.metadata_updated.append(meta.doc_key)
         return
-    found = _in_source_paragraphs(segment_text(text), raw.paragraph_numbers)
+    found = list(islice(iter_segments(text), MAX_SEGMENTS + 1))
+    if len(found) > MAX_SEGMENTS:
+        raise QdaError(f"more than {MAX_SEGMENTS:,} segments (paragraphs and speaker turns): split the file", raw.path)
+    found = _in_source_paragraphs(found, raw.paragraph_numbers)
     report.segments += len(found)
     words = len(text.split())
     report.words += words

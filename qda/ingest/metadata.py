@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ LEVEL_ALIASES = {
     "kunde": "client", "kunden": "client", "kundin": "client", "intensivfallstudie": "client",
     "intensivfallstudien": "client",
 }
+MAX_WAVE_DIGITS = 3
 CORE_FIELDS = ("site", "level", "role", "wave", "date", "interviewer")
 _DOC_KEY = re.compile(r"^[\w.\-äöüÄÖÜß]{1,200}$")
 
@@ -104,8 +106,8 @@ def _validate(merged: dict[str, Any], path: Path, lines: dict[str, int]) -> Prot
     wave = merged.pop("wave", None)
     if wave is not None:
         digits = re.sub(r"^(welle|wave|w)\s*", "", str(wave).strip().lower())
-        if not digits.isdigit():
-            raise fail("wave", f"wave must be a number, not '{wave}'")
+        if not digits.isdigit() or len(digits) > MAX_WAVE_DIGITS:
+            raise fail("wave", f"wave must be a number up to {'9' * MAX_WAVE_DIGITS}, not '{str(wave)[:40]}'")
         meta.wave = int(digits)
     date = merged.pop("date", None)
     if date is not None:
@@ -113,8 +115,17 @@ def _validate(merged: dict[str, Any], path: Path, lines: dict[str, int]) -> Prot
     for key in ("site", "role", "interviewer"):
         value = merged.pop(key, None)
         setattr(meta, key, str(value).strip() if value is not None else None)
-    meta.attributes = {k: v if isinstance(v, (int, float, bool)) else str(v) for k, v in merged.items()}
+    meta.attributes = {key: _attribute(value) for key, value in merged.items()}
     return meta
+
+
+def _attribute(value: Any) -> Any:
+    """Numbers JSON and the database can hold stay numbers; anything else becomes text."""
+    if isinstance(value, bool) or (isinstance(value, int) and abs(value) < 2**63):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return value
+    return str(value)
 
 
 def _parse_date(value: Any, fail) -> str:

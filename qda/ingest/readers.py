@@ -11,16 +11,19 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
-from defusedxml import ElementTree as SafeET
 
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
+from qda.safe_yaml import BoundedLoader, check_bounds
 
 DEFAULT_MAX_BYTES = 20_000_000
-MAX_UNPACKED_BYTES = 200_000_000
+MAX_UNPACKED_BYTES = 50_000_000  # a protocol's text and styles; images alone may exceed it
+MAX_ZIP_RATIO = 100  # Office XML packs 5- to 20-fold
+FRONT_MATTER_MAX_VALUES = 1_000  # after alias expansion
+FRONT_MATTER_MAX_DEPTH = 8
 METADATA_KEYS = ("id", "site", "level", "role", "wave", "date", "interviewer")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -75,8 +78,9 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
         return {}, {}, text
     block = match.group(1) or ""
     try:
-        node = yaml.compose(block, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(block) or {}
+        check_bounds(block, path, FRONT_MATTER_MAX_VALUES, FRONT_MATTER_MAX_DEPTH, first_line=2)
+        node = yaml.compose(block, Loader=_DatesAsText)
+        data = yaml.load(block, Loader=_DatesAsText) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -87,16 +91,43 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
     return data, lines, text[match.end():]
 
 
-def _check_zip(path: Path) -> zipfile.ZipFile:
+class _DatesAsText(BoundedLoader):
+    """Dates stay text, so ``date: 2024-13-45`` gets the metadata check's message, not a crash."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in BoundedLoader.yaml_implicit_resolvers.items()
+}
+
+
+def open_zip(source: Path | IO[bytes], where: Path | str, suffix: str) -> zipfile.ZipFile:
+    """The ZIP container (.docx, .odt) at ``source``, refused when it unpacks to more than
+    :data:`MAX_UNPACKED_BYTES` or, beyond a megabyte, more than :data:`MAX_ZIP_RATIO` times its
+    packed size (a ZIP bomb). Every reader of such containers opens them here."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise QdaError(f"not a valid {path.suffix} file (corrupt or not a ZIP container)", path) from exc
-    unpacked = sum(info.file_size for info in archive.infolist())
+        raise QdaError(f"not a valid {suffix} file (corrupt or not a ZIP container)", where) from exc
+    infos = archive.infolist()
+    unpacked = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos)
+    problem = None
     if unpacked > MAX_UNPACKED_BYTES:
+        problem = f"refusing to unpack {unpacked / 1e6:.0f} MB (more than {MAX_UNPACKED_BYTES / 1e6:.0f} MB)"
+    elif unpacked > 1_000_000 and unpacked > MAX_ZIP_RATIO * max(packed, 1):
+        problem = f"refusing to unpack: {unpacked // max(packed, 1)}-fold compression (ZIP bomb guard)"
+    if problem:
         archive.close()
-        raise QdaError(f"refusing to unpack {unpacked / 1e6:.0f} MB (ZIP bomb guard)", path)
+        raise QdaError(problem, where)
     return archive
+
+
+def _part_xml(archive: zipfile.ZipFile, name: str, path: Path):
+    """A part of the container parsed without entities; malformed XML is one error naming it."""
+    from qda.safe_files import parse_xml
+
+    return parse_xml(archive.read(name), f"{path}: {name}")
 
 
 def read_docx(path: Path) -> RawProtocol:
@@ -104,8 +135,8 @@ def read_docx(path: Path) -> RawProtocol:
     two-column table whose first column holds known keys, and from custom document properties."""
     import docx
 
-    with _check_zip(path) as archive:
-        metadata = _docx_custom_properties(archive)
+    with open_zip(path, path, path.suffix) as archive:
+        metadata = _docx_custom_properties(archive, path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for broken packages
@@ -148,13 +179,11 @@ def _table_metadata(table: Any) -> dict[str, Any]:
     }
 
 
-def _docx_custom_properties(archive: zipfile.ZipFile) -> dict[str, Any]:
+def _docx_custom_properties(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     """Word's "custom properties" (File > Properties > Custom) live in docProps/custom.xml."""
-    try:
-        data = archive.read("docProps/custom.xml")
-    except KeyError:
+    if "docProps/custom.xml" not in archive.namelist():
         return {}
-    root = SafeET.fromstring(data)
+    root = _part_xml(archive, "docProps/custom.xml", path)
     found = {}
     for prop in root:
         name = prop.get("name", "").strip().lower()
@@ -169,22 +198,19 @@ _ODF_META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 
 def read_odt(path: Path) -> RawProtocol:
     """.odt: paragraphs and headings from content.xml, user-defined fields from meta.xml."""
-    with _check_zip(path) as archive:
-        try:
-            content = SafeET.fromstring(archive.read("content.xml"))
-        except KeyError:
-            raise QdaError("not an OpenDocument text (no content.xml)", path) from None
-        except SafeET.ParseError as exc:
-            raise QdaError(f"corrupt content.xml: {exc}", path) from exc
-        meta_xml = archive.read("meta.xml") if "meta.xml" in archive.namelist() else None
+    with open_zip(path, path, path.suffix) as archive:
+        if "content.xml" not in archive.namelist():
+            raise QdaError("not an OpenDocument text (no content.xml)", path)
+        content = _part_xml(archive, "content.xml", path)
+        meta = _part_xml(archive, "meta.xml", path) if "meta.xml" in archive.namelist() else None
     paragraphs = [
         "".join(element.itertext())
         for element in content.iter()
         if element.tag in (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
     ]
     metadata = {}
-    if meta_xml:
-        for field_ in SafeET.fromstring(meta_xml).iter(f"{{{_ODF_META}}}user-defined"):
+    if meta is not None:
+        for field_ in meta.iter(f"{{{_ODF_META}}}user-defined"):
             metadata[field_.get(f"{{{_ODF_META}}}name", "").strip().lower()] = (field_.text or "").strip()
     text, numbers = _joined(paragraphs)
     return RawProtocol(path, normalize_text(text), "odt", metadata, paragraph_numbers=numbers)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Iterator
 
 HEADING_MAX = 200
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -97,9 +97,14 @@ def _turns(text: str, start: int, end: int):
 
 def segment_text(text: str) -> list[Segment]:
     """Segments of ``text`` in document order, numbered from 1."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    segments: list[Segment] = []
+    return list(iter_segments(text))
+
+
+def iter_segments(text: str) -> Iterator[Segment]:
+    """:func:`segment_text` one segment at a time, so a caller can stop early (a size cap)."""
+    lines = _LineCounter(text)
     anchor: str | None = None
+    count = 0
     for ordinal, (start, end) in enumerate(_paragraphs(text), start=1):
         paragraph = text[start:end]
         single_line = "\n" not in paragraph
@@ -112,18 +117,29 @@ def segment_text(text: str) -> list[Segment]:
             if single_line and len(paragraph) < HEADING_MAX:
                 continue
         for turn_start, turn_end, speaker in _turns(text, start, end):
-            segments.append(
-                Segment(
-                    number=len(segments) + 1,
-                    start=turn_start,
-                    end=turn_end,
-                    line_start=bisect_right(line_starts, turn_start),
-                    line_end=bisect_right(line_starts, turn_end - 1),
-                    kind="turn" if speaker else "paragraph",
-                    speaker=speaker,
-                    question=anchor,
-                    text=text[turn_start:turn_end],
-                    paragraph=ordinal,
-                )
+            count += 1
+            yield Segment(
+                number=count,
+                start=turn_start,
+                end=turn_end,
+                line_start=lines.at(turn_start),
+                line_end=lines.at(turn_end - 1),
+                kind="turn" if speaker else "paragraph",
+                speaker=speaker,
+                question=anchor,
+                text=text[turn_start:turn_end],
+                paragraph=ordinal,
             )
-    return segments
+
+
+class _LineCounter:
+    """1-based line of an offset, for offsets asked in ascending order: counts newlines as it
+    goes instead of indexing every line start (which costs memory on a huge file)."""
+
+    def __init__(self, text: str):
+        self.text, self.offset, self.line = text, 0, 1
+
+    def at(self, offset: int) -> int:
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line

@@ -7,9 +7,10 @@ run never leaves a half-written report behind.
 
 from __future__ import annotations
 
-import os
+import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_x
 from qda.analysis.frame import code_label
 from qda.analysis.matrix import VALUES, matrices_from, presence_columns
 from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
 from qda.report.heatmap import heatmap_png
@@ -40,21 +42,17 @@ def slug(site: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "site"
 
 
-def atomic_write(path: Path, data: bytes | str, writer: Callable[[Path], None] | None = None) -> None:
-    """Write ``data`` (or let ``writer`` write) to a temporary file next to ``path``, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # created with the user's umask
-    temporary.unlink(missing_ok=True)
-    try:
-        if writer is not None:
-            writer(temporary)
-        elif isinstance(data, str):
-            temporary.write_text(data, encoding="utf-8")
-        else:
-            temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+def report_names(sites: Iterable[str]) -> dict[str, str]:
+    """A distinct file name per site: :func:`slug`, plus a short digest of the name where two
+    sites (``Köln`` and ``Koeln``) or a name without Latin letters would share one."""
+    slugs = {site: slug(site) for site in sites}
+    taken = Counter(slugs.values())
+    return {site: name if taken[name] == 1 and name != "site" else f"{name}-{_digest(site)}"
+            for site, name in slugs.items()}
+
+
+def _digest(site: str) -> str:
+    return hashlib.sha1(unicodedata.normalize("NFC", site).encode("utf-8")).hexdigest()[:8]
 
 
 def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:
@@ -125,29 +123,31 @@ def write_all(
     written = write_matrices(corpus, out, lang, heatmap)
     chosen = list(sites or corpus.sites())
     html = "html" in formats
+    names = report_names(chosen)
     for site in chosen:
         report = prepared_report(conn, corpus, site, lang, heatmap)
         for fmt in formats:
-            path = out / f"{slug(site)}.{fmt}"
+            path = out / f"{names[site]}.{fmt}"
             write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
             written.append(path)
         if progress:
             progress(site)
     if html:
         written += protocol_pages(conn, out, lang, chosen)
-        written.append(index_page(out, [{"name": site, "slug": slug(site), "formats": formats} for site in chosen],
-                                  written, _linked_matrix(corpus, chosen, lang), lang))
+        written.append(index_page(out, [{"name": site, "slug": names[site], "formats": formats} for site in chosen],
+                                  written, _linked_matrix(corpus, names, lang), lang))
     return written
 
 
-def _linked_matrix(corpus: ReportCorpus, sites: list[str], lang: str) -> dict[str, Any]:
-    """Passages per site and theme, each cell linking to the theme in the site's report."""
+def _linked_matrix(corpus: ReportCorpus, names: dict[str, str], lang: str) -> dict[str, Any]:
+    """Passages per site and theme, each cell linking to the theme in the site's report
+    (``names``: site -> report file name, see :func:`report_names`)."""
     counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
     themes = [{"path": theme.path, "label": code_label(theme, lang)} for theme in corpus.themes]
     rows = []
-    for site in sites:
+    for site, name in names.items():
         values = counts.loc[site] if site in counts.index else None
         rows.append({"site": site, "cells": [
             {"value": int(values[theme["path"]]) if values is not None else 0,
-             "href": f"{slug(site)}.html#theme-{theme['path']}"} for theme in themes]})
+             "href": f"{name}.html#theme-{theme['path']}"} for theme in themes]})
     return {"title": VALUE_LABELS[lang]["count"], "themes": themes, "rows": rows}

@@ -213,7 +213,9 @@ class ReportCorpus:
         return (self.codebook_info.get("name_en") if lang == "en" else None) or self.codebook_info.get("name")
 
     def sites(self) -> list[str]:
-        return sorted({site for site in self.source.documents["site"] if site}, key=str.casefold)
+        """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
+        return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
+                      key=str.casefold)
 
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
@@ -285,9 +287,11 @@ SCOPES = ("overall", *LEVELS)
 def _findings(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[FindingRow]:
     """The features of the theme (and its codes) with what was recorded for the site."""
     recorded = corpus.findings.get(site, [])
+    codes = {code.code_key for code in corpus.source.codes
+             if code.path == theme.path or code.path.startswith(theme.path + "/")}
     rows = []
     for feature in corpus.features:
-        if feature.code != theme.path and not feature.code.startswith(theme.path + "/"):
+        if feature.code not in codes:  # a feature names its code by id
             continue
         mine = [f for f in recorded if f.feature == feature.id]
         if not mine:

@@ -43,17 +43,19 @@ def heatmap_png(counts: pd.DataFrame, lang: str = "de", title: str | None = None
     for y in range(rows):
         for x in range(cols):
             value = values[y][x]
-            axes.text(x, y, f"{value:.0f}", ha="center", va="center", fontsize=7,
+            axes.text(x, y, f"{value:.0f}", ha="center", va="center", fontsize=7, parse_math=False,
                       color="white" if value > peak * 0.6 else "#222")
-    axes.set_xticks(range(cols), labels, rotation=45, ha="right", rotation_mode="anchor", fontsize=7)
-    axes.set_yticks(range(rows), [str(i) for i in shown.index], fontsize=8)
+    # labels are user text: a '$' must not start matplotlib's math mode (parse_math=False)
+    axes.set_xticks(range(cols), labels, rotation=45, ha="right", rotation_mode="anchor", fontsize=7,
+                    parse_math=False)
+    axes.set_yticks(range(rows), [str(i) for i in shown.index], fontsize=8, parse_math=False)
     if highlight is not None and highlight in list(shown.index):
         row = list(shown.index).index(highlight)
         axes.add_patch(Rectangle((-0.5, row - 0.5), cols, 1, fill=False, edgecolor=HIGHLIGHT, linewidth=2))
         tick = axes.get_yticklabels()[row]
         tick.set_fontweight("bold")
         tick.set_color(HIGHLIGHT)
-    axes.set_title(title or heatmap_title(counts, lang), fontsize=9, wrap=True)
+    axes.set_title(title or heatmap_title(counts, lang), fontsize=9, wrap=True, parse_math=False)
     figure.colorbar(image, ax=axes, fraction=0.03, pad=0.02)
     figure.tight_layout()
     buffer = io.BytesIO()

@@ -2,7 +2,7 @@
 
 Templates are looked up in the user's ``--template DIR`` first, then in the built-in language
 folder, then in the shared built-in folder; a ``labels.yaml`` in DIR overrides single words.
-HTML is autoescaped (quotes come from protocols, summaries from users).
+HTML is autoescaped and Markdown escaped (quotes come from protocols, summaries from users).
 """
 
 from __future__ import annotations
@@ -21,9 +21,13 @@ from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport
 from qda.report.words import long_date, say
+from qda.safe_yaml import load_bounded
+from qda.untrusted import markdown_cell, markdown_quote, markdown_text
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
 TEMPLATE_NAMES = {"md": "site.md.j2", "html": "site.html.j2"}
+LABELS_MAX_VALUES = 10_000  # after alias expansion
+LABELS_MAX_DEPTH = 8
 
 
 def _check_lang(lang: str) -> None:
@@ -39,7 +43,7 @@ def _read_labels(path: Path) -> dict[str, Any]:
 def _parsed_labels(path: Path, _mtime: int) -> dict[str, Any]:
     """Parsed once per file version: ``report all`` renders dozens of reports with the same words."""
     try:
-        labels = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        labels = load_bounded(path.read_text(encoding="utf-8"), path, LABELS_MAX_VALUES, LABELS_MAX_DEPTH) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None) from exc
@@ -64,23 +68,18 @@ def change_text(row: Any) -> str:
     return f"{row.label} ({row.wave_change})"
 
 
-def _md_quote(text: str) -> str:
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.splitlines())
-
-
-def _md_cell(text: Any) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
 @lru_cache(maxsize=8)
-def _environment(lang: str, template_dir: str | None) -> jinja2.Environment:
+def _environment(lang: str, template_dir: str | None, fmt: str) -> jinja2.Environment:
+    """HTML templates autoescape; in Markdown every ``{{ value }}`` passes :func:`markdown_text`
+    (the filters ``md_quote`` and ``md_cell`` escape and shape at once)."""
     folders = ([template_dir] if template_dir else []) + [str(TEMPLATES / lang), str(TEMPLATES)]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        autoescape=fmt == "html", finalize=markdown_text if fmt == "md" else None,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md_quote=_md_quote, md_cell=_md_cell, say=say, long_date=long_date, change_text=change_text)
+    env.filters.update(md_quote=markdown_quote, md_cell=markdown_cell, say=say, long_date=long_date,
+                       change_text=change_text)
     return env
 
 
@@ -111,7 +110,7 @@ def render_text(report: SiteReport, fmt: str, template_dir: Path | None = None,
     if template_dir is not None and not template_dir.is_dir():
         raise QdaError("template folder not found", template_dir)
     words = labels(report.lang, template_dir)
-    env = _environment(report.lang, str(template_dir.resolve()) if template_dir else None)
+    env = _environment(report.lang, str(template_dir.resolve()) if template_dir else None, fmt)
     try:
         template = env.get_template(TEMPLATE_NAMES[fmt])
         return template.render(

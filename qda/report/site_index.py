@@ -20,6 +20,7 @@ import jinja2
 from sqlalchemy import Connection, select
 
 from qda.analysis.citation import PARAGRAPH_FORMATS, level_label
+from qda.files import atomic_write
 from qda.store.schema import documents, segments
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "report"
@@ -47,8 +48,6 @@ def _environment() -> jinja2.Environment:
 
 def protocol_pages(conn: Connection, out: Path, lang: str = "de", sites: Iterable[str] | None = None) -> list[Path]:
     """Write ``out/protocols/<id>.html`` for every document (of ``sites``); returns the paths."""
-    from qda.report.build import atomic_write
-
     template = _environment().get_template("protocol.html.j2")
     query = select(documents.c.id, documents.c.doc_key, documents.c.site, documents.c.level, documents.c.role,
                    documents.c.wave, documents.c.source_format, documents.c.first_line).order_by(documents.c.doc_key)
@@ -84,8 +83,6 @@ def index_page(out: Path, sites: list[dict[str, Any]], files: list[Path], matrix
                lang: str = "de") -> Path:
     """``out/index.html``: the site reports, a theme matrix whose cells link to each site report's
     theme section, and every other file written (matrices, overview tables, heatmap)."""
-    from qda.report.build import atomic_write
-
     others = sorted(path.relative_to(out).as_posix() for path in files
                     if path.parent == out and path.suffix in (".xlsx", ".csv", ".md", ".png", ".docx", ".html")
                     and not any(path.stem == site["slug"] for site in sites))

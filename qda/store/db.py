@@ -20,12 +20,13 @@ from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError
 
 from qda.errors import QdaError
 from qda.store.migrate import upgrade
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+PG_CONNECT_TIMEOUT_S = 10  # a URL pointing at something that is not PostgreSQL must not hang
 RETRY_ATTEMPTS = 8
 RETRYABLE_PG_STATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 _AUTOBEGIN = "qda_autobegin"
@@ -84,7 +85,7 @@ def _require_reachable(engine: Engine, url: URL) -> None:
     """Fail now, in one line, rather than with a driver traceback at the first query."""
     try:
         engine.connect().close()
-    except OperationalError as error:
+    except DatabaseError as error:
         reason = " ".join(line.strip() for line in str(error.orig).splitlines() if line.strip())
         raise QdaError(f"cannot open the database {url.render_as_string(hide_password=True)}: {reason}") from None
 
@@ -103,7 +104,8 @@ def _postgres_engine(url: URL) -> Engine:
 
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
-    engine = create_engine(url, pool_pre_ping=True, connect_args=postgres.SESSION_OPTIONS)
+    timeout = {} if "connect_timeout" in url.query else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args={**postgres.SESSION_OPTIONS, **timeout})
     event.listen(engine, "connect", postgres.on_connect)
     return engine
 

@@ -181,6 +181,18 @@ suggestion_decisions = Table(
     UniqueConstraint("segment_id", "code_id", "coder", name="uq_suggestion_decision"),
 )
 
+seen_segments = Table(
+    "seen_segments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("segment_id", Integer, ForeignKey("segments.id", ondelete="CASCADE"), nullable=False),
+    Column("coder", String(100), nullable=False),
+    Column("how", String(10), nullable=False),  # passed | done
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("segment_id", "coder", name="uq_seen_segment"),
+)
+Index("ix_seen_segments_coder", seen_segments.c.coder)
+
 assist_models = Table(
     "assist_models",
     metadata,

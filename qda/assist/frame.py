@@ -1,0 +1,46 @@
+"""Frame text: what a protocol records about the interview, not what was said in it.
+
+No suggestion is made on a segment that is
+
+- an interviewer's turn (``I:``, ``I1:``, ``Interviewer:``, ``Interviewerin:``, ``Frage:``);
+- made only of frame sentences. A frame sentence is a question (a guide-question heading or a
+  follow-up, ending in ``?``), a greeting, thanks or goodbye, or a sentence about the interview's
+  circumstances: when and where it took place, how long it lasted, consent and data protection,
+  recording and how the protocol was written.
+
+A segment with one sentence of content among frame sentences keeps its suggestions, so a
+paragraph that opens with the date and goes on to the topic is not lost. The decision is made on
+the text alone, the same in ``qda suggest``, the workbench, the main job and the evaluation.
+"""
+
+from __future__ import annotations
+
+import re
+
+INTERVIEWER = re.compile(r"^\s*(?:I|I1|I2|Interviewer|Interviewerin|Frage)\s*:")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_CIRCUMSTANCES = re.compile(
+    r"\b(?:Interview|Gespräch|Befragung)\w*\b.*\b(?:fand|findet|statt|dauerte|dauert|geführt|durchgeführt)\b"
+    r"|\bdauerte\b.*\bMinuten\b"
+    r"|datenschutz|Einverständnis|Einwilligung|Schweigepflicht"
+    r"|\b(?:Ton)?[Aa]ufnahme\b|\bMitschrift|\bProtokollierung\b|\bDas Protokoll\b"
+    r"|\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^(?:Begrüßung|Guten (?:Tag|Morgen|Abend)|Hallo|Vielen Dank|Danke|Herzlichen Dank|Auf Wiedersehen|Tschüss)\b"
+    r"|\bbedankt sich\b|\bverabschiede\w*\b|\bbegrüßt\b",
+    re.IGNORECASE,
+)
+
+
+def is_frame(text: str) -> bool:
+    """True when ``text`` (one segment) gets no suggestions; see the module docstring."""
+    if INTERVIEWER.match(text):
+        return True
+    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
+    return bool(sentences) and all(_frame_sentence(sentence) for sentence in sentences)
+
+
+def _frame_sentence(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(_CIRCUMSTANCES.search(sentence) or _GREETING.search(sentence))

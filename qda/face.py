@@ -1,0 +1,196 @@
+"""The library face of a project, for notebooks and scripts: ``qda.open_project("study")`` and then
+methods that read and write it, sqlite-utils style.
+
+Each method opens its own connection (a write is one transaction, retried on a deadlock), takes
+the filters every command takes (``site=``, ``level=``, ``role=``, ``wave=``; spelled as a person
+types them, see :mod:`qda.filters`) and returns small dataclasses or a pandas DataFrame. An
+unknown filter or value is a :class:`~qda.errors.QdaError` naming the valid ones.
+
+    >>> import qda
+    >>> p = qda.open_project("study")
+    >>> [d.document for d in p.documents(site="bochum", level="operativ")]
+    >>> p.add_coding("BO-OP-IFK-W1", 3, "contact_density/frequency", coder="anna")
+    >>> p.matrix(value="docs")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qda.errors import QdaError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from sqlalchemy import Engine
+
+FILTERS = ("site", "level", "role", "wave")
+
+
+@dataclass(frozen=True)
+class Document:
+    document: str
+    site: str | None
+    level: str | None
+    role: str | None
+    wave: int | None
+    date: str | None
+    interviewer: str | None
+    segments: int
+    words: int
+    attributes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Segment:
+    document: str
+    segment: int
+    question: str | None
+    speaker: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Coding:
+    document: str
+    segment: int
+    code: str
+    coder: str
+    start: int
+    end: int
+    origin: str
+    text: str
+
+
+def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """``filters`` if every key is a known filter; otherwise one error naming the valid ones."""
+    unknown = sorted(set(filters) - set(FILTERS))
+    if unknown:
+        raise QdaError(f"unknown filter {', '.join(repr(k) for k in unknown)} (filters: {', '.join(FILTERS)})")
+    return {key: value for key, value in filters.items() if value is not None}
+
+
+def _rows(kind: type, rows: list[dict[str, Any]]) -> list:
+    names = [field.name for field in fields(kind)]
+    return [kind(**{name: row.get(name) for name in names}) for row in rows]
+
+
+class ProjectFace:
+    """Methods of :class:`qda.project.Project` that a notebook user calls; see the module doc."""
+
+    if TYPE_CHECKING:  # provided by Project
+        engine: Engine
+
+        def coder(self, explicit: str | None = None) -> str: ...
+
+    def import_files(self, paths: list[str | Path], **options: Any) -> Any:
+        """Import protocol files and folders (one transaction); ``options`` as for
+        :func:`qda.ingest.import_paths` (``site=``, ``level=``, ``max_bytes=``, ...)."""
+        from qda.ingest import import_paths
+
+        return import_paths(self.engine, [Path(path) for path in paths], **options)
+
+    def load_codebook(self, path: str | Path) -> dict[str, Any]:
+        """Load or update the codebook from a YAML file; codes dropped from it keep their codings."""
+        from qda.codebook import load_codebook_file, sync_codebook
+
+        codebook = load_codebook_file(Path(path))
+        with self.engine.begin() as conn:
+            return sync_codebook(conn, codebook)
+
+    def documents(self, **filters: Any) -> list[Document]:
+        """The documents with their metadata, by site then id."""
+        from qda.corpus import document_rows
+
+        with self.engine.connect() as conn:
+            rows = document_rows(conn, **check_filters(filters))
+        return _rows(Document, [{**row, "document": row["doc_key"]} for row in rows])
+
+    def segments(self, document: str | None = None, **filters: Any) -> list[Segment]:
+        """Segments in document order, of one document or of the filtered documents."""
+        from qda.coding.api import resolve_document
+        from qda.corpus import segment_rows
+
+        with self.engine.connect() as conn:
+            document_id = resolve_document(conn, document).id if document else None
+            return _rows(Segment, segment_rows(conn, document_id, **check_filters(filters)))
+
+    def add_coding(self, document: str, segment: int, code: str, coder: str | None = None,
+                   span: tuple[int, int] | None = None, memo: str | None = None) -> None:
+        """Code a segment (or the span ``start, end`` inside it) as ``coder``; retried on a deadlock."""
+        from qda.coding.api import add_coding
+        from qda.store.db import run_write
+
+        who = self.coder(coder)
+        run_write(self.engine, lambda conn: add_coding(conn, document, segment, code, who, span=span, memo=memo))
+
+    def codings(self, coder: str | None = None, code: str | None = None, with_children: bool = True,
+                **filters: Any) -> list[Coding]:
+        """Codings in document order, of ``code`` (and its children) and ``coder`` if given."""
+        from qda.coding.api import list_codings
+
+        with self.engine.connect() as conn:
+            rows = list_codings(conn, coder=coder, code=code, with_children=with_children and code is not None,
+                                **check_filters(filters))
+        return _rows(Coding, rows)
+
+    def matrix(self, rows: str = "site", value: str = "count", codes: str | int | list[str] | None = None,
+               coder: str | None = None, **filters: Any) -> pd.DataFrame:
+        """The rows × themes table (``codes``: a level, 1 = themes, or code paths) as a DataFrame;
+        ``value`` is count, docs, share, presence or summary."""
+        from qda.analysis.matrix import theme_matrix
+
+        with self.engine.connect() as conn:
+            return theme_matrix(conn, rows, codes, value, coder, **check_filters(filters))
+
+    def suggest(self, document: str | None = None, code: str | None = None, min_score: float | None = None,
+                coder: str | None = None, **filters: Any) -> pd.DataFrame:
+        """Suggested codes per segment with score, evidence and suggester (nothing is coded)."""
+        import pandas as pd
+
+        from qda.assist.api import suggest_all
+
+        rows = suggest_all(self, document=document, code=code, min_score=min_score, coder=coder,
+                           **check_filters(filters))
+        return pd.DataFrame(rows)
+
+    def agreement(self, coders: list[str], by: str = "code", unit: str = "segment", themes: bool = False,
+                  **filters: Any) -> pd.DataFrame:
+        """Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code (or site, level)."""
+        import pandas as pd
+
+        from qda.agreement import agreement_rows
+
+        chosen = check_filters(filters)
+        unsupported = sorted(set(chosen) - {"site", "level"})
+        if unsupported:
+            raise QdaError(f"agreement filters by site and level only, not {', '.join(unsupported)}")
+        with self.engine.connect() as conn:
+            return pd.DataFrame(agreement_rows(conn, coders, unit=unit, by=by, themes=themes, **chosen))
+
+    def report(self, site: str, fmt: str = "md", out: Path | str | None = None, lang: str = "de") -> str | Path:
+        """A site's case report: its Markdown or HTML text, or written to ``out`` (needed for docx)."""
+        from qda.report.build import prepared_report, site_heatmap, write_report
+        from qda.report.data import ReportCorpus
+        from qda.report.render import render_text
+
+        if fmt == "docx" and out is None:
+            raise QdaError("a Word report needs out=PATH")
+        with self.engine.connect() as conn:
+            corpus = ReportCorpus.load(conn)
+            report = prepared_report(conn, corpus, site, lang, site_heatmap(corpus, lang) if fmt != "md" else None)
+        if out is None:
+            return render_text(report, fmt)
+        write_report(report, fmt, Path(out))
+        return Path(out)
+
+    def findings(self, site: str | None = None, feature: str | None = None, wave: int | None = None,
+                 level: str | None = None) -> list[Any]:
+        """Recorded findings (:class:`qda.findings.Finding`), by site, feature, wave and level."""
+        from qda.findings import list_findings
+
+        with self.engine.connect() as conn:
+            return list_findings(conn, site=site, feature=feature, wave=wave, level=level)
