@@ -1,94 +1,115 @@
-"""Agreement and REFI-QDA exchange on a study-sized project: medians of several runs.
+"""Agreement, disagreements, REFI-QDA exchange, code export, dump/restore and the document list
+on projects of real-size protocols: each step as a user runs it (``qda ...``, start-up included)
+and as a library call, wall and CPU time, peak memory, medians of the runs.
 
-A synthetic corpus (bench/corpus.py) is imported, the mini codebook's four codes are given by
-two coders to ~30 % of segments with ~80 % agreement, then each step is timed.
-Run: python bench/agreement_refi.py --documents 151 --words 4000 --runs 3
+The project per size (bench/corpus.py: protocols of ~4,000 words imported for real, the study
+codebook, two coders with ~0.4 codings per segment each and ~80 % agreement) is built once under
+.qda-bench/projects/. Issue 19's target: peak memory at 5,000 protocols within 1.5x of 151.
+Run: python bench/agreement_refi.py [--sizes 151,2000,5000] [--runs 3] [--steps agreement,export-refi]
 """
 
 from __future__ import annotations
 
-import argparse
-import random
-import statistics
+import shutil
 import sys
-import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
+from corpus import BENCH, CODERS, bench_project
+from harness import Step, run_steps
 
-from conftest import MINI_CODEBOOK  # noqa: E402
-from corpus import write_corpus  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from qda.project import init_project, open_project
 
-from qda.agreement import agreement_rows, disagreement_segment_ids  # noqa: E402
-from qda.codebook import load_codebook_file, load_codes, sync_codebook  # noqa: E402
-from qda.coding.api import store_coding  # noqa: E402
-from qda.exchange.refi_export import export_refi  # noqa: E402
-from qda.exchange.refi_import import import_refi  # noqa: E402
-from qda.ingest import import_paths  # noqa: E402
-from qda.project import init_project  # noqa: E402
-from qda.store.schema import segments  # noqa: E402
+SCRATCH = BENCH / "scratch"
+TARGET = SCRATCH / "target"
+PAIR = ",".join(CODERS)
 
 
-def build(work: Path, documents: int, words: int):
-    project = init_project(work / "project")
-    import_paths(project.engine, write_corpus(work / "corpus", documents, words))
-    (work / "mini.yaml").write_text(MINI_CODEBOOK, encoding="utf-8")
-    rng = random.Random(3)
-    with project.engine.begin() as conn:
-        sync_codebook(conn, load_codebook_file(work / "mini.yaml"))
-        code_ids = [code.id for code in load_codes(conn)]
-        for segment in conn.execute(select(segments)).all():
-            for code_id in code_ids:
-                first = rng.random() < 0.3
-                for index, coder in enumerate(("coder_a", "coder_b")):
-                    if (first if index == 0 or rng.random() < 0.8 else not first):
-                        store_coding(conn, segment, code_id, coder)
-    return project
-
-
-def timed(step) -> float:
-    start = time.perf_counter()
-    step()
-    return time.perf_counter() - start
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--documents", type=int, default=151)
-    parser.add_argument("--words", type=int, default=4000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        project = build(work, args.documents, args.words)
-        with project.engine.connect() as conn:
-            rows = agreement_rows(conn, ["coder_a", "coder_b"])
-        print(f"{args.documents} documents x ~{args.words} words, {rows[-1]['units'] // 4} segments, "
-              f"overall kappa {rows[-1]['cohen_kappa']}")
-        steps = {
-            "agreement (segment units)": lambda: _with(project, lambda c: agreement_rows(c, ["coder_a", "coder_b"])),
-            "agreement (sentence units)": lambda: _with(project, lambda c: agreement_rows(
-                c, ["coder_a", "coder_b"], unit="sentence")),
-            "disagreement queue": lambda: _with(project, lambda c: disagreement_segment_ids(c, ["coder_a", "coder_b"])),
-            "export refi": lambda: _with(project, lambda c: export_refi(c, work / "out.qdpx", "bench")),
-        }
-        for name, step in steps.items():
-            print(f"{name:28s} median {statistics.median(timed(step) for _ in range(args.runs)):.2f} s")
-        runs = []
-        for run in range(args.runs):
-            fresh = init_project(work / f"fresh{run}")
-            runs.append(timed(lambda: import_refi(fresh.engine, work / "out.qdpx")))
-        size = (work / "out.qdpx").stat().st_size / 1e6
-        print(f"{'import refi':28s} median {statistics.median(runs):.2f} s ({size:.1f} MB .qdpx)")
-
-
-def _with(project, action):
+def _connected(folder: Path, action: Callable) -> object:
+    project = open_project(folder)
     with project.engine.connect() as conn:
         return action(conn)
 
 
+def _agreement(folder: Path) -> object:
+    from qda.agreement import agreement_rows
+    return _connected(folder, lambda conn: agreement_rows(conn, list(CODERS)))
+
+
+def _disagreements(folder: Path) -> object:
+    from qda.agreement import disagreement_rows
+    return _connected(folder, lambda conn: disagreement_rows(conn, list(CODERS)))
+
+
+def _export_refi(folder: Path) -> object:
+    from qda.exchange.refi_export import export_refi
+    return _connected(folder, lambda conn: export_refi(conn, SCRATCH / "lib.qdpx", "bench"))
+
+
+def _import_refi(_: Path) -> object:
+    from qda.exchange.refi_import import import_refi
+    return import_refi(open_project(TARGET).engine, SCRATCH / "cli.qdpx")
+
+
+def _code_export(folder: Path) -> object:
+    from qda.coding.io import iter_export_rows, write_codings
+
+    def write(conn) -> int:
+        with (SCRATCH / "lib-codings.csv").open("w", encoding="utf-8", newline="") as out:
+            return write_codings(iter_export_rows(conn), "csv", out)
+    return _connected(folder, write)
+
+
+def _dump(folder: Path) -> object:
+    from qda.store.dump import dump_file
+    return dump_file(open_project(folder).engine, SCRATCH / "lib.jsonl")
+
+
+def _restore(_: Path) -> object:
+    from qda.store.dump import restore_file
+    return restore_file(open_project(TARGET).engine, SCRATCH / "cli.jsonl")
+
+
+def _docs(folder: Path) -> object:
+    from qda.corpus import document_rows
+    return _connected(folder, document_rows)
+
+
+def _empty_target() -> None:
+    shutil.rmtree(TARGET, ignore_errors=True)
+    init_project(TARGET).database.dispose()
+
+
+def _empty_database() -> None:
+    _empty_target()
+    for database in TARGET.glob("*.db"):
+        database.unlink()
+
+
+def _on(folder: Path, *args: str) -> list[str]:
+    return ["--project", str(folder), *args]
+
+
+STEPS = {
+    "agreement": Step(lambda p: _on(p, "agreement", "--coders", PAIR, "--format", "csv"), _agreement),
+    "disagreements": Step(lambda p: _on(p, "agreement", "disagreements", "--coders", PAIR, "--format", "csv"),
+                          _disagreements),
+    "export-refi": Step(lambda p: _on(p, "export", "refi", "--out", str(SCRATCH / "cli.qdpx")), _export_refi),
+    "import-refi": Step(lambda p: _on(TARGET, "import", str(SCRATCH / "cli.qdpx")), _import_refi, _empty_target),
+    "code-export": Step(lambda p: _on(p, "code", "export", "--output", str(SCRATCH / "cli-codings.csv")),
+                        _code_export),
+    "db-dump": Step(lambda p: _on(p, "db", "dump", str(SCRATCH / "cli.jsonl")), _dump),
+    "db-restore": Step(lambda p: _on(TARGET, "db", "restore", str(SCRATCH / "cli.jsonl")), _restore, _empty_database),
+    "docs-table": Step(lambda p: _on(p, "docs"), _docs),
+    "docs-csv": Step(lambda p: _on(p, "docs", "--format", "csv"), _docs),
+}
+
+
+def project_folder(size: int, words: int) -> Path:
+    SCRATCH.mkdir(parents=True, exist_ok=True)
+    return bench_project(size, words)
+
+
 if __name__ == "__main__":
-    main()
+    run_steps(__doc__.splitlines()[0], STEPS, project_folder)

@@ -5,10 +5,15 @@ A step is measured in a process of its own, so its peak resident memory is its o
 the CPU time on a single-threaded step means the machine was loaded, and the load average printed
 before and after says by how much. ``run_cli`` runs ``qda`` as a user does (start-up included);
 ``run_call`` runs a library call in a forked child.
+
+Linux reports a child's peak memory as at least the measuring process's own peak (the address
+space a child starts from counts, even across ``exec``), so a benchmark keeps heavy work, such
+as building its project, out of its own process: it runs that in a child too.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -98,3 +103,73 @@ def line(label: str, runs: Sequence[Run]) -> str:
     m = median(runs)
     return (f"{label:34s} wall {m.wall:7.2f} s  cpu {m.cpu:7.2f} s  peak {m.peak_mb:7.0f} MB"
             f"  (median of {len(runs)})")
+
+
+def size_list(text: str) -> list[int]:
+    """``--sizes 151,2000,5000`` into numbers of protocols."""
+    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+
+
+def table(results: dict[str, dict[int, list[Run]]], sizes: Sequence[int]) -> str:
+    """A Markdown table: one row per step, one column per size, ``wall s / CPU s / peak MB``
+    (medians), and the peak's growth from the smallest to the largest size."""
+    header = "| step | " + " | ".join(f"{size:,}" for size in sizes) + " | peak ratio |"
+    rows = [header, "|---" * (len(sizes) + 2) + "|"]
+    for step, by_size in results.items():
+        cells, peaks = [], []
+        for size in sizes:
+            if size in by_size:
+                m = median(by_size[size])
+                cells.append(f"{m.wall:.2f} / {m.cpu:.2f} / {m.peak_mb:.0f}")
+                peaks.append(m.peak_mb)
+            else:
+                cells.append("–")
+        ratio = f"{peaks[-1] / peaks[0]:.2f}" if len(peaks) > 1 else "–"
+        rows.append(f"| {step} | " + " | ".join(cells) + f" | {ratio} |")
+    return "\n".join(rows) + "\n(wall s / CPU s / peak MB, medians)"
+
+
+@dataclass(frozen=True)
+class Step:
+    """A step on a folder of one size (a project, or a corpus to import): its ``qda`` arguments
+    and its library call; ``prepare`` runs unmeasured before each run (e.g. an empty target)."""
+
+    cli: Callable[[Path], list[str]]
+    call: Callable[[Path], object]
+    prepare: Callable[[], None] | None = None
+
+
+def measure(name: str, step: Step, folder: Path, runs: int, library: bool = True) -> dict[str, list[Run]]:
+    """The step run ``runs`` times as ``qda`` and (with ``library``) as a library call."""
+    prepare = (lambda _: step.prepare()) if step.prepare else None
+    measured = {f"qda {name}": repeat(lambda: run_cli(step.cli(folder)), runs, prepare)}
+    if library:
+        measured[f"{name} (library)"] = repeat(lambda: run_call(lambda: step.call(folder)), runs, prepare)
+    return measured
+
+
+def run_steps(description: str, steps: dict[str, Step], folder_for: Callable[[int, int], Path]) -> None:
+    """The command line every size-scaling benchmark shares: ``--sizes``, ``--runs``, ``--steps``,
+    ``--no-library``; prints each measurement, then the table and the load before and after."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sizes", type=size_list, default=[151], help="protocols, e.g. 151,2000,5000 (default 151)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--words", type=int, default=4000, help="words per protocol")
+    parser.add_argument("--steps", default=",".join(steps), help=f"some of: {', '.join(steps)}")
+    parser.add_argument("--no-library", action="store_true", help="only the CLI runs")
+    args = parser.parse_args()
+    chosen = [name.strip() for name in args.steps.split(",") if name.strip()]
+    unknown = set(chosen) - set(steps)
+    if unknown:
+        parser.error(f"unknown step(s): {', '.join(sorted(unknown))}")
+    print(f"before: {machine_line()}", flush=True)
+    results: dict[str, dict[int, list[Run]]] = {}
+    for size in args.sizes:
+        folder = folder_for(size, args.words)
+        print(f"{size:,} protocols x ~{args.words:,} words ({folder})", flush=True)
+        for name in chosen:
+            for label, runs in measure(name, steps[name], folder, args.runs, not args.no_library).items():
+                results.setdefault(label, {})[size] = runs
+                print(line(label, runs), flush=True)
+    print(table(results, args.sizes))
+    print(f"after: {machine_line()}")

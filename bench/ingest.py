@@ -1,59 +1,38 @@
-"""Import benchmark: documents/s, words/s and peak memory for a study wave and a large corpus.
+"""Import of real-size protocols into a new project: ``qda import`` as a user runs it (start-up
+included) and the library's ``import_paths``; wall and CPU time, peak memory, medians of the runs.
 
-Target (issue 2): 151 protocols x ~4,000 words import, with segmentation and storage, in under
-3 s on a 2-core machine, with memory flat as the corpus grows.
-Run: python bench/ingest.py [--runs 3]
+The corpus per size is bench/corpus.py's (~4,000 words per protocol), written once under
+.qda-bench/corpora/. Target (issues 2 and 19): 151 protocols in under 3 s, memory flat as the
+corpus grows.
+Run: python bench/ingest.py [--sizes 151,2000,5000] [--runs 3]
 """
 
 from __future__ import annotations
 
-import argparse
-import statistics
-import subprocess
+import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import BENCH, corpus_folder
+from harness import Step, run_steps
 
-MEASURE = """
-import resource, sys, time
-from pathlib import Path
-from qda.project import init_project
-from qda.ingest import import_paths
-project = init_project(Path(sys.argv[1]))
-start = time.perf_counter()
-report = import_paths(project.engine, [Path(sys.argv[2])])
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(elapsed, len(report.added), report.words, report.segments, peak)
-"""
+from qda.project import init_project, open_project
+
+TARGET = BENCH / "scratch" / "import-target"
 
 
-def measure(corpus: Path, work: Path) -> tuple[float, int, int, int, float]:
-    """Import ``corpus`` into a fresh project in a fresh process (so peak memory is its own)."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, str(work), str(corpus)],
-                         check=True, capture_output=True, text=True).stdout.split()
-    return float(out[0]), int(out[1]), int(out[2]), int(out[3]), float(out[4])
+def _import(corpus: Path) -> object:
+    from qda.ingest import import_paths
+    return import_paths(open_project(TARGET).engine, [corpus])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        for documents, words in ((151, 4000), (2000, 4000)):
-            corpus = Path(tmp) / f"corpus-{documents}"
-            write_corpus(corpus, documents, words)
-            runs = [measure(corpus, Path(tmp) / f"project-{documents}-{i}") for i in range(args.runs)]
-            seconds = statistics.median(r[0] for r in runs)
-            _, docs, total_words, total_segments, _ = runs[0]
-            peak = statistics.median(r[4] for r in runs)
-            print(f"{documents:>5} protocols x ~{words} words: median {seconds:.2f} s over {args.runs} runs | "
-                  f"{docs / seconds:,.0f} documents/s | {total_words / seconds:,.0f} words/s | "
-                  f"{total_segments:,} segments | peak RSS {peak:,.0f} MB")
+def _empty_target() -> None:
+    shutil.rmtree(TARGET, ignore_errors=True)
+    init_project(TARGET).database.dispose()
 
+
+STEPS = {"import": Step(lambda corpus: ["--project", str(TARGET), "import", str(corpus)], _import, _empty_target)}
 
 if __name__ == "__main__":
-    main()
+    run_steps(__doc__.splitlines()[0], STEPS, corpus_folder)

@@ -6,7 +6,8 @@ segment and code looked up each time). Throughput = all codings / (last writer's
 writer's start). PostgreSQL is a throwaway local server with its default, durable settings
 (fsync and synchronous commit on), and again with synchronous_commit=off for the database, which
 is the durability SQLite has here (WAL mode, synchronous=NORMAL: a power cut may lose the last
-commits, a crashed process loses nothing).
+commits, a crashed process loses nothing). The projects hold 12 protocols of ~4,000 words (the
+size of a real protocol); the load average before and after shows how busy the machine was.
 Run: python bench/writers.py --ops 400 --runs 3
 """
 
@@ -22,13 +23,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 
-from conftest import MINI_CODEBOOK  # noqa: E402
-from corpus import write_corpus  # noqa: E402
-from pg_server import TEMPLATE, PgServer  # noqa: E402
+from conftest import MINI_CODEBOOK
+from corpus import write_corpus
+from harness import machine_line
+from pg_server import TEMPLATE, PgServer
 
-from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
-from qda.ingest import import_paths  # noqa: E402
-from qda.project import init_project  # noqa: E402
+from qda.codebook import load_codebook_file, sync_codebook
+from qda.ingest import import_paths
+from qda.project import init_project
 
 WORKER = Path(__file__).parent.parent / "tests" / "coding_worker.py"
 
@@ -70,9 +72,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--writers", type=int, nargs="+", default=[1, 2, 4])
     args = parser.parse_args()
+    print(f"before: {machine_line()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        corpus = write_corpus(work / "corpus", documents=12, words=1500)
+        corpus = write_corpus(work / "corpus", documents=12, words=4000)
         codebook = work / "mini.yaml"
         codebook.write_text(MINI_CODEBOOK, encoding="utf-8")
         server = PgServer(durable=True)
@@ -92,6 +95,7 @@ def main() -> None:
                           + " ".join(f"{rate:.0f}" for rate in rates), flush=True)
         finally:
             server.stop()
+    print(f"after: {machine_line()}")
 
 
 if __name__ == "__main__":

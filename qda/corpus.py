@@ -14,7 +14,8 @@ from qda.store.schema import documents, segments
 def document_rows(conn: Connection, **filters) -> list[dict]:
     """Documents with their metadata and segment counts; ``filters`` as for :func:`qda.filters.filtered`."""
     counts = (select(segments.c.document_id, func.count().label("n")).group_by(segments.c.document_id).subquery())
-    query = (select(documents, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
+    columns = [column for column in documents.c if column.name != "text"]  # PostgreSQL would buffer every text
+    query = (select(*columns, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
              .order_by(documents.c.site, documents.c.doc_key))
     query = filtered(conn, query, **filters)
     return [

@@ -8,10 +8,10 @@ import warnings
 
 import krippendorff
 import pytest
+from agreement_helpers import CODES, seed_codings, write_protocol
 from sklearn.metrics import cohen_kappa_score
 
-from agreement_helpers import CODES, seed_codings, write_protocol
-from qda.agreement import agreement, agreement_rows, build_units, cohen_kappa, krippendorff_alpha
+from qda.agreement import agreement, agreement_rows, build_units, cohen_kappa, krippendorff_alpha, unit_texts
 from qda.coding.api import add_coding
 from qda.errors import QdaError
 
@@ -108,9 +108,10 @@ def test_sentence_units_split_segments_and_coverage_follows_spans(coded_project)
         add_coding(conn, "AC-OP-1", 1, "egv", "D", span=_first_sentence(conn))
         add_coding(conn, "AC-OP-1", 2, "egv", "D")
         table = build_units(conn, ["A", "D"], unit="sentence")
+        first_text = unit_texts(conn, table.units[:1])
     assert len(table.units) == 2 * SEGMENTS  # only the document both coded
     first, second = table.units[0], table.units[1]
-    assert first.text == "Die Kunden werden monatlich eingeladen."
+    assert first_text == ["Die Kunden werden monatlich eingeladen."]
     assert (first.segment, first.sentence, second.sentence) == (1, 1, 2)
     covered = [i for i in range(4) if "D" in table.coded.get((i, "egv"), ())]
     assert covered == [0, 2, 3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 
 import pytest
@@ -190,3 +191,11 @@ def test_cli_import_error_is_one_line_with_file_and_row(loaded_project, run_cli,
     result = run_cli("code", "import", source)
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"error: {source}:2: row 2: unknown document 'NOPE'; nothing imported"]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_streamed_json_export_is_laid_out_as_one_json_dump(count):
+    rows = [{column: f"ü{index}" if column == "memo" else index for column in EXPORT_COLUMNS} for index in range(count)]
+    out = io.StringIO()
+    assert write_codings(iter(rows), "json", out) == count
+    assert out.getvalue() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete
 
-from qda.agreement.units import build_units
+from qda.agreement.units import Unit, build_units, unit_texts
 from qda.codebook.store import resolve_code
 from qda.coding.api import add_coding, list_codings, resolve_segment
 from qda.errors import QdaError
@@ -89,17 +89,17 @@ def build_consensus(
             if len(present) == len(table.coders):
                 report.agreed += _add(conn, key, name, _common_spans(spans, key, table.coders))
             else:
-                _decide(conn, key, name, present, decisions.get(key) or prefer, own, spans, report, unit.text)
+                _decide(conn, key, name, present, decisions.get(key) or prefer, own, spans, report, unit)
     return report
 
 
-def _decide(conn, key: Key, name, present, choice, own, spans, report: ConsensusReport, text: str) -> None:
+def _decide(conn, key: Key, name, present, choice, own, spans, report: ConsensusReport, unit: Unit) -> None:
     if choice is None:
         if key in own:
             report.kept += 1
         else:
             report.undecided.append({"document": key[0], "segment": key[1], "code": key[2],
-                                     "coded_by": ",".join(sorted(present)), "text": text})
+                                     "coded_by": ",".join(sorted(present)), "text": unit_texts(conn, [unit])[0]})
         return
     chosen = sorted(present) if choice.lower() in YES else [choice] if choice in present else []
     if chosen:

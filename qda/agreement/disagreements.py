@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection
 
-from qda.agreement.units import build_units
+from qda.agreement.units import UnitTable, build_units, unit_texts
 
 
 def disagreement_rows(
@@ -15,22 +16,30 @@ def disagreement_rows(
 ) -> list[dict[str, Any]]:
     """One row per (unit, code) on which some but not all coders coded the code."""
     table = build_units(conn, coders, unit=unit, code=code, site=site, level=level, themes=themes)
+    differing = list(_differing(table))
+    items = [table.units[index] for index, _ in differing]
     rows = []
-    for i, item in enumerate(table.units):
-        for path in table.codes:
-            if table.differs(i, path):
-                present = table.coded[i, path]
-                rows.append({
-                    "document": item.document, "segment": item.segment, "sentence": item.sentence,
-                    "segment_id": item.segment_id, "code": path,
-                    "coded_by": ",".join(c for c in table.coders if c in present),
-                    "not_coded_by": ",".join(c for c in table.coders if c not in present),
-                    "start": item.start, "end": item.end, "text": item.text,
-                })
+    for item, (index, path), text in zip(items, differing, unit_texts(conn, items)):
+        present = table.coded[index, path]
+        rows.append({
+            "document": item.document, "segment": item.segment, "sentence": item.sentence,
+            "segment_id": item.segment_id, "code": path,
+            "coded_by": ",".join(c for c in table.coders if c in present),
+            "not_coded_by": ",".join(c for c in table.coders if c not in present),
+            "start": item.start, "end": item.end, "text": text,
+        })
     return rows
+
+
+def _differing(table: UnitTable) -> Iterator[tuple[int, str]]:
+    """(unit index, code) where the coders differ, in unit order and then codebook order of use;
+    only coded units can differ, so only they are looked at."""
+    order = {path: position for position, path in enumerate(table.codes)}
+    keys = [key for key, present in table.coded.items() if len(present) < len(table.coders)]
+    yield from sorted(keys, key=lambda key: (key[0], order[key[1]]))
 
 
 def disagreement_segment_ids(conn: Connection, coders: list[str]) -> list[int]:
     """Segment ids, in document order, where the coders differ on any code (segment units)."""
-    seen = dict.fromkeys(row["segment_id"] for row in disagreement_rows(conn, coders))
-    return list(seen)
+    table = build_units(conn, coders)
+    return list(dict.fromkeys(table.units[index].segment_id for index, _ in _differing(table)))

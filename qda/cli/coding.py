@@ -12,7 +12,7 @@ from rich.console import Console
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 from qda.coding.api import add_coding, list_codings, remove_coding
-from qda.coding.io import export_rows, import_codings, write_codings
+from qda.coding.io import import_codings, iter_export_rows, write_codings
 from qda.coding.queue import QUEUES, QueueFilter
 from qda.errors import QdaError
 from qda.store.db import run_write
@@ -196,13 +196,13 @@ def export(
     """
     project = get_project(ctx)
     with project.engine.connect() as conn:
-        rows = export_rows(conn, coder=coder, code=code, with_children=True, document=doc, site=site)
-    if output is None:
-        write_codings(rows, fmt, sys.stdout)
-        return
-    with output.open("w", encoding="utf-8", newline="") as out:
-        write_codings(rows, fmt, out)
-    typer.echo(f"{len(rows)} codings written to {output}", err=True)
+        rows = iter_export_rows(conn, coder=coder, code=code, with_children=True, document=doc, site=site)
+        if output is None:
+            write_codings(rows, fmt, sys.stdout)
+            return
+        with output.open("w", encoding="utf-8", newline="") as out:
+            count = write_codings(rows, fmt, out)
+    typer.echo(f"{count} codings written to {output}", err=True)
 
 
 @code_app.command("pin")

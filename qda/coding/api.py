@@ -8,6 +8,7 @@ no-op, so scripts and concurrent coders can retry safely.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select
@@ -134,6 +135,19 @@ def list_codings(
 
     ``document_filters`` are site, level, role, wave as :func:`qda.filters.filtered` takes them.
     """
+    return list(iter_codings(conn, coder, code, with_children, document, **document_filters))
+
+
+def iter_codings(
+    conn: Connection,
+    coder: str | None = None,
+    code: str | None = None,
+    with_children: bool = False,
+    document: str | None = None,
+    **document_filters: Any,
+) -> Iterator[dict[str, Any]]:
+    """:func:`list_codings` one at a time, read in batches (an export streams them); a bad filter
+    fails here, before the first row is read."""
     query = (
         select(
             codings.c.id, documents.c.doc_key.label("document"), segments.c.number.label("segment"),
@@ -157,10 +171,13 @@ def list_codings(
     if document:
         query = query.where(documents.c.doc_key == document)
     query = filtered(conn, query, **document_filters)
-    rows = []
-    for row in conn.execute(query):
+    return _with_text(conn.execute(query.execution_options(yield_per=1000)))
+
+
+def _with_text(rows: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """Each row as a dict with the coded text cut from its segment's."""
+    for row in rows:
         item = dict(row._mapping)
         offset = item.pop("segment_start")
         item["text"] = item.pop("segment_text")[item["start"] - offset:item["end"] - offset]
-        rows.append(item)
-    return rows
+        yield item

@@ -14,15 +14,16 @@ import datetime as dt
 import io
 import json
 import math
+import textwrap
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, Iterable, Iterator, TextIO
 
 from sqlalchemy import Connection, insert, select
 
 from qda.codebook.store import resolve_code
-from qda.coding.api import CODING_KEY, coding_values, list_codings
+from qda.coding.api import CODING_KEY, coding_values, iter_codings
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
 from qda.store.schema import codings, documents, segments
@@ -258,21 +259,32 @@ def _optional_time(value: Any) -> dt.datetime | None:
 
 def export_rows(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
     """Codings as plain rows with exactly :data:`EXPORT_COLUMNS` (filters as for ``list_codings``)."""
-    return [{column: row[column] for column in EXPORT_COLUMNS} for row in list_codings(conn, **filters)]
+    return list(iter_export_rows(conn, **filters))
 
 
-def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Write export rows as ``csv`` or ``json`` to ``out``."""
-    plain = [{k: _exported(v) for k, v in row.items()} for row in rows]
-    if fmt == "json":
-        out.write(json.dumps(plain, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
-        return
-    if fmt != "csv":
+def iter_export_rows(conn: Connection, **filters: Any) -> Iterator[dict[str, Any]]:
+    """:func:`export_rows` one at a time, so a file export holds one row, not the project's codings."""
+    rows = iter_codings(conn, **filters)
+    return ({column: row[column] for column in EXPORT_COLUMNS} for row in rows)
+
+
+def write_codings(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write export rows as ``csv`` or ``json`` to ``out`` as they come; return how many."""
+    if fmt not in ("csv", "json"):
         raise QdaError(f"cannot export codings as '{fmt}' (use csv or json)")
+    plain = ({k: _exported(v) for k, v in row.items()} for row in rows)
+    count = 0
+    if fmt == "json":  # the layout of json.dumps(all rows, indent=2), one row at a time
+        for count, row in enumerate(plain, start=1):
+            item = json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False)
+            out.write(("[\n" if count == 1 else ",\n") + textwrap.indent(item, "  "))
+        out.write("\n]\n" if count else "[]\n")
+        return count
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in plain:
+    for count, row in enumerate(plain, start=1):
         writer.writerow({k: neutralised("true" if v is True else "false" if v is False else v) for k, v in row.items()})
+    return count
 
 
 def _exported(value: Any) -> Any:

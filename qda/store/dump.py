@@ -28,6 +28,8 @@ from qda.store.migrate import (
 FORMAT = "qda-dump"
 FORMAT_VERSION = 1
 BATCH = 1000
+READ_BATCH = 100  # rows fetched at a time: a document row holds its whole text
+BATCH_CHARACTERS = 2_000_000  # rows inserted at a time: at most BATCH, and about this much text
 
 
 def _tables(conn: Connection) -> list[Table]:
@@ -51,7 +53,8 @@ def _plain(value: Any) -> Any:
 
 
 def dump(engine: Engine, out: IO[str]) -> dict[str, int]:
-    """Write every row of every table to ``out`` from one consistent snapshot; return row counts."""
+    """Write every row of every table to ``out`` from one consistent snapshot; return row counts.
+    Rows are read in batches (a server-side cursor on PostgreSQL), so memory stays flat."""
     with _snapshot(engine) as conn:
         state = schema_state(conn)
         if state.empty:
@@ -64,7 +67,7 @@ def dump(engine: Engine, out: IO[str]) -> dict[str, int]:
         out.write(json.dumps(header, ensure_ascii=False) + "\n")
         for table in tables:
             order = list(table.primary_key.columns) or list(table.columns)
-            for row in conn.execute(select(table).order_by(*order)):
+            for row in conn.execute(select(table).order_by(*order).execution_options(yield_per=READ_BATCH)):
                 line = {"table": table.name, "row": {key: _plain(value) for key, value in row._mapping.items()}}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return counts
@@ -81,7 +84,8 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
 
 
 def restore(engine: Engine, source: IO[str], name: str = "dump") -> dict[str, int]:
-    """Load a dump into an empty database, then upgrade it; nothing is written if anything fails."""
+    """Load a dump into an empty database, then upgrade it; nothing is written if anything fails.
+    Rows are read line by line and inserted in batches of bounded size, so memory stays flat."""
     header = _read_header(source.readline(), name)
     try:
         with schema_transaction(engine) as conn:
@@ -119,13 +123,14 @@ def _require_empty(conn: Connection) -> None:
                        "(qda init DIR [--database URL]) or an empty database")
 
 
-def _rows(source: IO[str], name: str) -> Iterator[tuple[int, str, dict[str, Any]]]:
+def _rows(source: IO[str], name: str) -> Iterator[tuple[int, str, dict[str, Any], int]]:
+    """(line number, table, row, length of the line) of each row line."""
     for number, line in enumerate(source, start=2):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
-            yield number, item["table"], item["row"]
+            yield number, item["table"], item["row"], len(line)
         except (json.JSONDecodeError, KeyError, TypeError):
             raise QdaError("not a dump row (expected {\"table\": ..., \"row\": {...}})", name, number) from None
 
@@ -133,22 +138,24 @@ def _rows(source: IO[str], name: str) -> Iterator[tuple[int, str, dict[str, Any]
 def _load_rows(conn: Connection, rows, tables: dict[str, Table], name: str) -> Counter:
     loaded: Counter = Counter()
     batch: list[dict[str, Any]] = []
+    batch_size = 0
     current: Table | None = None
     deferred: list[tuple[Table, dict[str, Any]]] = []
-    for number, table_name, row in rows:
+    for number, table_name, row, size in rows:
         table = tables.get(table_name)
         if table is None:
             raise QdaError(f"unknown table '{table_name}' for this schema revision", name, number)
         if table is not current:
             _flush(conn, current, batch)
-            current, batch = table, []
+            current, batch, batch_size = table, [], 0
         values, later = _split_self_references(table, _typed(table, row, name, number))
         batch.append(values)
+        batch_size += size
         if later:
             deferred.append((table, later))
-        if len(batch) >= BATCH:
+        if len(batch) >= BATCH or batch_size >= BATCH_CHARACTERS:
             _flush(conn, current, batch)
-            batch = []
+            batch, batch_size = [], 0
         loaded[table_name] += 1
     _flush(conn, current, batch)
     for table, values in deferred:
