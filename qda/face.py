@@ -65,6 +65,17 @@ class Coding:
     text: str
 
 
+def assistance() -> Any:
+    """The suggester and the disagreement finder for a coding session (``qda.coding.assistance``):
+    the one place that hands the layers above the coding layer down to it."""
+    from qda.agreement import disagreement_segment_ids
+    from qda.assist.api import record_decision, suggest_segments, uncertainty_order
+    from qda.coding.assistance import Assistance
+
+    return Assistance(suggest_segments=suggest_segments, record_decision=record_decision,
+                      uncertainty_order=uncertainty_order, disagreement_segment_ids=disagreement_segment_ids)
+
+
 def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
     """``filters`` if every key is a known filter; otherwise one error naming the valid ones."""
     unknown = sorted(set(filters) - set(FILTERS))

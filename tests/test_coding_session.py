@@ -8,11 +8,13 @@ from sqlalchemy import select
 
 from qda.codebook.store import load_codes
 from qda.coding.api import add_coding, list_codings
+from qda.coding.assistance import Assistance
 from qda.coding.fuzzy import filter_codes
 from qda.coding.queue import QueueFilter
 from qda.coding.sentences import split_sentences
 from qda.coding.session import CodingSession
 from qda.errors import QdaError
+from qda.face import assistance as face_assistance
 from qda.store.schema import codings, memos
 
 
@@ -22,8 +24,8 @@ def _mine(project, coder="anna"):
                 for r in list_codings(conn, coder=coder)]
 
 
-def _queue(project, coder="anna", **wanted):
-    session = CodingSession.open(project, coder, QueueFilter(**wanted))
+def _queue(project, coder="anna", assistance=None, **wanted):
+    session = CodingSession.open(project, coder, QueueFilter(**wanted), assistance=assistance or face_assistance())
     shown = []
     for position in range(len(session.queue)):
         session.position = position
@@ -159,17 +161,15 @@ def test_fuzzy_filter_finds_codes_by_scattered_letters(loaded_project):
 
 
 def test_uncertain_queue_takes_the_assist_order_of_uncoded_segments(loaded_project, monkeypatch):
-    import qda.coding.queue as queue_module
-
     asked = {}
 
     def reversed_order(project, segment_ids):
         asked["ids"] = list(segment_ids)
         return list(reversed(segment_ids))
 
-    monkeypatch.setattr(queue_module, "assist_function", lambda name: {"uncertainty_order": reversed_order}[name])
+    assistance = Assistance(uncertainty_order=reversed_order)
     with loaded_project.engine.begin() as conn:
         add_coding(conn, "KR-OP-IFK-W1", 2, "basisteam", "anna")
-    assert _queue(loaded_project, queue="uncertain", site="Krefeld") == [
+    assert _queue(loaded_project, assistance=assistance, queue="uncertain", site="Krefeld") == [
         ("KR-OP-IFK-W1", 1), ("KR-CL-ELB-W1", 3), ("KR-CL-ELB-W1", 2), ("KR-CL-ELB-W1", 1)]
     assert len(asked["ids"]) == 4  # only segments anna has not coded are ranked

@@ -9,17 +9,19 @@ import threading
 from types import SimpleNamespace
 
 import pytest
+from conftest import MINI_CODEBOOK
 from rich.console import Console
+from workbench_helpers import make_workbench_project, screen_text
 
 from qda.coding.api import add_coding, list_codings
+from qda.coding.assistance import Assistance
 from qda.coding.memos import list_memos
 from qda.coding.queue import QueueFilter
 from qda.coding.session import CodingSession
+from qda.face import assistance as face_assistance
 from qda.tui.app import WorkbenchApp
 from qda.tui.message_line import MessageLine
 from qda.tui.plain import run_plain
-from conftest import MINI_CODEBOOK
-from workbench_helpers import make_workbench_project, screen_text
 
 
 @pytest.fixture
@@ -34,9 +36,11 @@ def _codings(project, coder="anna"):
                 for r in list_codings(conn, coder=coder)]
 
 
-def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None, advance=False, size=(80, 24)):
+def drive(project, *steps, coder="anna", wanted=None, suggest=False, check=None, advance=False, size=(80, 24),
+          assistance=None):
     """Open the app at 80×24 and press ``steps`` (strings are key sequences separated by spaces)."""
-    session = CodingSession.open(project, coder, wanted or QueueFilter(), advance=advance)
+    session = CodingSession.open(project, coder, wanted or QueueFilter(), advance=advance,
+                                 assistance=assistance or face_assistance())
     app = WorkbenchApp(session, suggest=suggest)
     seen = {}
 
@@ -126,11 +130,19 @@ def test_fits_80_by_24_with_question_definition_and_keys(wb_project):
     assert "contact_density" in seen["screen"] and "Quit" in lines[-1]
 
 
+def real_assist(name):
+    return getattr(face_assistance(), name)
+
+
 class FakeAssist:
     """Stands in for qda.assist's suggester; decisions go to the real record_decision."""
 
-    def __init__(self, real):
+    def __init__(self, real=real_assist):
         self.real = real
+
+    def assistance(self) -> Assistance:
+        return Assistance(**{name: self(name) for name in ("suggest_segments", "record_decision",
+                                                           "uncertainty_order", "disagreement_segment_ids")})
 
     def __call__(self, name):
         if name == "suggest_segments":
@@ -141,10 +153,8 @@ class FakeAssist:
         return self.real(name)
 
 
-def test_suggestions_accept_and_reject_with_one_key(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+def test_suggestions_accept_and_reject_with_one_key(wb_project):
+    assistance = FakeAssist().assistance()
 
     async def wait_for_suggestions(app, pilot):
         await app.workers.wait_for_complete()
@@ -154,7 +164,7 @@ def test_suggestions_accept_and_reject_with_one_key(wb_project, monkeypatch):
         await pilot.press("a")  # accept the first
         await pilot.pause()
 
-    seen = drive(wb_project, suggest=True, check=wait_for_suggestions)
+    seen = drive(wb_project, suggest=True, assistance=assistance, check=wait_for_suggestions)
     assert seen["message"] == "accepted contact_density"
     with wb_project.engine.connect() as conn:
         rows = list_codings(conn)
@@ -165,10 +175,8 @@ def test_suggestions_accept_and_reject_with_one_key(wb_project, monkeypatch):
     assert "none open" in seen["screen"]
 
 
-def test_undo_of_an_accepted_suggestion_removes_coding_and_decision(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+def test_undo_of_an_accepted_suggestion_removes_coding_and_decision(wb_project):
+    assistance = FakeAssist().assistance()
 
     async def accept_then_undo(app, pilot):
         await app.workers.wait_for_complete()
@@ -176,7 +184,7 @@ def test_undo_of_an_accepted_suggestion_removes_coding_and_decision(wb_project, 
         await pilot.press("a", "z")
         await pilot.pause()
 
-    seen = drive(wb_project, suggest=True, check=accept_then_undo)
+    seen = drive(wb_project, suggest=True, assistance=assistance, check=accept_then_undo)
     assert seen["message"] == "undid accept contact_density"
     with wb_project.engine.connect() as conn:
         assert list_codings(conn) == []
@@ -184,7 +192,7 @@ def test_undo_of_an_accepted_suggestion_removes_coding_and_decision(wb_project, 
 
 
 def test_plain_mode_through_its_input_stream(wb_project):
-    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"))
+    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"), assistance=face_assistance())
     out = io.StringIO()
     commands = "a contact_density egv\nn\nk 2\nr 3\nm Kundin zufrieden\nn\ns 2-3\na 4\nz\ny\nb\nc kdi\nd egv\nwhat\nq\n"
     run_plain(session, Console(file=out, width=80, color_system=None), io.StringIO(commands))
@@ -378,7 +386,7 @@ def test_code_tree_takes_a_share_of_the_width_and_cuts_labels_with_an_ellipsis(w
 class SlowAssist(FakeAssist):
     """The fake suggester, held back until the test releases it (a model still loading)."""
 
-    def __init__(self, real):
+    def __init__(self, real=real_assist):
         super().__init__(real)
         self.release = threading.Event()
         self.asked: list[int] = []
@@ -396,11 +404,9 @@ class SlowAssist(FakeAssist):
         return slow
 
 
-def test_first_segment_shows_at_once_while_suggestions_are_computed(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    slow = SlowAssist(session_module.assist_function)
-    monkeypatch.setattr(session_module, "assist_function", slow)
+def test_first_segment_shows_at_once_while_suggestions_are_computed(wb_project):
+    slow = SlowAssist()
+    assistance = slow.assistance()
 
     async def wait_for_the_model(app, pilot):
         screen = screen_text(app)
@@ -410,14 +416,12 @@ def test_first_segment_shows_at_once_while_suggestions_are_computed(wb_project, 
         await pilot.pause()
         assert "contact_density 0.91" in screen_text(app) and "berechne" not in screen_text(app)
 
-    drive(wb_project, suggest=True, check=wait_for_the_model)
+    drive(wb_project, suggest=True, assistance=assistance, check=wait_for_the_model)
 
 
-def test_paging_while_the_model_runs_computes_only_the_segment_shown_last(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    slow = SlowAssist(session_module.assist_function)
-    monkeypatch.setattr(session_module, "assist_function", slow)
+def test_paging_while_the_model_runs_computes_only_the_segment_shown_last(wb_project):
+    slow = SlowAssist()
+    assistance = slow.assistance()
 
     async def page_then_release(app, pilot):
         await pilot.press("n", "n", "n")
@@ -430,13 +434,11 @@ def test_paging_while_the_model_runs_computes_only_the_segment_shown_last(wb_pro
         assert slow.asked == [app.session.queue[0], app.session.queue[3]]
         assert "contact_density 0.91" in screen_text(app)
 
-    drive(wb_project, suggest=True, check=page_then_release)
+    drive(wb_project, suggest=True, assistance=assistance, check=page_then_release)
 
 
-def test_undo_of_a_rejection_reopens_the_suggestion_at_once(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
+def test_undo_of_a_rejection_reopens_the_suggestion_at_once(wb_project):
+    assistance = FakeAssist().assistance()
 
     async def reject_then_undo(app, pilot):
         await app.workers.wait_for_complete()
@@ -451,15 +453,13 @@ def test_undo_of_a_rejection_reopens_the_suggestion_at_once(wb_project, monkeypa
         await pilot.pause()
         assert "contact_density 0.91" not in screen_text(app)
 
-    seen = drive(wb_project, suggest=True, check=reject_then_undo)
+    seen = drive(wb_project, suggest=True, assistance=assistance, check=reject_then_undo)
     assert seen["message"] == "redid reject contact_density"
 
 
-def test_plain_mode_applies_several_codes_all_or_nothing(wb_project, monkeypatch):
-    import qda.coding.session as session_module
-
-    monkeypatch.setattr(session_module, "assist_function", FakeAssist(session_module.assist_function))
-    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"))
+def test_plain_mode_applies_several_codes_all_or_nothing(wb_project):
+    assistance = FakeAssist().assistance()
+    session = CodingSession.open(wb_project, "anna", QueueFilter(queue="all"), assistance=assistance)
     out = io.StringIO()
     commands = "a contact_density lebenslage\na contact_density egv\nz\ny\nsg\nsg\nq\n"
     run_plain(session, Console(file=out, width=80, color_system=None), io.StringIO(commands))

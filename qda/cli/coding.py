@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -35,12 +34,12 @@ def register(app: typer.Typer) -> None:
 @code_app.callback(invoke_without_command=True)
 def workbench(
     ctx: typer.Context,
-    coder: Optional[str] = CoderOption,
+    coder: str | None = CoderOption,
     queue: str = typer.Option("uncoded", "--queue", help=f"Which segments: {', '.join(QUEUES)}."),
-    site: Optional[str] = SiteOption, level: Optional[str] = LevelOption, role: Optional[str] = RoleOption,
-    wave: Optional[int] = WaveOption, doc: Optional[str] = DocOption,
-    code: Optional[str] = typer.Option(None, "--code", help="Only segments carrying this code (or a child)."),
-    coders: Optional[str] = typer.Option(None, "--coders", help="Two coders for --queue disagreements: A,B."),
+    site: str | None = SiteOption, level: str | None = LevelOption, role: str | None = RoleOption,
+    wave: int | None = WaveOption, doc: str | None = DocOption,
+    code: str | None = typer.Option(None, "--code", help="Only segments carrying this code (or a child)."),
+    coders: str | None = typer.Option(None, "--coders", help="Two coders for --queue disagreements: A,B."),
     show_others: bool = typer.Option(False, "--show-others", help="Show other coders' codings (not blind)."),
     plain: bool = typer.Option(False, "--plain", help="Line-oriented prompt instead of the full-screen app."),
     suggest: bool = typer.Option(True, "--suggest/--no-suggest", help="Show assist suggestions beside the segment."),
@@ -55,11 +54,13 @@ def workbench(
     if ctx.invoked_subcommand is not None:
         return
     from qda.coding.session import CodingSession
+    from qda.face import assistance
 
     project = get_project(ctx)
     wanted = QueueFilter(queue=queue, site=site, level=level, role=role, wave=wave, doc=doc, code=code,
                          coders=[c.strip() for c in coders.split(",")] if coders else None)
-    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others, advance=advance)
+    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others, advance=advance,
+                                 assistance=assistance())
     if plain:
         from qda.tui.plain import run_plain
 
@@ -70,7 +71,7 @@ def workbench(
     WorkbenchApp(session, suggest=suggest).run()
 
 
-def parse_span(span: Optional[str]) -> tuple[int, int] | None:
+def parse_span(span: str | None) -> tuple[int, int] | None:
     """``START:END`` (code-point offsets into the document, as ``qda show`` prints them)."""
     if not span:
         return None
@@ -87,9 +88,9 @@ def add(
     doc: str = typer.Argument(..., help="Document id."),
     segment: str = typer.Argument(..., help="Segment number."),
     code: str = typer.Argument(..., help="Code path or id."),
-    coder: Optional[str] = CoderOption,
-    span: Optional[str] = typer.Option(None, "--span", help="START:END offsets inside the segment."),
-    memo: Optional[str] = typer.Option(None, "--memo", help="A note on this coding."),
+    coder: str | None = CoderOption,
+    span: str | None = typer.Option(None, "--span", help="START:END offsets inside the segment."),
+    memo: str | None = typer.Option(None, "--memo", help="A note on this coding."),
     key_quote: bool = typer.Option(False, "--key-quote", help="Mark as a key quote."),
 ) -> None:
     """Code a segment (or a span of it); adding an existing coding again changes nothing.
@@ -109,8 +110,8 @@ def remove(
     doc: str = typer.Argument(..., help="Document id."),
     segment: str = typer.Argument(..., help="Segment number."),
     code: str = typer.Argument(..., help="Code path or id."),
-    coder: Optional[str] = CoderOption,
-    span: Optional[str] = typer.Option(None, "--span", help="Only the coding of this START:END span."),
+    coder: str | None = CoderOption,
+    span: str | None = typer.Option(None, "--span", help="Only the coding of this START:END span."),
 ) -> None:
     """Remove a coder's coding(s) of a code on a segment.
 
@@ -126,7 +127,7 @@ def remove(
 def done(
     ctx: typer.Context,
     doc: str = typer.Argument(..., help="Document id."),
-    coder: Optional[str] = CoderOption,
+    coder: str | None = CoderOption,
 ) -> None:
     """Mark a document as fully read: its segments without a code of yours become negatives for
     the assist suggesters (segments you have not reached stay unlabelled until then).
@@ -144,11 +145,11 @@ def done(
 @code_app.command("list")
 def list_command(
     ctx: typer.Context,
-    coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder (default: everyone)."),
-    code: Optional[str] = typer.Option(None, "--code", help="Only this code."),
+    coder: str | None = typer.Option(None, "--coder", help="Only this coder (default: everyone)."),
+    code: str | None = typer.Option(None, "--code", help="Only this code."),
     children: bool = typer.Option(False, "--children", help="With --code: include its child codes."),
-    site: Optional[str] = SiteOption, level: Optional[str] = LevelOption, role: Optional[str] = RoleOption,
-    wave: Optional[int] = WaveOption, doc: Optional[str] = DocOption,
+    site: str | None = SiteOption, level: str | None = LevelOption, role: str | None = RoleOption,
+    wave: int | None = WaveOption, doc: str | None = DocOption,
     fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:
     """List codings with the coded text.
@@ -168,7 +169,7 @@ def list_command(
 def import_command(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help="CSV or JSON: document, segment, code[, coder, start, end, memo, ...]."),
-    coder: Optional[str] = typer.Option(None, "--coder", help="Coder for rows without one (default: you)."),
+    coder: str | None = typer.Option(None, "--coder", help="Coder for rows without one (default: you)."),
     fmt: str = format_option(),
 ) -> None:
     """Import codings; any unknown document, segment or code aborts the import (nothing stored).
@@ -185,10 +186,10 @@ def import_command(
 def export(
     ctx: typer.Context,
     fmt: str = format_option("csv", "json", default="csv"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
-    coder: Optional[str] = typer.Option(None, "--coder", help="Only this coder."),
-    code: Optional[str] = typer.Option(None, "--code", help="Only this code (and its children)."),
-    site: Optional[str] = SiteOption, doc: Optional[str] = DocOption,
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+    coder: str | None = typer.Option(None, "--coder", help="Only this coder."),
+    code: str | None = typer.Option(None, "--code", help="Only this code (and its children)."),
+    site: str | None = SiteOption, doc: str | None = DocOption,
 ) -> None:
     """Export codings with every field, so that importing the file elsewhere restores them exactly.
 
@@ -208,9 +209,9 @@ def export(
 @code_app.command("pin")
 def pin(
     ctx: typer.Context,
-    digit: Optional[str] = typer.Argument(None, help="Number key 1-9."),
-    code: Optional[str] = typer.Argument(None, help="Code path or id."),
-    coder: Optional[str] = CoderOption,
+    digit: str | None = typer.Argument(None, help="Number key 1-9."),
+    code: str | None = typer.Argument(None, help="Code path or id."),
+    coder: str | None = CoderOption,
     list_pins: bool = typer.Option(False, "--list", help="Show what each number key applies."),
     fmt: str = format_option(),
 ) -> None:
@@ -239,7 +240,7 @@ def pin(
 def unpin_command(
     ctx: typer.Context,
     digit: str = typer.Argument(..., help="Number key 1-9."),
-    coder: Optional[str] = CoderOption,
+    coder: str | None = CoderOption,
 ) -> None:
     """Free a number key: key N applies the N-th code of the codebook again.
 

@@ -6,13 +6,12 @@ fetch one segment at a time.
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from typing import Any, Callable
 
 from sqlalchemy import Connection, or_, select
 
 from qda.codebook.store import resolve_code
+from qda.coding.assistance import Assistance
 from qda.errors import QdaError
 from qda.filters import filtered
 from qda.store.schema import codes, codings, documents, segments
@@ -34,21 +33,24 @@ class QueueFilter:
     coders: list[str] | None = None
 
 
-def build_queue(project, coder: str, wanted: QueueFilter, blind: bool = True) -> list[tuple[int, int]]:
+def build_queue(project, coder: str, wanted: QueueFilter, blind: bool = True,
+                assistance: Assistance | None = None) -> list[tuple[int, int]]:
     """(segment id, document id) pairs in working order.
 
     ``uncoded`` and ``mine`` are from this coder's point of view; ``--code`` keeps segments that
-    carry the code or one of its children (only the coder's own codings when blind).
+    carry the code or one of its children (only the coder's own codings when blind). The
+    ``disagreements`` and ``uncertain`` queues need ``assistance``.
     """
+    assistance = assistance or Assistance()
     if wanted.queue not in QUEUES:
         raise QdaError(f"unknown queue '{wanted.queue}' (use {', '.join(QUEUES)})")
     with project.engine.connect() as conn:
         pairs = conn.execute(_filtered(conn, coder, wanted, blind)).all()
         if wanted.queue == "disagreements":
-            pairs = _keep(pairs, _disagreements(conn, wanted.coders))
+            pairs = _keep(pairs, _disagreements(conn, wanted.coders, assistance))
     pairs = [(row[0], row[1]) for row in pairs]
     if wanted.queue == "uncertain":
-        order = assist_function("uncertainty_order")(project, [segment for segment, _ in pairs])
+        order = assistance.need("uncertainty_order")(project, [segment for segment, _ in pairs])
         document_of = dict(pairs)
         pairs = [(segment, document_of[segment]) for segment in order if segment in document_of]
     return pairs
@@ -81,28 +83,7 @@ def _keep(pairs: list[Any], wanted_ids: list[int]) -> list[Any]:
     return [row for row in pairs if row[0] in keep]
 
 
-def _disagreements(conn: Connection, coders: list[str] | None) -> list[int]:
+def _disagreements(conn: Connection, coders: list[str] | None, assistance: Assistance) -> list[int]:
     if not coders or len(coders) < 2:
         raise QdaError("the disagreements queue needs two coders: --coders A,B")
-    return _agreement_function("disagreement_segment_ids")(conn, coders)
-
-
-def assist_function(name: str) -> Callable[..., Any]:
-    """A function of the assisted-tagging API (suggest_segments, record_decision, uncertainty_order)."""
-    return optional_function(("qda.assist.api",), name, "assisted tagging (qda.assist)")
-
-
-def _agreement_function(name: str) -> Callable[..., Any]:
-    return optional_function(("qda.agreement", "qda.agreement.api"), name, "the agreement module (qda.agreement)")
-
-
-def optional_function(modules: tuple[str, ...], name: str, feature: str) -> Callable[..., Any]:
-    """A function from a part of qda that may not be installed yet, or a clear QdaError."""
-    for module_name in modules:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        if hasattr(module, name):
-            return getattr(module, name)
-    raise QdaError(f"{feature} is not available in this installation ({name} missing)")
+    return assistance.need("disagreement_segment_ids")(conn, coders)

@@ -7,17 +7,19 @@ loses nothing the coder saw confirmed.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, select, update
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.coding.api import store_coding
+from qda.coding.assistance import Assistance
 from qda.coding.history import History, snapshot
 from qda.coding.memos import add_memo
 from qda.coding.pins import load_pins, pin_code, quick_codes, unpin
+from qda.coding.queue import QueueFilter, build_queue
 from qda.coding.seen import mark_document_done, mark_seen
-from qda.coding.queue import QueueFilter, assist_function, build_queue
 from qda.coding.sentences import split_sentences
 from qda.coding.view import DocumentTexts, SegmentView, load_view
 from qda.errors import QdaError
@@ -31,8 +33,9 @@ class CodingSession:
     """One coder working through a queue of segments."""
 
     def __init__(self, project, coder: str, queue: list[tuple[int, int]], blind: bool = True,
-                 advance: bool = False):
+                 advance: bool = False, assistance: Assistance | None = None):
         self.project, self.engine, self.coder, self.blind = project, project.engine, coder, blind
+        self.assistance = assistance or Assistance()  # suggestions: handed in from above (qda.face.assistance)
         self.advance = advance  # move to the next segment after applying codes
         self.queue = [segment for segment, _ in queue]
         self.document_of = dict(queue)
@@ -57,12 +60,13 @@ class CodingSession:
 
     @classmethod
     def open(cls, project, coder: str, wanted: QueueFilter | None = None, blind: bool = True,
-             advance: bool = False) -> "CodingSession":
+             advance: bool = False, assistance: Assistance | None = None) -> CodingSession:
         """A session on the coder's queue; a QdaError before any screen opens if there is nothing to code with."""
         with project.engine.connect() as conn:
             if not load_codes(conn):
                 raise QdaError("no codebook loaded: run 'qda codebook load FILE' first")
-        return cls(project, coder, build_queue(project, coder, wanted or QueueFilter(), blind), blind, advance)
+        queue = build_queue(project, coder, wanted or QueueFilter(), blind, assistance)
+        return cls(project, coder, queue, blind, advance, assistance)
 
     # --- where we are -------------------------------------------------------------------------
 
@@ -254,7 +258,7 @@ class CodingSession:
 
     def decide(self, suggestion: Any, accepted: bool) -> str:
         """Accept (store the coding) or reject an assist suggestion for the current segment."""
-        record = assist_function("record_decision")
+        record = self.assistance.need("record_decision")
 
         def action(conn: Connection) -> str:
             record(conn, self.current_id, suggestion.code, self.coder, accepted, suggestion.suggester,
@@ -270,7 +274,7 @@ class CodingSession:
             return []
         found = self._suggested.get(segment_id)
         if found is None:
-            found = assist_function("suggest_segments")(self.project, [segment_id]).get(segment_id, [])
+            found = self.assistance.need("suggest_segments")(self.project, [segment_id]).get(segment_id, [])
             if len(self._suggested) >= SUGGESTIONS_KEPT:
                 self._suggested.pop(next(iter(self._suggested)))
             self._suggested[segment_id] = found
