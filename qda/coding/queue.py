@@ -7,6 +7,7 @@ fetch one segment at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
