@@ -10,12 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pg_server import database_url, pg_database, pg_server  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 from qda.cli.main import app
 from qda.project import Project, init_project
-
-from pg_server import database_url, pg_database, pg_server  # noqa: F401  (fixtures)
 
 MINI_CODEBOOK = """\
 name: Mini EJO

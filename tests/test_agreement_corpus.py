@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from refi_helpers import PROJECT_XSD, validate
 from sklearn.metrics import cohen_kappa_score
 
 from qda.agreement import agreement_rows
@@ -17,7 +18,6 @@ from qda.coding.api import list_codings
 from qda.exchange.refi_export import export_refi
 from qda.exchange.refi_import import import_refi
 from qda.project import init_project
-from refi_helpers import PROJECT_XSD, validate
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("QDA_SAMPLE_CORPUS", REPO / "transcripts"))

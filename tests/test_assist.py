@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-
 import pytest
+from assist_helpers import code_gold, write_protocols
 from sqlalchemy import func, select
 
-from assist_helpers import code_gold, write_protocols
 from qda.assist import api
 from qda.assist.data import labeled_segments
 from qda.assist.engine import SegmentText, run

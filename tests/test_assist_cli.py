@@ -6,10 +6,10 @@ import json
 
 import pytest
 import spacy
+from assist_helpers import code_gold, write_protocols
 from spacy.training import Example
 from sqlalchemy import func, select
 
-from assist_helpers import code_gold, write_protocols
 from qda.assist.api import record_decision
 from qda.ingest import import_paths
 from qda.store.schema import codings, segments, suggestion_decisions

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy
 import pytest
-from sqlalchemy import select
-
 from assist_helpers import SENTENCES, code_gold, write_protocols
 from conftest import MINI_CODEBOOK
+from sqlalchemy import select
+
 from qda.assist import api
 from qda.assist.combine import KAPPA_FLOOR
 from qda.assist.data import labeled_segments

@@ -49,6 +49,7 @@ def test_export_import_export_is_lossless(coded_project, tmp_path, protocol_dir,
 
     other = init_project(tmp_path / "other")
     from typer.testing import CliRunner
+
     from qda.cli.main import app
 
     runner = CliRunner()

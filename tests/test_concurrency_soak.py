@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pg_server import engine_under_test
 from sqlalchemy import func, select
 
-from pg_server import engine_under_test
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.ingest import import_paths
 from qda.project import init_project

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 import pytest
+from db_helpers import table_rows
 from sqlalchemy import insert, select, update
 
-from db_helpers import table_rows
 from qda.codebook import load_codebook_file, sync_codebook
 from qda.coding.api import add_coding, list_codings
 from qda.errors import QdaError
@@ -17,9 +17,26 @@ from qda.project import init_project
 from qda.store.dump import dump_file, restore_file
 from qda.store.migrate import head_revision
 from qda.store.schema import (
-    approvals, assist_models, code_pins, codes, document_versions, finding_history, findings, memos, metadata,
-    orphaned_codings, pseudonym_aliases, pseudonyms, review_comments, seen_segments, segments, settings,
-    site_attributes, suggestion_decisions, summaries)
+    approvals,
+    assist_models,
+    code_pins,
+    codes,
+    document_versions,
+    finding_history,
+    findings,
+    memos,
+    metadata,
+    orphaned_codings,
+    pseudonym_aliases,
+    pseudonyms,
+    review_comments,
+    seen_segments,
+    segments,
+    settings,
+    site_attributes,
+    suggestion_decisions,
+    summaries,
+)
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, 15, 123456, tzinfo=dt.timezone.utc)
 

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
+from db_helpers import empty_url  # noqa: F401  (fixture)
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from db_helpers import empty_url  # noqa: F401  (fixture)
 from qda.errors import QdaError
 from qda.store.db import connect, is_retryable, run_write
 from qda.store.schema import approvals, settings

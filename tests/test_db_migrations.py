@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from db_helpers import empty_url, table_rows  # noqa: F401  (fixture)
 from sqlalchemy import inspect, text
 
-from db_helpers import empty_url, table_rows  # noqa: F401  (fixture)
 from qda.errors import QdaError
 from qda.project import open_project
 from qda.store.db import connect

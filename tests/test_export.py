@@ -8,9 +8,9 @@ import json
 import docx
 import pandas as pd
 import pytest
+from refi_helpers import CODEBOOK_XSD, validate
 
 from qda.coding.api import add_coding
-from refi_helpers import CODEBOOK_XSD, validate
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from conftest import MINI_CODEBOOK
 from sqlalchemy import select
 
-from conftest import MINI_CODEBOOK
 from qda.codebook import check_codebook_file, load_codebook_file, sync_codebook
 from qda.errors import QdaError
 from qda.findings import finding_history, list_findings, remove_finding, set_finding, set_site_attributes, site_findings

@@ -12,8 +12,11 @@ import numpy
 import openpyxl
 from conftest import PROTOCOLS
 from PIL import Image
-from test_findings import feature_codebook, record_uebersicht
-from test_findings import loaded  # noqa: F401  (the fixture)
+from test_findings import (
+    feature_codebook,
+    loaded,  # noqa: F401  (the fixture)
+    record_uebersicht,
+)
 
 from qda.analysis import theme_matrix
 from qda.pipeline import RunOptions, run_pipeline

@@ -5,17 +5,17 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from refi_helpers import PROJECT_XSD, SAMPLES, foreign_qdpx, validate, write_qdpx
 from sqlalchemy import func, select
 
+from qda.codebook.store import load_codes
 from qda.coding.api import add_coding, list_codings
 from qda.coding.memos import add_memo, list_memos, memo_target
-from qda.codebook.store import load_codes
 from qda.errors import QdaError
 from qda.exchange.refi_export import export_refi
 from qda.exchange.refi_import import import_refi
 from qda.project import init_project
 from qda.store.schema import documents
-from refi_helpers import PROJECT_XSD, SAMPLES, foreign_qdpx, validate, write_qdpx
 
 DOC_FIELDS = ("doc_key", "text", "site", "level", "role", "wave", "date", "interviewer", "attributes")
 CODE_FIELDS = ("path", "label", "label_en", "color", "definition", "anchor_examples", "coding_rules", "keywords")

@@ -15,7 +15,14 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from qda.analysis.frame import (
-    ROW_FIELDS, codes_at_level, code_label, codings_frame, documents_frame, select_codes, summaries_frame, themed,
+    ROW_FIELDS,
+    code_label,
+    codes_at_level,
+    codings_frame,
+    documents_frame,
+    select_codes,
+    summaries_frame,
+    themed,
 )
 from qda.codebook.store import CodeRow, load_codes
 from qda.errors import QdaError

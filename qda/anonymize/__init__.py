@@ -16,7 +16,7 @@ from qda.anonymize.findings import KINDS, Finding, Replacement, Result
 from qda.anonymize.gazetteer import STUDY_SITES
 from qda.anonymize.keyfile import read_key, seed, write_key
 from qda.anonymize.lists import DEFAULT_ALLOW
-from qda.anonymize.pseudonyms import MemoryStore, PseudonymStore, Pseudonymizer, label, parse_label
+from qda.anonymize.pseudonyms import MemoryStore, Pseudonymizer, PseudonymStore, label, parse_label
 
 __all__ = [
     "Anonymizer", "DEFAULT_ALLOW", "Finding", "KINDS", "MemoryStore", "PseudonymStore", "Pseudonymizer",

@@ -15,7 +15,7 @@ from qda.anonymize.lists import AllowList, DenyList
 from qda.anonymize.names import NameFinder
 from qda.anonymize.ner import NerFinder
 from qda.anonymize.places import PlaceFinder
-from qda.anonymize.pseudonyms import LABEL_RE, MemoryStore, PseudonymStore, Pseudonymizer
+from qda.anonymize.pseudonyms import LABEL_RE, MemoryStore, Pseudonymizer, PseudonymStore
 from qda.anonymize.resolve import resolve
 from qda.anonymize.text import LineIndex, words
 

@@ -21,7 +21,15 @@ import unicodedata
 from typing import Protocol
 
 from qda.anonymize.findings import (
-    ADRESSE, EMAIL, GEBURTSDATUM, IBAN, KUNDENNR, ORT, PERSON, TELEFON, Finding,
+    ADRESSE,
+    EMAIL,
+    GEBURTSDATUM,
+    IBAN,
+    KUNDENNR,
+    ORT,
+    PERSON,
+    TELEFON,
+    Finding,
 )
 from qda.anonymize.gazetteer import Gazetteer
 from qda.anonymize.names import TITLE_WORDS

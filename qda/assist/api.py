@@ -19,8 +19,8 @@ import numpy
 from sqlalchemy import Connection, delete, func, insert, select
 
 from qda.assist.data import labeled_segments
-from qda.assist.engine import Engine, SegmentText, Suggestion, run
 from qda.assist.defaults import REGULARISATION
+from qda.assist.engine import Engine, SegmentText, Suggestion, run
 from qda.assist.evaluate import CURVE_SIZES, Corpus, Evaluation, cold, cross_validate
 from qda.assist.labelled import read_labelled, theme_terms
 from qda.assist.model import fit_model, untrained_model

@@ -9,9 +9,9 @@ from typing import List, Optional
 import typer
 
 from qda.anonymize import Anonymizer, seed
+from qda.anonymize.files import anonymize_paths, check_paths
 from qda.anonymize.importing import project_lists
 from qda.anonymize.keyfile import KeyWriter
-from qda.anonymize.files import anonymize_paths, check_paths
 from qda.cli.output import emit, format_option
 from qda.errors import QdaError
 from qda.project import open_project

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Optional
 
 import typer
-
-from pathlib import Path
 
 from qda.assist.defaults import REGULARISATION
 from qda.cli.context import project as get_project

@@ -1,7 +1,7 @@
 """The codebook: a YAML tree of codes, validated with line numbers, synchronised into the project."""
 
-from qda.codebook.model import Code, Codebook, Feature, FeatureValue
 from qda.codebook.loader import check_codebook_file, load_codebook_file
+from qda.codebook.model import Code, Codebook, Feature, FeatureValue
 from qda.codebook.store import CodeRow, load_codes, load_features, merge_codes, rename_code, resolve_code, sync_codebook
 
 __all__ = [

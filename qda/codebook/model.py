@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-
 FEATURE_KINDS = ("category", "multi", "flag", "rating", "text")
 RATING_EXTRA = (("mixed", "gemischt", "mixed", "±"), ("na", "keine Angabe", "not stated", "k. A."))
 

@@ -21,9 +21,9 @@ from qda.exchange.guids import normal_guid
 from qda.exchange.offsets import normalise_with_offsets
 from qda.exchange.refi_paths import resolve_member
 from qda.exchange.richtext import RICH_TEXT_SUFFIXES, paragraph_text, rich_text_paragraphs
-from qda.safe_files import SafeZip, parse_xml
 from qda.exchange.variables import typed_value
 from qda.exchange.xmlbuild import PROJECT_NS
+from qda.safe_files import SafeZip, parse_xml
 
 NS = f"{{{PROJECT_NS}}}"
 OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")

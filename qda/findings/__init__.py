@@ -7,7 +7,13 @@ and sort the rows of the overview tables built from them.
 
 from qda.findings.sites import list_site_attributes, set_site_attributes, site_attribute_map
 from qda.findings.store import (
-    Finding, finding_history, get_finding, list_findings, remove_finding, set_finding, site_findings,
+    Finding,
+    finding_history,
+    get_finding,
+    list_findings,
+    remove_finding,
+    set_finding,
+    site_findings,
 )
 from qda.findings.values import cell_text, parse_value, resolve_feature, value_label
 

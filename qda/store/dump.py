@@ -23,7 +23,13 @@ from sqlalchemy.exc import IntegrityError
 from qda import __version__
 from qda.errors import QdaError
 from qda.store.migrate import (
-    VERSION_TABLE, known_revisions, recreate_connection, schema_state, schema_transaction, upgrade_connection)
+    VERSION_TABLE,
+    known_revisions,
+    recreate_connection,
+    schema_state,
+    schema_transaction,
+    upgrade_connection,
+)
 
 FORMAT = "qda-dump"
 FORMAT_VERSION = 1

@@ -5,8 +5,8 @@ Revises: (none)
 Create Date: 2026-11-21 12:03:26.546246
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -4,8 +4,8 @@ Revision ID: 0005
 Revises: 0008 (re-chained after main's 0004, 0008)
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = '0005'
 down_revision = '0008'
