@@ -50,7 +50,8 @@ def write_corpus(folder: Path, documents: int, words: int, seed: int = 7) -> lis
         wave = rng.choice([1, 2])
         key = f"D{number:05d}"
         front = (f"---\nid: {key}\nsite: {site}\nlevel: {level}\nrole: {role}\nwave: {wave}\n"
-                 f"date: 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\ninterviewer: INT-{rng.randint(1, 5):02d}\n---\n")
+                 f"date: 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n"
+                 f"interviewer: INT-{rng.randint(1, 5):02d}\n---\n")
         path = folder / f"{key}.txt"
         path.write_text(front + protocol_text(rng, words), encoding="utf-8")
         paths.append(path)

@@ -47,7 +47,8 @@ class SafeZip:
         name = info.filename.replace("\\", "/")
         parts = PurePosixPath(name).parts
         if name.startswith("/") or _DRIVE.match(name) or ".." in parts:
-            raise QdaError(f"unsafe file name in the archive: '{info.filename}' (points outside the project)", self.path)
+            raise QdaError(f"unsafe file name in the archive: '{info.filename}' (points outside the project)",
+                           self.path)
         if info.file_size > MAX_MEMBER_BYTES:
             raise QdaError(f"'{info.filename}' is too large ({info.file_size / 1e6:.0f} MB)", self.path)
         if info.compress_size and info.file_size > 1_000_000 and info.file_size / info.compress_size > MAX_RATIO:

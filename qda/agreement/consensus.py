@@ -50,8 +50,8 @@ def read_decisions(conn: Connection, path: Path, coders: list[str]) -> dict[Key,
     reader = csv.DictReader(text.splitlines())
     missing = [c for c in DECISION_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
-        raise QdaError(f"decisions file needs the columns {', '.join(DECISION_COLUMNS)} (missing: {', '.join(missing)})",
-                       path, 1)
+        raise QdaError(f"decisions file needs the columns {', '.join(DECISION_COLUMNS)} "
+                       f"(missing: {', '.join(missing)})", path, 1)
     decisions: dict[Key, str] = {}
     for line, row in enumerate(reader, start=2):
         value = (row["decision"] or "").strip()
@@ -76,7 +76,8 @@ def build_consensus(
         raise QdaError(f"the consensus name '{name}' is one of the compared coders")
     if prefer is not None and prefer not in table.coders:
         raise QdaError(f"--prefer '{prefer}' is not one of {', '.join(table.coders)}")
-    decisions = {(doc, seg, resolve_code(conn, code).path): value for (doc, seg, code), value in (decisions or {}).items()}
+    decisions = {(doc, seg, resolve_code(conn, code).path): value
+                 for (doc, seg, code), value in (decisions or {}).items()}
     spans = _spans_by_coder(conn, table.coders)
     own = {(r["document"], r["segment"], r["code"]) for r in list_codings(conn, coder=name)}
     report = ConsensusReport(name)
@@ -126,7 +127,8 @@ def _spans_by_coder(conn: Connection, coders: list[str]) -> dict[tuple[str, Key]
     spans: dict[tuple[str, Key], list[tuple[int, int]]] = {}
     for coder in coders:
         for row in list_codings(conn, coder=coder):
-            spans.setdefault((coder, (row["document"], row["segment"], row["code"])), []).append((row["start"], row["end"]))
+            spans.setdefault((coder, (row["document"], row["segment"], row["code"])), []).append(
+                (row["start"], row["end"]))
     return spans
 
 

@@ -3,9 +3,9 @@
 ``ratings[c][u]`` is coder c's value for unit u; every coder rates every unit (presence or
 absence of a code is always known), so there are no missing values. Every figure depends only on
 how many units show each *pattern* (the tuple of the coders' values), so the figures are computed
-from those counts: a study's millions of (unit, code) pairs collapse into a handful of patterns. A chance-corrected figure
-whose expected disagreement is zero (everyone used one value only) is undefined and returned
-as ``None``; docs/agreement.md explains the formulas and that choice.
+from those counts: a study's millions of (unit, code) pairs collapse into a handful of patterns.
+A chance-corrected figure whose expected disagreement is zero (everyone used one value only) is
+undefined and returned as ``None``; docs/agreement.md explains the formulas and that choice.
 """
 
 from __future__ import annotations

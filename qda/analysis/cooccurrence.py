@@ -32,5 +32,6 @@ def cooccurrence(
     ids = {code.id: code.path for code in chosen}
     table = table.rename(index=ids, columns=ids).reindex(index=paths, columns=paths, fill_value=0).fillna(0).astype(int)
     table.index.name = "code"
-    table.attrs = {"labels": {code.path: {"de": code_label(code, "de"), "en": code_label(code, "en")} for code in chosen}}
+    table.attrs = {"labels": {code.path: {"de": code_label(code, "de"), "en": code_label(code, "en")}
+                              for code in chosen}}
     return table

@@ -104,7 +104,8 @@ def subtree_map(all_codes: list[CodeRow], chosen: list[CodeRow], with_children: 
     return pd.DataFrame(pairs, columns=["code_id", "theme_id"])
 
 
-def themed(frame: pd.DataFrame, all_codes: list[CodeRow], chosen: list[CodeRow], with_children: bool = True) -> pd.DataFrame:
+def themed(frame: pd.DataFrame, all_codes: list[CodeRow], chosen: list[CodeRow],
+           with_children: bool = True) -> pd.DataFrame:
     """``frame`` with a ``theme_id`` column: a coding appears once for every chosen code it rolls up to."""
     return frame.merge(subtree_map(all_codes, chosen, with_children), on="code_id", how="inner")
 

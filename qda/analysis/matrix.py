@@ -43,7 +43,8 @@ class MatrixSource:
     summaries: pd.DataFrame
 
     @classmethod
-    def load(cls, conn: Connection, coder: str | None = None, with_text: bool = False, **filters: Any) -> "MatrixSource":
+    def load(cls, conn: Connection, coder: str | None = None, with_text: bool = False,
+             **filters: Any) -> "MatrixSource":
         return cls(documents_frame(conn, **filters), codings_frame(conn, coder=coder, with_text=with_text, **filters),
                    load_codes(conn, include_inactive=True), summaries_frame(conn))
 
@@ -70,7 +71,8 @@ def theme_matrices(
     return matrices_from(source, rows, select_codes(conn, cols), values)
 
 
-def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow], values: Iterable[str]) -> dict[str, pd.DataFrame]:
+def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow],
+                  values: Iterable[str]) -> dict[str, pd.DataFrame]:
     """Compute the requested value kinds from already loaded frames."""
     values = list(values)
     _check(rows, values)
@@ -144,7 +146,8 @@ def _ordered_index(labels: pd.Series, rows: str) -> pd.Index:
     return pd.Index(unique, name=rows)
 
 
-def _distinct(coded: pd.DataFrame, rows: str, unit: str, index: pd.Index, paths: dict[int, str], columns: list[str]) -> pd.DataFrame:
+def _distinct(coded: pd.DataFrame, rows: str, unit: str, index: pd.Index, paths: dict[int, str],
+              columns: list[str]) -> pd.DataFrame:
     """How many distinct ``unit`` (segments or documents) per row value and theme."""
     counted = coded.drop_duplicates([rows, "theme_id", unit]).groupby([rows, "theme_id"]).size()
     table = counted.unstack("theme_id", fill_value=0) if len(counted) else pd.DataFrame(index=index)

@@ -65,7 +65,8 @@ def _segments_with(frame: pd.DataFrame, ids: set[int]) -> set[int]:
     return set(frame.loc[frame["code_id"].isin(ids), "segment_id"])
 
 
-def _memos(conn: Connection, segment_ids: set[int], code_ids_: set[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+def _memos(conn: Connection, segment_ids: set[int],
+           code_ids_: set[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Memos on the passages' segments and on their codes, oldest first."""
     by_segment: dict[int, list[str]] = {}
     by_code: dict[int, list[str]] = {}

@@ -68,7 +68,8 @@ def _read_json(raw: str) -> KeyEntries:
 def _read_csv(raw: str) -> KeyEntries:
     entries: KeyEntries = {}
     for row in csv.DictReader(io.StringIO(raw)):
-        entries.setdefault(row["pseudonym"], {"kind": row["kind"], "originals": []})["originals"].append(row["original"])
+        entries.setdefault(row["pseudonym"], {"kind": row["kind"], "originals": []})["originals"].append(
+            row["original"])
     return entries
 
 
@@ -128,7 +129,8 @@ def _sorted_labels(entries: KeyEntries) -> list[str]:
 
 
 def _json_text(entries: KeyEntries) -> str:
-    data = {"format": KEY_FORMAT, "version": 1, "pseudonyms": {label: entries[label] for label in _sorted_labels(entries)}}
+    data = {"format": KEY_FORMAT, "version": 1,
+            "pseudonyms": {label: entries[label] for label in _sorted_labels(entries)}}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -128,7 +128,8 @@ class NameFinder:
     def _name_list(self, text: str, tokens: list[Token], i: int) -> Iterator[tuple[str, int, int]]:
         """"die Kolleginnen Meier und Schulz", "Herren Demir, Kaya und Yilmaz"."""
         j = i + 1
-        while j < len(tokens) and self._adjacent(text, tokens, j - 1, j, allow=",") and self._name_word(tokens[j].text, True, False):
+        while (j < len(tokens) and self._adjacent(text, tokens, j - 1, j, allow=",")
+               and self._name_word(tokens[j].text, True, False)):
             yield "title", j, j
             if j + 2 < len(tokens) and tokens[j + 1].text in LIST_JOINERS:
                 j += 2

@@ -41,7 +41,8 @@ MONTHS = (
     r"(?:Januar|Jan\.|Februar|Feb\.|März|Mär\.|April|Apr\.|Mai|Juni|Juli|August|Aug\.|"
     r"September|Sept?\.|Oktober|Okt\.|November|Nov\.|Dezember|Dez\.)"
 )
-DATE = rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})|\d{{1,2}}\.[ ]?{MONTHS}[ ]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+DATE = (rf"(?:\d{{1,2}}\.[ ]?\d{{1,2}}\.[ ]?(?:\d{{4}}|\d{{2}})|"
+        rf"\d{{1,2}}\.[ ]?{MONTHS}[ ]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
 BIRTH_CUE = r"(?:geb\.|geboren|Geburtsdatum|Geb\.-Datum|Geburtstag|\*)"
 BIRTH_BEFORE_RE = re.compile(
     rf"{BIRTH_CUE}(?:[ \t]+(?:am|den|vom)|[ \t]+(?:im[ \t]+Jahr|in[ \t]+\S+[ \t]+am))?[ \t:,]*"

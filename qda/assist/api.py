@@ -266,7 +266,8 @@ def training_data(project, coder: str, base_model: str | None = None):
         code_paths = [c.path for c in code_rows]
         items = labeled_segments(conn, coder, code_paths)
     nlp = base_pipeline(base_model)
-    rules = RuleSet([CodeTerms(c.path, tuple(c.keywords), tuple(c.exclude), tuple(c.questions)) for c in code_rows], nlp)
+    rules = RuleSet([CodeTerms(c.path, tuple(c.keywords), tuple(c.exclude), tuple(c.questions))
+                     for c in code_rows], nlp)
     docs = Engine(nlp, rules, untrained_model()).parse([SegmentText(i.segment_id, i.text, i.question) for i in items])
     return items, docs, rules, code_paths
 

@@ -83,7 +83,8 @@ class Engine:
                 continue
             code = self.codes[j]
             hit = hits.get(code)
-            found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit), self._evidence(doc, segment, code, hit)))
+            found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit),
+                                    self._evidence(doc, segment, code, hit)))
         return found
 
     def _suggester(self, hit: RuleHit | None) -> str:

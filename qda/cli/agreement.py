@@ -80,7 +80,8 @@ def consensus(
     name: str = typer.Option(..., "--as", help="Coder name for the consensus codings."),
     decisions: Optional[Path] = typer.Option(
         None, "--decisions", help="CSV document,segment,code,decision (yes, no or a coder's name)."),
-    prefer: Optional[str] = typer.Option(None, "--prefer", help="Where coders differ and nothing decides, take this coder's version."),
+    prefer: Optional[str] = typer.Option(
+        None, "--prefer", help="Where coders differ and nothing decides, take this coder's version."),
     fmt: str = format_option(),
 ) -> None:
     """Build a consensus coding: agreed units plus decisions; undecided units are listed.

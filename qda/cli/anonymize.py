@@ -42,7 +42,8 @@ def anonymize(
     Example: qda anonymize --check clean/
     """
     config = _project_lists(ctx)
-    anonymizer = Anonymizer(allow=[*config.get("allow", []), *allow], deny=[*config.get("deny", []), *deny], model=model)
+    anonymizer = Anonymizer(allow=[*config.get("allow", []), *allow], deny=[*config.get("deny", []), *deny],
+                            model=model)
     if check:
         _check(paths, anonymizer, fmt)
         return

@@ -40,10 +40,12 @@ def suggest(
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
     role: Optional[str] = typer.Option(None), wave: Optional[int] = typer.Option(None),
     code: Optional[str] = typer.Option(None, "--code", help="Only this code and its children."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Lowest score shown (default: the model's threshold)."),
+    min_score: Optional[float] = typer.Option(
+        None, "--min-score", help="Lowest score shown (default: the model's threshold)."),
     coder: Optional[str] = typer.Option(None, "--coder", help="Leave out what this coder already coded or decided."),
     uncoded: bool = typer.Option(False, "--uncoded", help="Only segments without codings (by --coder, or anyone)."),
-    accept_above: Optional[float] = typer.Option(None, "--accept-above", help="Accept every suggestion scoring at least this, as --coder."),
+    accept_above: Optional[float] = typer.Option(
+        None, "--accept-above", help="Accept every suggestion scoring at least this, as --coder."),
     model: Optional[str] = MODEL_OPTION,
     fmt: str = format_option(), wide: bool = wide_option(),
 ) -> None:

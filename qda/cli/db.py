@@ -33,7 +33,8 @@ def upgrade_command(ctx: typer.Context) -> None:
 
 
 @db_app.command("dump")
-def dump_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Snapshot file to write (JSON Lines).")) -> None:
+def dump_command(ctx: typer.Context,
+                 file: Path = typer.Argument(..., help="Snapshot file to write (JSON Lines).")) -> None:
     """Save every row of the project to a portable snapshot (SQLite and PostgreSQL alike).
 
     Example: qda db dump backup.jsonl
@@ -43,7 +44,8 @@ def dump_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Snap
 
 
 @db_app.command("restore")
-def restore_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Snapshot made by 'qda db dump'.")) -> None:
+def restore_command(ctx: typer.Context,
+                    file: Path = typer.Argument(..., help="Snapshot made by 'qda db dump'.")) -> None:
     """Load a snapshot into this project's empty database (e.g. a new project on PostgreSQL).
 
     Example: qda init team --database postgresql://qda@db.example/team && qda -p team db restore backup.jsonl

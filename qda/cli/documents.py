@@ -14,7 +14,8 @@ from qda.corpus import document_rows, segment_rows
 from qda.errors import QdaError
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
-DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words", "format")
+DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words",
+               "format")
 DOC_TABLE_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "segments", "words")
 
 
@@ -39,7 +40,8 @@ def import_command(
     max_size: float = typer.Option(DEFAULT_MAX_BYTES / 1e6, "--max-size", help="Largest file to accept, in MB."),
     skip_errors: bool = typer.Option(False, "--skip-errors", help="Import the good files, list the bad ones."),
     anonymize: bool = typer.Option(False, "--anonymize", help="Pseudonymise names, places, numbers before storing."),
-    key: Optional[Path] = typer.Option(None, "--key", help="With --anonymize: write pseudonym -> original here (0600)."),
+    key: Optional[Path] = typer.Option(
+        None, "--key", help="With --anonymize: write pseudonym -> original here (0600)."),
     model: Optional[str] = typer.Option(None, "--model", help="With --anonymize: an installed spaCy pipeline for NER."),
     allow_partial: bool = typer.Option(False, "--allow-partial", help="REFI: keep what came in when not all did."),
     map_variable: List[str] = typer.Option([], "--map-variable", help="REFI: variable NAME=FIELD (site, level, ...)."),
@@ -144,7 +146,8 @@ def show(
     for row in rows:
         anchor = f" [{row['question']}]" if row["question"] else ""
         speaker = f" {row['speaker']}:" if row["speaker"] else ""
-        console.print(f"[cyan]{row['segment']:>3}[/] [dim]l.{row['lines']} @{row['start']}:{row['end']}{anchor}{speaker}[/]")
+        console.print(f"[cyan]{row['segment']:>3}[/] "
+                      f"[dim]l.{row['lines']} @{row['start']}:{row['end']}{anchor}{speaker}[/]")
         console.print(f"    {row['text']}", highlight=False, markup=False)
 
 

@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
 
 
 def template_option():
-    return typer.Option(None, "--template", help="Folder with site.md.j2 / site.html.j2 / labels.yaml / reference.docx.")
+    return typer.Option(None, "--template",
+                        help="Folder with site.md.j2 / site.html.j2 / labels.yaml / reference.docx.")
 
 
 @report_app.command("site")

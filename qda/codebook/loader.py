@@ -83,7 +83,8 @@ class _Checker:
         if not isinstance(node, SequenceNode):
             self.problem(node, f"'{key}' must be a list of texts")
             return []
-        return [str(item.value).strip() for item in node.value if isinstance(item, ScalarNode) and str(item.value).strip()]
+        return [str(item.value).strip() for item in node.value
+                if isinstance(item, ScalarNode) and str(item.value).strip()]
 
     def codes(self, node: Node | None, parent_path: str, ancestors: tuple[int, ...]) -> list[Code]:
         if node is None:

@@ -135,12 +135,14 @@ def rename_code(conn: Connection, old_ref: str, new_path: str) -> CodeRow:
     if any(row.path == new_path for row in load_codes(conn, include_inactive=True)):
         raise QdaError(f"code '{new_path}' already exists: use 'qda codebook merge {code.path} {new_path}'")
     parent_id = resolve_code(conn, parent_path).id if parent_path else None
-    if parent_id is not None and (parent_id == code.id or resolve_code(conn, parent_path).path.startswith(code.path + "/")):
+    if parent_id is not None and (parent_id == code.id
+                                  or resolve_code(conn, parent_path).path.startswith(code.path + "/")):
         raise QdaError(f"cannot move '{code.path}' below itself")
     for row in load_codes(conn, include_inactive=True):
         if row.path.startswith(code.path + "/"):
             conn.execute(update(codes).where(codes.c.id == row.id).values(path=new_path + row.path[len(code.path):]))
-    conn.execute(update(codes).where(codes.c.id == code.id).values(path=new_path, code_key=new_key, parent_id=parent_id))
+    conn.execute(update(codes).where(codes.c.id == code.id).values(path=new_path, code_key=new_key,
+                                                                   parent_id=parent_id))
     return resolve_code(conn, new_path)
 
 

@@ -180,7 +180,8 @@ def write_project(conn: Connection, stream: IO[bytes], project_name: str) -> Exp
                              for name in sorted(coders | {memo.coder for memo in notes.rows})))
     if code_rows:
         codebook = X.root("CodeBook")
-        add_code_tree(X, X.sub(codebook, "Codes"), code_rows, extra=lambda node, code: notes.refs(node, "code", code.id))
+        add_code_tree(X, X.sub(codebook, "Codes"), code_rows,
+                      extra=lambda node, code: notes.refs(node, "code", code.id))
         writer.element(codebook)
     report.codes = len(code_rows)
     variables = _variables(conn)

@@ -259,7 +259,8 @@ class _Reader:
             self.project.lose_source("had no text", name, f"source '{name}': {where}")
             return None
         source = RefiSource(normal_guid(element.get("guid")), name, text, notes=_note_refs(element),
-                            description=element.findtext(f"{NS}Description"), user=normal_guid(element.get("creatingUser")))
+                            description=element.findtext(f"{NS}Description"),
+                            user=normal_guid(element.get("creatingUser")))
         source.variables = _variable_values(element, variables, self.project)
         lost = len(element.findall(f"{NS}Coding")) + len(element.findall(f"{NS}PDFSelection/{NS}Coding"))
         if lost:
@@ -308,7 +309,8 @@ class _Reader:
         try:
             return self.archive.read(member).decode("utf-8-sig"), ""
         except UnicodeDecodeError as exc:
-            raise QdaError(f"{member} is not UTF-8 text ({exc.reason} at byte {exc.start})", self.archive.path) from None
+            raise QdaError(f"{member} is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                           self.archive.path) from None
 
     def selection(self, element: Element, text: str, mapping: list[int], source: str) -> RefiSelection | None:
         """A selection in qda's offsets, or None (reported, its codings counted lost) when its

@@ -338,7 +338,8 @@ def _waves(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[WaveCount]:
 
 def _memos(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[dict[str, str]]:
     """Memos on the theme and its codes, and on the site's passages coded with it, oldest first."""
-    codes = {code.id for code in corpus.source.codes if code.path == theme.path or code.path.startswith(theme.path + "/")}
+    codes = {code.id for code in corpus.source.codes
+             if code.path == theme.path or code.path.startswith(theme.path + "/")}
     segment_ids = set(corpus.quoted_segments.get((site, theme.id), ()))
     memos = corpus.memos
     chosen = memos[((memos["target_kind"] == "code") & memos["code_id"].isin(codes))

@@ -197,7 +197,8 @@ class _Writer:
         if not theme.accounts:
             self.paragraph(words["no_passages"]).runs[0].italic = True
         for account in theme.accounts:
-            self.heading(f"{words['accounts'][account.account]} ({say(words['level_passages'], n=account.passages)})", 3)
+            self.heading(f"{words['accounts'][account.account]} "
+                         f"({say(words['level_passages'], n=account.passages)})", 3)
             for quote in account.quotes:
                 self.paragraph(quote.text, "Quote")
                 self.paragraph(_cite(quote, words), CITATION_STYLE)

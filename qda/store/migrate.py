@@ -77,7 +77,8 @@ class SchemaState:
 
 def schema_state(conn: Connection) -> SchemaState:
     tables = set(inspect(conn).get_table_names())
-    current = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar() if VERSION_TABLE in tables else None
+    current = (conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+               if VERSION_TABLE in tables else None)
     return SchemaState(current=current, head=HEAD, empty=not tables - {VERSION_TABLE})  # a version table alone: empty
 
 

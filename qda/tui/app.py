@@ -280,7 +280,8 @@ class WorkbenchApp(App[None]):
                 finding, outcome = run_write(self.session.engine, lambda conn: set_finding_from_segment(
                     conn, segment_id, entry, self.session.coder))
                 scope = f" ({finding.level})" if finding.level else ""
-                return f"finding {finding.feature}{scope} for {finding.site}: {outcome}, evidence {finding.evidence[-1]}"
+                return (f"finding {finding.feature}{scope} for {finding.site}: {outcome}, "
+                        f"evidence {finding.evidence[-1]}")
 
             self._run(record, moved=True)
 
