@@ -42,7 +42,8 @@ FOREIGN_QDE = f"""<?xml version="1.0" encoding="utf-8"?>
                 plainTextPath="internal://{SOURCE_TXT}.txt">
       <PlainTextSelection guid="7B7B7B7B-0000-4000-8000-000000000001" startPosition="38" endPosition="47"
                           creatingUser="{USER_2}">
-        <Coding guid="7B7B7B7B-0000-4000-8000-000000000002" creatingUser="{USER_2}" creationDateTime="2023-08-16T15:49:36Z">
+        <Coding guid="7B7B7B7B-0000-4000-8000-000000000002" creatingUser="{USER_2}"
+                creationDateTime="2023-08-16T15:49:36Z">
           <CodeRef targetGUID="2d2466f0-d77f-4f8c-bdf9-628966b6b74d" />
         </Coding>
       </PlainTextSelection>
@@ -52,8 +53,10 @@ FOREIGN_QDE = f"""<?xml version="1.0" encoding="utf-8"?>
           <CodeRef targetGUID="086AC733-7B1C-4749-A138-D7182F63A5C9" />
         </Coding>
       </PlainTextSelection>
-      <VariableValue><VariableRef targetGUID="11111111-2222-3333-4444-555555555555" /><TextValue>Bochum</TextValue></VariableValue>
-      <VariableValue><VariableRef targetGUID="11111111-2222-3333-4444-666666666666" /><TextValue>Leitung</TextValue></VariableValue>
+      <VariableValue><VariableRef targetGUID="11111111-2222-3333-4444-555555555555"
+        /><TextValue>Bochum</TextValue></VariableValue>
+      <VariableValue><VariableRef targetGUID="11111111-2222-3333-4444-666666666666"
+        /><TextValue>Leitung</TextValue></VariableValue>
     </TextSource>
     <TextSource guid="{SOURCE_INLINE}" name="Notiz">
       <PlainTextContent>Kurze Notiz ohne Codes.</PlainTextContent>

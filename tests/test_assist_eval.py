@@ -145,7 +145,7 @@ B: Die EGV ist meist ein Standardtext, die Eingliederungsvereinbarung wird nur v
 Die Kontaktdichte wird monatlich im Gespräch gehalten; die EGV und die Eingliederungsvereinbarung werden dabei fortgeschrieben.
 
 Zum Schluss bedankt sich die Interviewerin für das Gespräch zur EGV.
-"""
+"""  # noqa: E501 (long paragraphs are the test data)
 
 
 def test_main_job_writes_no_suggestion_on_frame_text(tmp_path):

@@ -42,7 +42,8 @@ def test_coder_comes_from_qda_coder_variable(loaded_project, run_cli, monkeypatc
 
 
 def test_list_filters_by_coder_code_and_site_as_csv(loaded_project, run_cli):
-    for doc, seg, code, coder in [("BO-OP-IFK-W1", 1, "contact_density", "a"), ("KR-OP-IFK-W1", 1, "contact_density", "b"),
+    for doc, seg, code, coder in [("BO-OP-IFK-W1", 1, "contact_density", "a"),
+                                  ("KR-OP-IFK-W1", 1, "contact_density", "b"),
                                   ("KR-OP-IFK-W1", 2, "basisteam", "a")]:
         assert run_cli("code", "add", doc, seg, code, "--coder", coder).exit_code == 0
     rows = list(csv.DictReader(io.StringIO(run_cli("code", "list", "--site", "Krefeld", "--format", "csv").output)))

@@ -191,7 +191,8 @@ def test_cli_import_error_is_one_line_with_file_and_row(loaded_project, run_cli,
     source = _write_csv(tmp_path / "in.csv", [{"document": "NOPE", "segment": "1", "code": "egv"}])
     result = run_cli("code", "import", source)
     assert result.exit_code == 1
-    assert result.output.strip().splitlines() == [f"error: {source}:2: row 2: unknown document 'NOPE'; nothing imported"]
+    assert result.output.strip().splitlines() == [
+        f"error: {source}:2: row 2: unknown document 'NOPE'; nothing imported"]
 
 
 @pytest.mark.parametrize("count", [0, 1, 3])

@@ -145,7 +145,8 @@ def test_next_uncoded_jump_and_blind_view(loaded_project):
 
 
 def test_sentence_splitter_keeps_abbreviations_and_ordinals():
-    text = "Die Kunden werden z. B. monatlich eingeladen. Am 3. Mai gab es ein Gespräch! Danach ca. 20 Min. Telefon. Ende"
+    text = ("Die Kunden werden z. B. monatlich eingeladen. Am 3. Mai gab es ein Gespräch! "
+            "Danach ca. 20 Min. Telefon. Ende")
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Die Kunden werden z. B. monatlich eingeladen.", "Am 3. Mai gab es ein Gespräch!",
         "Danach ca. 20 Min. Telefon.", "Ende"]

@@ -60,14 +60,16 @@ def _fill_every_table(project) -> None:
         conn.execute(insert(memos).values(target_kind="segment", segment_id=segment_id, coder="anna",
                                           text="Memo 🙂", created_at=WHEN, updated_at=WHEN))
         conn.execute(insert(suggestion_decisions).values(segment_id=segment_id, code_id=code_id, coder="anna",
-                                                         decision="rejected", suggester="nb", score=None, decided_at=WHEN))
+                                                         decision="rejected", suggester="nb", score=None,
+                                                         decided_at=WHEN))
         conn.execute(insert(assist_models).values(name="nb", version=1, created_at=WHEN, params={"alpha": 0.5},
                                                   metrics={"f1": [0.5, None]}, blob=b"\x00\xffmodel\n"))
         conn.execute(insert(summaries).values(site="Bochum", code_id=code_id, text="Kurz.", author="lead",
                                               updated_at=WHEN))
         conn.execute(insert(code_pins).values(coder="anna", digit=3, code_id=code_id))
         conn.execute(insert(seen_segments).values(segment_id=segment_id, coder="anna", how="done", seen_at=WHEN))
-        conn.execute(insert(approvals).values(site="Bochum", approved_by="lead", fingerprint="a" * 64, approved_at=WHEN))
+        conn.execute(insert(approvals).values(site="Bochum", approved_by="lead", fingerprint="a" * 64,
+                                              approved_at=WHEN))
         conn.execute(insert(orphaned_codings).values(
             doc_key="BO-OP-IFK-W1", from_version=1, code_path="egv", coder="anna", char_start=1, char_end=5,
             quote="EGV", memo=None, origin="manual", created_at=WHEN, orphaned_at=WHEN))

@@ -34,7 +34,8 @@ def test_qdc_is_schema_valid_and_nested(loaded_project, run_cli, tmp_path):
         "Schnittstellen", "Kontaktdichte", "Eingliederungsvereinbarung"]
     child = root.find("c:Codes/c:Code/c:Code", ns)
     assert child.get("name") == "Basisteam" and child.get("color") == "#4a90d9"
-    assert "Ankerbeispiel: Kunden werden per Übergabebogen überstellt." in child.findtext("c:Description", namespaces=ns)
+    assert ("Ankerbeispiel: Kunden werden per Übergabebogen überstellt."
+            in child.findtext("c:Description", namespaces=ns))
 
 
 def test_markdown_guide_in_german_and_english(loaded_project, run_cli):

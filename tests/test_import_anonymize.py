@@ -20,7 +20,8 @@ from qda.anonymize.keyfile import KeyWriter
 from qda.coding.api import add_coding
 from qda.store.schema import codings, documents, pseudonym_aliases, pseudonyms
 
-FIRST = "---\nid: X1\nsite: Bochum\nlevel: client\n---\n2.1 Frage?\n\nFrau Meier aus dem Team in Bremen-Nord ruft unter 0234 123456 an.\n"
+FIRST = ("---\nid: X1\nsite: Bochum\nlevel: client\n---\n2.1 Frage?\n\n"
+         "Frau Meier aus dem Team in Bremen-Nord ruft unter 0234 123456 an.\n")
 SECOND = "---\nid: X2\nsite: Bochum\nlevel: client\n---\n2.1 Frage?\n\nAuch Frau Meier und Herr Wolf waren da.\n"
 ORIGINALS = ("Meierhoff", "Sabine", "Castrop", "Wittkowski", "Brandhorst", "Oberhausen", "Roswitha", "Herne", "Bochum",
              "Sterkrade", "Kuhlenkamp")

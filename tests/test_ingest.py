@@ -19,7 +19,9 @@ from qda.ingest import import_paths
 from qda.store.schema import document_versions, documents, orphaned_codings, segments
 
 FRONT = "---\nid: {id}\nsite: Bochum\nlevel: operational\nrole: IFK\nwave: 1\n---\n"
-BODY = "2.2d Wie verändern sich Rolle und Inhalte der EGV?\n\nDie EGV wird gemeinsam erarbeitet und monatlich überprüft.\n\nDie Übergabe aus dem Basisteam läuft reibungslos.\n"
+BODY = ("2.2d Wie verändern sich Rolle und Inhalte der EGV?\n\n"
+        "Die EGV wird gemeinsam erarbeitet und monatlich überprüft.\n\n"
+        "Die Übergabe aus dem Basisteam läuft reibungslos.\n")
 
 
 def write(path: Path, content: str, encoding: str = "utf-8") -> Path:
@@ -80,8 +82,8 @@ def test_odt_and_rtf(project, tmp_path):
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content)
     rtf = tmp_path / "KR-OP-AG-W1.rtf"
-    rtf.write_text(r"{\rtf1\ansi 3.1 Welche Bedeutung haben Ma\'dfnahmen?\par\par Ma\'dfnahmen werden selten genutzt.\par}",
-                   encoding="ascii")
+    rtf.write_text(r"{\rtf1\ansi 3.1 Welche Bedeutung haben Ma\'dfnahmen?\par\par "
+                   r"Ma\'dfnahmen werden selten genutzt.\par}", encoding="ascii")
     report = import_paths(project.engine, [odt, rtf], defaults={"site": "Krefeld"})
     assert sorted(report.added) == ["KR-OP-AG-W1", "KR-OP-TL-W1"]
     assert "Leistungssachbearbeitung sitzt" in stored(project, "KR-OP-TL-W1").text
@@ -134,7 +136,8 @@ def test_reimport_unchanged_is_noop_and_changed_file_is_new_version(loaded_proje
     ("binary.txt", bytes(range(256)) * 20, "binary"),
     ("bad.docx", b"PK\x03\x04 this is not really a zip", "not a valid .docx"),
     ("notes.pdf", b"%PDF-1.4", "unsupported file type"),
-    ("level.txt", FRONT.replace("operational", "tactical").format(id="L").encode() + BODY.encode(), "level.txt:4: unknown level 'tactical'"),
+    ("level.txt", FRONT.replace("operational", "tactical").format(id="L").encode() + BODY.encode(),
+     "level.txt:4: unknown level 'tactical'"),
     ("yaml.txt", b"---\nid: [unclosed\n---\nText\n", "invalid front matter"),
 ])
 def test_bad_files_give_one_line_errors_and_write_nothing(project, tmp_path, name, content, message):

@@ -101,7 +101,8 @@ def test_cli_matrix_md_html_json_png_and_errors(coded_project, run_cli, tmp_path
     data = json.loads(run_cli("matrix", "--value", "share", "--format", "json").output)
     assert data[1] == {"Standort": "Krefeld", "Schnittstellen": 0.5, "Kontaktdichte": 1.0,
                        "Eingliederungsvereinbarung": 0.5,
-                       "counts": "Zellen: Anteil der Protokolle je Standort mit mindestens einer kodierten Textstelle zum Code"}
+                       "counts": "Zellen: Anteil der Protokolle je Standort "
+                                 "mit mindestens einer kodierten Textstelle zum Code"}
     png = tmp_path / "heat.png"
     assert run_cli("matrix", "--format", "png", "--out", png).exit_code == 0
     assert png.read_bytes().startswith(b"\x89PNG")

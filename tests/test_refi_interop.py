@@ -112,7 +112,8 @@ def docx_bytes(paragraphs: list[str]) -> bytes:
 def odt_bytes(paragraphs: list[str]) -> bytes:
     content = ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
-               + "".join(f"<text:p>{p}</text:p>" for p in paragraphs) + "</office:text></office:body></office:document-content>")
+               + "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+               + "</office:text></office:body></office:document-content>")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
@@ -148,7 +149,8 @@ def nvivo_rich_text(tmp_path: Path) -> Path:
     for number, suffix in enumerate(rich, start=1):
         body = (selection(10 * number, TOOL_TEXT, "Die Kontaktdichte ist hoch.", CODE_C)
                 + selection(10 * number + 1, TOOL_TEXT, "Die Übergabe läuft.", CODE_B))
-        sources.append(text_source(number, f"Interview {number}{suffix}", f'richTextPath="internal://{guid(number)}{suffix}" '
+        sources.append(text_source(number, f"Interview {number}{suffix}",
+                                   f'richTextPath="internal://{guid(number)}{suffix}" '
                                    f'plainTextPath="internal://{guid(number)}.txt"', body))
         members[f"sources/{guid(number)}.txt"] = "\n"
         members[f"sources/{guid(number)}{suffix}"] = rich[suffix]
@@ -172,7 +174,8 @@ def windows_text(tmp_path: Path) -> Path:
 VARIABLES = [
     ("Standort", "Text", "TextValue", "Bochum"), ("Ebene", "Text", "TextValue", "Operative Ebene"),
     ("Welle", "Integer", "IntegerValue", "2"), ("Interviewdatum", "Date", "DateValue", "2024-03-12"),
-    ("Befragt am", "DateTime", "DateTimeValue", "2024-03-12T09:30:00Z"), ("Vertraulich", "Boolean", "BooleanValue", "true"),
+    ("Befragt am", "DateTime", "DateTimeValue", "2024-03-12T09:30:00Z"),
+    ("Vertraulich", "Boolean", "BooleanValue", "true"),
     ("Dauer", "Float", "FloatValue", "47.5"), ("Gruppe", "Text", "TextValue", "IFK"),
 ]
 
@@ -237,7 +240,8 @@ def test_rich_text_is_read_and_offsets_counted_against_it(project, tmp_path):
     assert [key for key, _ in texts] == ["Interview_1", "Interview_2", "Interview_3"]
     assert all(text.strip() == "\n\n".join(PARAGRAPHS) for _, text in texts)
     assert found == sorted((f"Interview_{n}", code, quote) for n in (1, 2, 3) for code, quote in (
-        ("kontaktdichte", "Die Kontaktdichte ist hoch."), ("schnittstellen/uebergabe_basisteam", "Die Übergabe läuft.")))
+        ("kontaktdichte", "Die Kontaktdichte ist hoch."),
+        ("schnittstellen/uebergabe_basisteam", "Die Übergabe läuft.")))
 
 
 def test_windows_text_is_normalised_and_offsets_kept(project, tmp_path):

@@ -34,7 +34,8 @@ def test_site_report_data_counts_summaries_and_levels(coded_project, run_cli):
     interfaces, contact, egv = report.themes
     assert (contact.passages, contact.documents) == (3, 2)
     assert [account.account for account in contact.accounts] == ["operational", "client_self"]
-    assert (egv.summary.text, egv.summary.author, egv.summary.draft) == ("Die EGV wird gemeinsam erarbeitet.", "mk", False)
+    assert (egv.summary.text, egv.summary.author, egv.summary.draft) == (
+        "Die EGV wird gemeinsam erarbeitet.", "mk", False)
     assert contact.summary is None
     assert interfaces.subcodes == [{"label": "Basisteam", "passages": 1, "documents": 1, "by_level": [0, 1, 0]}]
     assert interfaces.accounts[0].quotes[0].key_quote
@@ -55,7 +56,8 @@ def test_cli_markdown_report(coded_project, run_cli):
     assert result.exit_code == 0, result.output
     out = result.output
     assert out.startswith("# Fallbericht Bochum\n")
-    assert out.index("### Schnittstellen") < out.index("### Kontaktdichte") < out.index("### Eingliederungsvereinbarung")
+    assert (out.index("### Schnittstellen") < out.index("### Kontaktdichte")
+            < out.index("### Eingliederungsvereinbarung"))
     assert "> Die Kontaktdichte wird wegen Krankheitsausfällen nicht eingehalten." in out
     assert "— Bochum · operative Ebene · IFK · W1 · BO-OP-IFK-W1 · Z. " in out
     assert "**Zusammenfassung:** *Zusammenfassung fehlt.*" in out and "qda summary" not in out
@@ -140,7 +142,8 @@ def test_approval_passes_when_summaries_written_and_comments_resolved(coded_proj
     assert run_cli("review", "comment", "Bochum", "egv", "Welle 2 fehlt.", "--author", "TL").exit_code == 0
     assert "1 open review comment(s)" in run_cli("report", "approve", "Bochum", "--by", "TL").output
     rows = json.loads(run_cli("review", "list", "--open", "--format", "json").output)
-    assert [(r["site"], r["theme"], r["author"], r["text"]) for r in rows] == [("Bochum", "egv", "TL", "Welle 2 fehlt.")]
+    assert [(r["site"], r["theme"], r["author"], r["text"]) for r in rows] == [
+        ("Bochum", "egv", "TL", "Welle 2 fehlt.")]
     assert run_cli("review", "resolve", str(rows[0]["id"])).exit_code == 0
     assert run_cli("review", "resolve", str(rows[0]["id"])).exit_code == 1  # already resolved
     assert run_cli("report", "approve", "Bochum", "--by", "TL").exit_code == 0
@@ -152,7 +155,8 @@ def test_word_comments_come_back_on_their_theme(coded_project, run_cli, tmp_path
     assert run_cli("report", "site", "Bochum", "--format", "docx", "--out", out).exit_code == 0
     document = docx.Document(str(out))
     paragraphs = document.paragraphs
-    egv = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 2" and p.text == "Eingliederungsvereinbarung")
+    egv = next(i for i, p in enumerate(paragraphs)
+               if p.style.name == "Heading 2" and p.text == "Eingliederungsvereinbarung")
     below_egv = next(p for p in paragraphs[egv + 1:] if p.runs)
     document.add_comment(below_egv.runs, text="Bitte Welle 2 ergänzen.", author="Team Lead", initials="TL")
     title = next(p for p in paragraphs if p.style.name == "Title")
@@ -216,7 +220,8 @@ ACCOUNTS = {
     "HA-ST-GF-W1.txt": "---\nid: HA-ST-GF-W1\nsite: Hannover\nlevel: strategic\nrole: GF\nwave: 1\n---\n"
                        "Die Kontaktdichte wird gut eingehalten, alle Kunden kommen regelmäßig zum Gespräch.\n",
     "HA-CL-IFK-W1.txt": "---\nid: HA-CL-IFK-W1\nsite: Hannover\nlevel: client\nrole: IFK\nwave: 1\n---\n"
-                        "Die IFK lädt den Kunden monatlich zum Gespräch ein; die Übergabe aus dem Basisteam lief gut.\n\n"
+                        "Die IFK lädt den Kunden monatlich zum Gespräch ein; "
+                        "die Übergabe aus dem Basisteam lief gut.\n\n"
                         "Der Kunde komme meist pünktlich.\n",
     "HA-CL-ELB-W2.txt": "---\nid: HA-CL-ELB-W2\nsite: Hannover\nlevel: client\nrole: eLb\nwave: 2\n---\n"
                         "B: Ich sehe meine Ansprechpartnerin selten, Gespräche fallen aus.\n",
@@ -257,7 +262,8 @@ def test_accounts_keep_the_ifk_and_the_client_apart_waves_and_memos(accounts_pro
     md = run_cli("report", "site", "Hannover").output
     assert "#### Kundenebene – Sicht der IFK (2 Textstellen)" in md
     assert "#### Kundenebene – Sicht der Kundinnen und Kunden (1 Textstelle)" in md
-    assert "**Vergleich der Wellen:** Welle 1: 3 Textstellen in 2 von 2 Protokollen → Welle 2: 1 Textstelle in 1 von 1 Protokoll" in md
+    assert ("**Vergleich der Wellen:** Welle 1: 3 Textstellen in 2 von 2 Protokollen "
+            "→ Welle 2: 1 Textstelle in 1 von 1 Protokoll") in md
     out = tmp_path / "h.docx"
     assert run_cli("report", "site", "Hannover", "--format", "docx", "--out", out).exit_code == 0
     headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 3"]
@@ -319,8 +325,8 @@ def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_c
     out = tmp_path / "en.docx"
     assert run_cli("report", "site", "Krefeld", "--lang", "en", "--format", "docx", "--out", out).exit_code == 0
     document = docx.Document(str(out))
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Overview", "Overall assessment", "Themes",
-                                                                                  "Provenance of the codings"]
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "Overview", "Overall assessment", "Themes", "Provenance of the codings"]
     assert document.paragraphs[0].text == "Case report Krefeld"
     run_cli("summary", "set", "Krefeld", "egv", "<img src=x onerror=alert(1)>")
     folder = tmp_path / "tpl"

@@ -12,7 +12,8 @@ def test_retrieve_lists_each_passage_once_with_citation_and_memos(coded_project)
     assert len(frame) == len(expected_segments("contact_density"))
     both = frame[(frame["document"] == "BO-OP-IFK-W1") & (frame["segment"] == 1)].iloc[0]
     assert both["coders"] == "anna, ben"
-    assert both["citation"].startswith("Bochum · operative Ebene · IFK · W1 · BO-OP-IFK-W1 · Z. " + both["lines"] + " · ")
+    assert both["citation"].startswith(
+        "Bochum · operative Ebene · IFK · W1 · BO-OP-IFK-W1 · Z. " + both["lines"] + " · ")
     assert "alle drei Monate" in both["text"]
     assert set(frame["code_memo"]) == {"Mindestens monatlich laut Konzept."}
     memo_row = frame[(frame["document"] == "BO-OP-IFK-W1") & (frame["segment"] == 2)].iloc[0]

@@ -13,7 +13,7 @@ B: Jeden Monat.
 Manchmal auch öfter.
 
 4.2 Die Zusammenarbeit mit dem Basisteam ist eng, die Übergabe läuft über einen Bogen, der alle Informationen enthält, und Rückfragen werden am selben Tag telefonisch geklärt, sodass keine Kundin verloren geht oder doppelt betreut wird.
-"""
+"""  # noqa: E501 (a long paragraph is the test data)
 
 
 def test_segments_have_exact_offsets_lines_and_anchors():

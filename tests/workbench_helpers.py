@@ -25,7 +25,7 @@ PROTOCOLS = {
         Die Übergabe aus dem Basisteam erfolgt per Übergabebogen. Rückfragen gibt es kaum. Die EGV wird danach neu erstellt.
 
         Die Kunden kommen monatlich zum Gespräch, meist 45 Minuten.
-        """,
+        """,  # noqa: E501 (a long paragraph is the test data)
     "HB-CL-ELB-W1.txt": """\
         ---
         id: HB-CL-ELB-W1

@@ -158,7 +158,8 @@ SITES = (
          )),
 )
 SITE_BY_CODE = {site.code: site for site in SITES}
-SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval", "handover", "egv_form")
+SLOTS = ("site", "n_ifk", "ratio", "interval", "duration", "employer_contact", "selection", "teams", "actual_interval",
+         "handover", "egv_form")
 
 
 def site_stance(site: Site, code: str, level: str, wave: int) -> str:
@@ -521,7 +522,8 @@ def mentions_of_interviewee(text: str, doc: Doc) -> list[str | None]:
 
 
 _CLIENT_F = re.compile(r"\b(?:Kundin|Teilnehmerin)\b")
-_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|[Zz]um|[Vv]om|[Bb]eim)\s+(?:\w+en\s+)?"
+_CLIENT_M = re.compile(r"\b(?:[Dd]er\s+(?:\w+e\s+)?Kunde|"
+                       r"(?:[Dd]em|[Dd]es|[Ee]inem|[Ee]ines|[Zz]um|[Vv]om|[Bb]eim)\s+(?:\w+en\s+)?"
                        r"Kunden|[Ee]in\s+(?:\w+er\s+)?Kunde|(?<!und )[Dd]en\s+Kunden(?!\s+und))\b")
 
 
@@ -1034,7 +1036,8 @@ CROSS_THEME = {
 }
 
 
-def second_coder(doc_id: str, number: int | str, codes: tuple, passage: Passage | None, code_paths: set[str]) -> list[str]:
+def second_coder(doc_id: str, number: int | str, codes: tuple, passage: Passage | None,
+                 code_paths: set[str]) -> list[str]:
     """coder_b's codes for one segment: coder_a's with realistic, deterministic disagreement.
 
     About DISAGREEMENT of the (segment, code) pairs are handled differently: a neighbour code
