@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench
+.PHONY: run test lint ruff mypy bench
 
 run: $(STAMP)  ## the main job on the sample corpus: reports into reports/
 	$(BIN)/qda run transcripts/ --codebook codebooks/ejo-implementation.yaml --out reports/
@@ -16,9 +16,13 @@ run: $(STAMP)  ## the main job on the sample corpus: reports into reports/
 test: $(STAMP)  ## the test suite (pytest's exit code 5, no tests selected, is not a failure)
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
-lint: $(STAMP)  ## ruff and mypy
-	$(BIN)/ruff check --line-length 120 qda tests bench
-	$(BIN)/mypy --ignore-missing-imports qda
+lint: ruff mypy  ## ruff and mypy
+
+ruff: $(STAMP)  ## the linter, with the settings in pyproject.toml ([tool.ruff]); part of .ci/run
+	$(BIN)/ruff check qda tests bench tools
+
+mypy: $(STAMP)  ## the type checker, with the settings in pyproject.toml ([tool.mypy])
+	$(BIN)/mypy qda
 
 bench: $(STAMP)  ## start-up times of the CLI (medians of 10)
 	$(BIN)/python bench/startup.py
