@@ -65,7 +65,7 @@ class Units(Sequence[Unit]):
     def __len__(self) -> int:
         return len(self._segment_id)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         key, site, level = self.documents[self._document[index]]
