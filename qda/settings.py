@@ -2,11 +2,11 @@
 
 Precedence, highest first (``qda info`` prints the value and its source):
 
-| setting | sources |
-|---|---|
-| project folder | ``--project``; ``QDA_PROJECT``; the nearest folder at or above the current one holding ``qda.yaml`` |
-| database | ``database_url`` in ``qda.yaml``; ``QDA_DATABASE_URL`` (only when the file names none); ``qda.db`` in the project folder |
-| coder | ``--coder``; ``QDA_CODER``; ``coder`` in ``qda.yaml``; the login name |
+- project folder: ``--project``; ``QDA_PROJECT``; the nearest folder at or above the current
+  one holding ``qda.yaml``;
+- database: ``database_url`` in ``qda.yaml``; ``QDA_DATABASE_URL`` (only when the file names
+  none); ``qda.db`` in the project folder;
+- coder: ``--coder``; ``QDA_CODER``; ``coder`` in ``qda.yaml``; the login name.
 
 The project file wins over the environment for the database, so a shell variable left over from
 another project never sends one project's codings into another's database.
