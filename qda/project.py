@@ -6,7 +6,6 @@ from the current directory, the way git finds its repository.
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,14 +17,15 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from qda import settings
 from qda.errors import QdaError
 from qda.face import ProjectFace
 from qda.safe_yaml import load_bounded
 from qda.store.db import connect
 from qda.store.migrate import require_current
 
-CONFIG_NAME = "qda.yaml"
-DEFAULT_DB_NAME = "qda.db"
+CONFIG_NAME = settings.CONFIG_NAME
+DEFAULT_DB_NAME = settings.DEFAULT_DB_NAME
 CONFIG_MAX_VALUES = 100_000  # after alias expansion
 CONFIG_MAX_DEPTH = 16
 
@@ -44,10 +44,9 @@ class Project(ProjectFace):
 
     @property
     def database_url(self) -> str:
-        """The project's own ``database_url``; ``QDA_DATABASE_URL`` only when the file names none."""
-        url = self.config.get("database_url") or os.environ.get("QDA_DATABASE_URL")
-        if not url:
-            return f"sqlite:///{self.root / DEFAULT_DB_NAME}"
+        """The project's own ``database_url``; ``QDA_DATABASE_URL`` only when the file names none
+        (:func:`qda.settings.database_url`), relative SQLite paths inside the project folder."""
+        url = settings.database_url(self.config, self.root).value
         if not isinstance(url, str):
             raise QdaError("database_url must be a text such as sqlite:///qda.db", self.config_path)
         if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
@@ -90,7 +89,22 @@ class Project(ProjectFace):
 
     def coder(self, explicit: str | None = None) -> str:
         """Who is coding: ``--coder``, then ``QDA_CODER``, then the config, then the login name."""
-        return explicit or os.environ.get("QDA_CODER") or self.config.get("coder") or getpass.getuser()
+        return str(settings.coder(explicit, self.config).value)
+
+    def settings(self, coder: str | None = None) -> list[settings.Setting]:
+        """Every setting with its value and where it came from (``qda info``)."""
+        from qda.store.migrate import schema_state
+
+        url = settings.database_url(self.config, self.root)
+        found = [settings.Setting("project", self.root, "opened"), url, settings.coder(coder, self.config)]
+        with self.database.connect() as conn:
+            state = schema_state(conn)
+        found.append(settings.Setting("schema", state.current, f"this qda needs {state.head}"))
+        anonymize = self.config.get("anonymize") or {}
+        for key in ("allow", "deny"):
+            found.append(settings.Setting(f"anonymize.{key}", ", ".join(map(str, anonymize.get(key) or [])) or "–",
+                                          CONFIG_NAME))
+        return found
 
     def save_config(self) -> None:
         text = yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False)
@@ -122,19 +136,9 @@ def init_project(directory: str | Path, database_url: str | None = None, coder: 
     return project
 
 
-def find_project_root(start: Path) -> Path | None:
-    """The nearest folder at or above ``start`` that holds a ``qda.yaml``."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder
-    return None
-
-
 def open_project(explicit: str | Path | None = None) -> Project:
     """Open the project named by ``explicit``, ``QDA_PROJECT``, or found above the current folder."""
-    chosen = explicit or os.environ.get("QDA_PROJECT")
-    root = Path(chosen).resolve() if chosen else find_project_root(Path.cwd())
+    root = settings.project_folder(explicit).value
     if root is None or not (root / CONFIG_NAME).is_file():
         where = root or Path.cwd()
         raise QdaError(f"no qda project here (no {CONFIG_NAME}); run 'qda init' first", where)

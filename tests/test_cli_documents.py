@@ -70,3 +70,18 @@ def test_codebook_load_show_check(run_cli, mini_codebook):
     checked = run_cli("codebook", "check")
     assert checked.exit_code == 0 and "codebook ok (4 codes)" in checked.output
     assert run_cli("codebook", "check", mini_codebook).exit_code == 0
+
+
+def test_info_says_where_each_setting_came_from(project, run_cli, monkeypatch):
+    import json
+
+    monkeypatch.setenv("QDA_CODER", "anna")
+    monkeypatch.setenv("QDA_DATABASE_URL", "sqlite:////tmp/elsewhere.db")
+    result = run_cli("info", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert (rows["project"]["value"], rows["project"]["source"]) == (str(project.root), "--project")
+    assert rows["database_url"]["source"] == "qda.yaml"  # the project's own database wins over the variable
+    assert (rows["coder"]["value"], rows["coder"]["source"]) == ("anna", "QDA_CODER")
+    given = {row["name"]: row for row in json.loads(run_cli("info", "--coder", "ben", "--format", "json").stdout)}
+    assert (given["coder"]["value"], given["coder"]["source"]) == ("ben", "--coder")

@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "anonymize": ("qda.cli.anonymize", ("Replace names, places, addresses, phone numbers, e-mails, IBANs, birth dates "
                                         "and customer numbers with consistent pseudonyms ([PERSON_1], [ORT_2], ...).")),
     "init": ("qda.cli.project", "Create a project: qda.yaml and its database."),
+    "info": ("qda.cli.project", "Every setting of the project with its value and where it came from."),
     "import": ("qda.cli.documents", "Import interview protocols; a folder is imported recursively."),
     "docs": ("qda.cli.documents", "List documents with their metadata."),
     "show": ("qda.cli.documents", "Show a document's segments with numbers, lines, offsets and question anchors."),
@@ -143,7 +144,9 @@ def main_options(
         help="Project folder (default: found from the current folder up)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
 ) -> None:
-    ctx.obj = {"project_dir": project_dir}
+    source = ctx.get_parameter_source("project_dir")  # typer's own click: compare by name
+    from_variable = getattr(source, "name", "") == "ENVIRONMENT"
+    ctx.obj = {"project_dir": project_dir, "project_from_variable": from_variable}
 
 
 def main() -> None:
