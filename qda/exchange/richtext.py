@@ -12,14 +12,12 @@ from __future__ import annotations
 import io
 import zipfile
 
-from defusedxml import ElementTree as SafeET
-
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
-from qda.ingest.readers import open_zip
+from qda.ingest.readers import docx_paragraphs, odt_paragraphs, open_zip
+from qda.safe_files import parse_xml
 
 RICH_TEXT_SUFFIXES = (".docx", ".odt", ".rtf")
-_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 
 
 def rich_text_paragraphs(data: bytes, suffix: str, where: str) -> list[str]:
@@ -44,22 +42,13 @@ def _docx_paragraphs(data: bytes) -> list[str]:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise QdaError(f"cannot read .docx: {exc}") from exc
-    paragraphs = []
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):
-            paragraphs.extend(" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)
-        else:
-            paragraphs.append(block.text)
-    return paragraphs
+    return docx_paragraphs(document.iter_inner_content())
 
 
 def _odt_paragraphs(archive: zipfile.ZipFile, where: str) -> list[str]:
-    try:
-        content = SafeET.fromstring(archive.read("content.xml"))
-    except KeyError:
-        raise QdaError("not an OpenDocument text (no content.xml)", where) from None
-    tags = (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
-    return ["".join(element.itertext()) for element in content.iter() if element.tag in tags]
+    if "content.xml" not in archive.namelist():
+        raise QdaError("not an OpenDocument text (no content.xml)", where)
+    return odt_paragraphs(parse_xml(archive.read("content.xml"), where))
 
 
 def paragraph_text(paragraphs: list[str]) -> tuple[str, list[int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -144,17 +144,30 @@ def read_docx(path: Path) -> RawProtocol:
     blocks = list(document.iter_inner_content())
     if blocks and _is_metadata_table(blocks[0]):
         metadata.update(_table_metadata(blocks.pop(0)))
-    paragraphs = []
-    for block in blocks:
-        if hasattr(block, "rows"):
-            paragraphs.extend(" | ".join(c.text.strip() for c in row.cells) for row in block.rows)
-        else:
-            paragraphs.append(block.text)
+    paragraphs = docx_paragraphs(blocks)
     props = document.core_properties
     if props.title and "title" not in metadata:
         metadata["title"] = props.title
     text, numbers = _joined(paragraphs)
     return RawProtocol(path, normalize_text(text), "docx", metadata, paragraph_numbers=numbers)
+
+
+def docx_paragraphs(blocks: Iterable[Any]) -> list[str]:
+    """The texts of a Word body's paragraphs and tables in order, one per paragraph or table row
+    (cells joined by " | "); used for protocols and for REFI rich texts alike."""
+    paragraphs = []
+    for block in blocks:
+        if hasattr(block, "rows"):
+            paragraphs.extend(" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)
+        else:
+            paragraphs.append(block.text)
+    return paragraphs
+
+
+def odt_paragraphs(content: Any) -> list[str]:
+    """The texts of an OpenDocument's paragraphs and headings (``content.xml``), in order."""
+    tags = (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
+    return ["".join(element.itertext()) for element in content.iter() if element.tag in tags]
 
 
 def _joined(paragraphs: list[str]) -> tuple[str, list[int]]:
@@ -203,11 +216,7 @@ def read_odt(path: Path) -> RawProtocol:
             raise QdaError("not an OpenDocument text (no content.xml)", path)
         content = _part_xml(archive, "content.xml", path)
         meta = _part_xml(archive, "meta.xml", path) if "meta.xml" in archive.namelist() else None
-    paragraphs = [
-        "".join(element.itertext())
-        for element in content.iter()
-        if element.tag in (f"{{{_ODF_TEXT}}}p", f"{{{_ODF_TEXT}}}h")
-    ]
+    paragraphs = odt_paragraphs(content)
     metadata = {}
     if meta is not None:
         for field_ in meta.iter(f"{{{_ODF_META}}}user-defined"):
