@@ -182,20 +182,22 @@ class ProjectFace:
         with self.engine.connect() as conn:
             return pd.DataFrame(agreement_rows(conn, coders, unit=unit, by=by, themes=themes, **chosen))
 
-    def report(self, site: str, fmt: str = "md", out: Path | str | None = None, lang: str = "de") -> str | Path:
-        """A site's case report: its Markdown or HTML text, or written to ``out`` (needed for docx)."""
+    def report(self, site: str, fmt: str = "md", out: Path | str | None = None, lang: str = "de",
+               template: Path | None = None, coder: str | None = None) -> str | Path:
+        """A site's case report: its Markdown or HTML text, or written to ``out`` (needed for docx);
+        ``template`` is a folder of user templates, ``coder`` counts only that coder's codings."""
         from qda.report.build import prepared_report, site_heatmap, write_report
         from qda.report.data import ReportCorpus
         from qda.report.render import render_text
 
         if fmt == "docx" and out is None:
-            raise QdaError("a Word report needs out=PATH")
+            raise QdaError("a Word report needs --out FILE (out=PATH in Python)")
         with self.engine.connect() as conn:
-            corpus = ReportCorpus.load(conn)
+            corpus = ReportCorpus.load(conn, coder=coder)
             report = prepared_report(conn, corpus, site, lang, site_heatmap(corpus, lang) if fmt != "md" else None)
         if out is None:
-            return render_text(report, fmt)
-        write_report(report, fmt, Path(out))
+            return render_text(report, fmt, template)
+        write_report(report, fmt, Path(out), template)
         return Path(out)
 
     def findings(self, site: str | None = None, feature: str | None = None, wave: int | None = None,

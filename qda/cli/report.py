@@ -48,20 +48,11 @@ def report_site(
 
     Example: qda report site Bochum --format docx --out Fallbericht-Bochum.docx
     """
-    from qda.report.build import prepared_report, site_heatmap, write_report
-    from qda.report.data import ReportCorpus
-    from qda.report.render import render_text
-
     check_lang(lang)
-    if fmt == "docx" and out is None:
-        raise QdaError("--format docx needs --out FILE")
-    with get_project(ctx).engine.connect() as conn:
-        corpus = ReportCorpus.load(conn, coder=coder)
-        report = prepared_report(conn, corpus, site, lang, site_heatmap(corpus, lang) if fmt != "md" else None)
+    written = get_project(ctx).report(site, fmt, out, lang, template, coder)
     if out is None:
-        typer.echo(render_text(report, fmt, template), nl=False)
+        typer.echo(written, nl=False)
         return
-    write_report(report, fmt, out, template)
     typer.echo(f"wrote {out}", err=True)
 
 
