@@ -50,3 +50,8 @@ def test_the_api_page_runs_as_written(tmp_path, monkeypatch):
     namespace: dict = {}
     for block in blocks:
         exec(compile(block, "docs/api.md", "exec"), namespace)  # noqa: S102 (our own documentation)
+    assert len(namespace["report"].added) == 11 and namespace["first"].site == "Bochum"
+    assert namespace["docs"].loc["Bochum", "contact_density"] >= 1
+    assert set(namespace["figures"]["code"]) >= {"contact_density"}
+    assert namespace["markdown"].startswith("# Fallbericht Bochum")
+    assert (tmp_path / "Fallbericht-Bochum.docx").stat().st_size > 0
