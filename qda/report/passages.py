@@ -17,6 +17,7 @@ A segment is quoted at most once per theme, however many of the theme's codes it
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -39,14 +40,23 @@ def centrality(texts: list[str]) -> list[float]:
 
 
 def _word_counts(texts: list[str]):
-    """A sparse texts × words count matrix (lower-cased words of four or more letters)."""
+    """A sparse texts × words count matrix (lower-cased words of four or more letters), the
+    counts CountVectorizer gives with the same pattern. Each distinct text is read once (a passage
+    coded under several themes recurs); words are numbered by a hash table in C. Columns are in
+    order of first appearance, which changes no score: counts are integers, summed exactly."""
     from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import CountVectorizer
 
-    try:
-        return CountVectorizer(token_pattern=WORD.pattern, lowercase=True).fit_transform(texts)
-    except ValueError:  # no word of four letters in any text
-        return csr_matrix((len(texts), 1))
+    codes, unique = pd.factorize(np.array(texts, dtype=object))
+    words = [WORD.findall(text.lower()) for text in unique]
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    if not lengths.sum():  # no word of four letters in any text
+        return csr_matrix((len(texts), 1), dtype=np.int64)
+    columns, vocabulary = pd.factorize(np.array(list(chain.from_iterable(words)), dtype=object))
+    rows = np.repeat(np.arange(len(unique)), lengths)
+    counts = csr_matrix((np.ones(len(columns), dtype=np.int64), (rows, columns)),
+                        shape=(len(unique), len(vocabulary)))
+    counts.sum_duplicates()
+    return counts[codes]
 
 
 def group_centrality(counts, groups: list[list[int]]) -> np.ndarray:
