@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport, Summary, Theme
-from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, set_page, size_table
+from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, add_run, append_text, set_page, size_table
 from qda.report.render import change_text, labels, status
 from qda.report.words import say
 
@@ -75,9 +75,11 @@ class _Writer:
         self.style_ids = {style.name: style.style_id for style in document.styles}
 
     def paragraph(self, text: str = "", style: str | None = None, container=None):
-        paragraph = (container or self.document).add_paragraph(text)
+        paragraph = (container or self.document).add_paragraph()
         if style:
             paragraph._p.style = self.style_ids[style]
+        if text:
+            add_run(paragraph, text)
         return paragraph
 
     def heading(self, text: str, level: int):
@@ -90,7 +92,7 @@ class _Writer:
         table._tbl.tblStyle_val = self.style_ids[style]
         for row, values in zip(table.rows, [header, *rows]):
             for cell, text in zip(row.cells, values):
-                cell.text = str(text)
+                append_text(cell.paragraphs[0]._p.add_r(), str(text))
         size_table(table, [header, *rows])
         return table
 
@@ -118,7 +120,7 @@ class _Writer:
 
     def approval(self) -> None:
         line = status(self.report, self.words)
-        run = self.paragraph().add_run(f"{self.words['approval']}: {line['text']}")
+        run = add_run(self.paragraph(), f"{self.words['approval']}: {line['text']}")
         run.bold = line["kind"] != "approved"
         if line["kind"] == "changed":
             run.font.color.rgb = RGBColor(0xB3, 0x5C, 0x00)
@@ -151,14 +153,14 @@ class _Writer:
         """A written summary, a marked machine draft, or the note that it is missing."""
         paragraph = self.paragraph()
         if label:
-            paragraph.add_run(f"{label}: ").bold = True
+            add_run(paragraph, f"{label}: ").bold = True
         if summary is None:
-            paragraph.add_run(missing).italic = True
+            add_run(paragraph, missing).italic = True
             return
         if summary.draft:
-            marker = paragraph.add_run(f"{self.words['draft_marker']} ")
+            marker = add_run(paragraph, f"{self.words['draft_marker']} ")
             marker.italic = marker.bold = True
-        paragraph.add_run(summary.text)
+        add_run(paragraph, summary.text)
 
     def findings(self, theme: Theme) -> None:
         """The recorded findings, overall and per level side by side; ° marks a finding without evidence."""
@@ -185,8 +187,8 @@ class _Writer:
             waves = " → ".join(say(words["wave_row"], wave=w.wave, passages=w.passages, documents=w.documents,
                                    protocols=w.protocols) for w in theme.waves)
             paragraph = self.paragraph()
-            paragraph.add_run(f"{words['waves']}: ").bold = True
-            paragraph.add_run(waves)
+            add_run(paragraph, f"{words['waves']}: ").bold = True
+            add_run(paragraph, waves)
             changes = [change_text(row) for row in theme.findings if row.wave_change]
             if changes:
                 self.paragraph(words["wave_changes"].format(changes="; ".join(changes)))

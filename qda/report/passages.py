@@ -39,23 +39,32 @@ def centrality(texts: list[str]) -> list[float]:
     return group_centrality(_word_counts(texts), [list(range(len(texts)))]).tolist()
 
 
-def _word_counts(texts: list[str]):
+def _word_counts(texts: list[str], chunk: int = 2000):
     """A sparse texts × words count matrix (lower-cased words of four or more letters), the
     counts CountVectorizer gives with the same pattern. Each distinct text is read once (a passage
-    coded under several themes recurs); words are numbered by a hash table in C. Columns are in
-    order of first appearance, which changes no score: counts are integers, summed exactly."""
+    coded under several themes recurs) and words are numbered a chunk of texts at a time by a hash
+    table in C, so no list of all words is held. Columns are in order of first appearance, which
+    changes no score: counts are integers, summed exactly."""
     from scipy.sparse import csr_matrix
 
     codes, unique = pd.factorize(np.array(texts, dtype=object))
-    words = [WORD.findall(text.lower()) for text in unique]
-    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    if not lengths.sum():  # no word of four letters in any text
+    vocabulary: dict[str, int] = {}
+    indptr, indices, data = [np.zeros(1, dtype=np.int64)], [], []
+    for first in range(0, len(unique), chunk):
+        words = [WORD.findall(text.lower()) for text in unique[first:first + chunk]]
+        local, found = pd.factorize(np.array(list(chain.from_iterable(words)), dtype=object))
+        ids = np.array([vocabulary.setdefault(word, len(vocabulary)) for word in found], dtype=np.int64)
+        rows = np.repeat(np.arange(len(words)), [len(text_words) for text_words in words])
+        block = csr_matrix((np.ones(len(local), dtype=np.int64), (rows, ids[local])),
+                           shape=(len(words), len(vocabulary)))
+        block.sum_duplicates()
+        indices.append(block.indices)
+        data.append(block.data)
+        indptr.append(block.indptr[1:] + indptr[-1][-1])
+    if not vocabulary:  # no word of four letters in any text
         return csr_matrix((len(texts), 1), dtype=np.int64)
-    columns, vocabulary = pd.factorize(np.array(list(chain.from_iterable(words)), dtype=object))
-    rows = np.repeat(np.arange(len(unique)), lengths)
-    counts = csr_matrix((np.ones(len(columns), dtype=np.int64), (rows, columns)),
+    counts = csr_matrix((np.concatenate(data), np.concatenate(indices), np.concatenate(indptr)),
                         shape=(len(unique), len(vocabulary)))
-    counts.sum_duplicates()
     return counts[codes]
 
 
@@ -72,6 +81,17 @@ def group_centrality(counts, groups: list[list[int]]) -> np.ndarray:
     return scores
 
 
+def _site_centrality(frame: pd.DataFrame) -> np.ndarray:
+    """Centrality within each site and theme, one site's word counts at a time (memory stays
+    that of the largest site, not the corpus)."""
+    scores = np.zeros(len(frame))
+    texts, themes = frame["text"].to_numpy(), frame["theme_id"].to_numpy()
+    for rows in frame.groupby("site").indices.values():
+        groups = pd.Series(np.arange(len(rows))).groupby(themes[rows]).indices.values()
+        scores[rows] = group_centrality(_word_counts(texts[rows].tolist()), [list(group) for group in groups])
+    return scores
+
+
 def rank(passages: pd.DataFrame) -> pd.DataFrame:
     """``passages`` (one row per site, theme and passage) with ``account``, ``centrality`` and
     ``rank`` (1 = quoted first within its site, theme and account); one row per segment and theme."""
@@ -80,8 +100,7 @@ def rank(passages: pd.DataFrame) -> pd.DataFrame:
     frame = frame[frame["account"].notna()]
     frame["n_coders"] = frame["coders"].str.count(",") + 1
     frame = frame.reset_index(drop=True)
-    groups = [list(rows) for rows in frame.groupby(["site", "theme_id"]).indices.values()]
-    frame["centrality"] = group_centrality(_word_counts(frame["text"].tolist()), groups)
+    frame["centrality"] = _site_centrality(frame)
     frame = frame.sort_values(["key_quote", "centrality", "n_coders", "document", "segment"],
                               ascending=[False, False, False, True, True], kind="stable")
     frame = frame.drop_duplicates(["site", "theme_id", "segment_id"])
