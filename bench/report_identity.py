@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 ZIPPED = (".docx", ".xlsx")
+CACHES = {".pages.json"}  # what a run records to skip unchanged protocol pages next time
 TIMESTAMP = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
 
 
@@ -32,10 +33,13 @@ def _parts(path: Path) -> dict[str, bytes]:
         return {name: TIMESTAMP.sub(b"", archive.read(name)) for name in archive.namelist()}
 
 
+def _files(folder: Path) -> set[Path]:
+    return {p.relative_to(folder) for p in folder.rglob("*") if p.is_file() and p.name not in CACHES}
+
+
 def differences(before: Path, after: Path) -> list[str]:
     """One line per file that differs, is missing or is new."""
-    names = {p.relative_to(before) for p in before.rglob("*") if p.is_file()}
-    new = {p.relative_to(after) for p in after.rglob("*") if p.is_file()}
+    names, new = _files(before), _files(after)
     found = [f"missing: {name}" for name in sorted(names - new)] + [f"new: {name}" for name in sorted(new - names)]
     for name in sorted(names & new):
         old_file, new_file = before / name, after / name
@@ -62,7 +66,7 @@ def main() -> int:
         write(args.project, args.out)
         return 0
     found = differences(args.before, args.after)
-    print("\n".join(found) or f"identical: {sum(1 for p in args.before.rglob('*') if p.is_file())} files")
+    print("\n".join(found) or f"identical: {len(_files(args.before))} files")
     return 1 if found else 0
 
 
