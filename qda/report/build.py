@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import Connection
 
 from qda.analysis.citation import cite_row
@@ -79,11 +80,17 @@ def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | 
                                        protocol_links))
 
 
-def write_matrices(corpus: ReportCorpus, out: Path, lang: str, heatmap: bytes) -> list[Path]:
-    """``matrix.xlsx`` (every value kind), ``matrix-<value>.csv``, ``matrix.md``, ``heatmap.png``."""
+def site_matrices(corpus: ReportCorpus) -> dict[str, pd.DataFrame]:
+    """Every value kind of the sites × themes matrix, and presence over the sub-codes."""
     matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
     matrices["presence"] = matrices_from(corpus.source, "site", presence_columns(corpus.source.codes), ["presence"])[
         "presence"]
+    return matrices
+
+
+def write_matrices(corpus: ReportCorpus, matrices: dict[str, pd.DataFrame], out: Path, lang: str,
+                   heatmap: bytes) -> list[Path]:
+    """``matrix.xlsx`` (every value kind), ``matrix-<value>.csv``, ``matrix.md``, ``heatmap.png``."""
     written = [out / "matrix.xlsx", out / "matrix.md", out / "heatmap.png"]
     atomic_write(written[0], b"", lambda target: write_xlsx(matrices, target, lang, evidence_rows(corpus, lang)))
     atomic_write(written[1], "\n".join(f"## {VALUE_LABELS[lang][value]}\n\n{markdown_table(matrices[value], lang)}"
@@ -119,8 +126,9 @@ def write_all(
         if fmt not in REPORT_FORMATS:
             raise QdaError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
     corpus = ReportCorpus.load(conn, coder=coder)
-    heatmap = site_heatmap(corpus, lang)
-    written = write_matrices(corpus, out, lang, heatmap)
+    matrices = site_matrices(corpus)
+    heatmap = heatmap_png(matrices["count"], lang)
+    written = write_matrices(corpus, matrices, out, lang, heatmap)
     chosen = list(sites or corpus.sites())
     html = "html" in formats
     names = report_names(chosen)
@@ -135,14 +143,13 @@ def write_all(
     if html:
         written += protocol_pages(conn, out, lang, chosen)
         written.append(index_page(out, [{"name": site, "slug": names[site], "formats": formats} for site in chosen],
-                                  written, _linked_matrix(corpus, names, lang), lang))
+                                  written, _linked_matrix(corpus, matrices["count"], names, lang), lang))
     return written
 
 
-def _linked_matrix(corpus: ReportCorpus, names: dict[str, str], lang: str) -> dict[str, Any]:
-    """Passages per site and theme, each cell linking to the theme in the site's report
-    (``names``: site -> report file name, see :func:`report_names`)."""
-    counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
+def _linked_matrix(corpus: ReportCorpus, counts: pd.DataFrame, names: dict[str, str], lang: str) -> dict[str, Any]:
+    """Passages per site and theme (``counts``), each cell linking to the theme in the site's
+    report (``names``: site -> report file name, see :func:`report_names`)."""
     themes = [{"path": theme.path, "label": code_label(theme, lang)} for theme in corpus.themes]
     rows = []
     for site, name in names.items():

@@ -142,6 +142,7 @@ class ReportCorpus:
     sub_levels: dict[tuple, int] = field(default_factory=dict)
     origins: dict[tuple, dict[str, int]] = field(default_factory=dict)
     by_site: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
+    memo_rows: list[tuple] = field(default_factory=list)  # kind, code_id, segment_id, coder, text
 
     @classmethod
     def load(cls, conn: Connection, coder: str | None = None) -> ReportCorpus:
@@ -154,6 +155,8 @@ class ReportCorpus:
         for finding in list_findings(conn):
             corpus.findings.setdefault(finding.site, []).append(finding)
         corpus.site_attributes = site_attribute_map(conn)
+        corpus.memo_rows = list(corpus.memos[["target_kind", "code_id", "segment_id", "coder", "text"]]
+                                .itertuples(index=False, name=None))
         corpus._aggregate_themes()
         corpus._aggregate_subcodes()
         corpus._split_by_site()
@@ -341,10 +344,8 @@ def _memos(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[dict[str, st
     codes = {code.id for code in corpus.source.codes
              if code.path == theme.path or code.path.startswith(theme.path + "/")}
     segment_ids = set(corpus.quoted_segments.get((site, theme.id), ()))
-    memos = corpus.memos
-    chosen = memos[((memos["target_kind"] == "code") & memos["code_id"].isin(codes))
-                   | ((memos["target_kind"] == "segment") & memos["segment_id"].isin(segment_ids))]
-    return [{"by": row.coder, "text": row.text} for row in chosen.itertuples()]
+    return [{"by": coder, "text": text} for kind, code_id, segment_id, coder, text in corpus.memo_rows
+            if (kind == "code" and code_id in codes) or (kind == "segment" and segment_id in segment_ids)]
 
 
 def without_speaker(text: str) -> str:
