@@ -7,12 +7,12 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from report_helpers import coded_project  # noqa: F401
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 
 from qda.codebook.store import resolve_code
 from qda.coding.api import add_coding
 from qda.report import ReportCorpus, site_report
-from qda.store.schema import memos
+from qda.store.schema import documents, memos
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, tzinfo=dt.UTC)
 
@@ -303,7 +303,7 @@ def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, t
                      "krefeld.html", "krefeld.md", "matrix-count.csv", "matrix-docs.csv", "matrix-presence.csv",
                      "matrix.md", "matrix.xlsx", "protocols"]
     assert sorted(p.name for p in (out / "protocols").iterdir()) == [
-        "BO-OP-IFK-W1.html", "KR-CL-ELB-W1.html", "KR-OP-IFK-W1.html"]
+        ".pages.json", "BO-OP-IFK-W1.html", "KR-CL-ELB-W1.html", "KR-OP-IFK-W1.html"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<a href="bochum.html">html</a>' in index and '<a href="matrix.xlsx">matrix.xlsx</a>' in index
     assert '<a href="bochum.html#theme-contact_density">2</a>' in index  # a matrix cell leads to the theme
@@ -319,6 +319,24 @@ def test_report_all_writes_every_site_and_the_matrices(coded_project, run_cli, t
         |---|---|---|---|
         | Bochum | 0 | 2 | 1 |
         """) in (out / "matrix.md").read_text(encoding="utf-8")
+
+
+def test_protocol_pages_are_written_again_only_when_they_would_change(coded_project, run_cli, tmp_path):
+    out = tmp_path / "reports"
+    pages = out / "protocols"
+    assert run_cli("report", "all", "--out", out).exit_code == 0
+    fresh = {page.name: page.read_text(encoding="utf-8") for page in pages.glob("*.html")}
+    for page in pages.glob("*.html"):
+        page.write_text("untouched", encoding="utf-8")
+    (pages / "KR-OP-IFK-W1.html").unlink()
+    with coded_project.engine.begin() as conn:
+        conn.execute(update(documents).where(documents.c.doc_key == "KR-CL-ELB-W1").values(role="Kundin"))
+    assert run_cli("report", "all", "--out", out).exit_code == 0
+    assert (pages / "BO-OP-IFK-W1.html").read_text(encoding="utf-8") == "untouched"  # nothing changed
+    assert (pages / "KR-OP-IFK-W1.html").read_text(encoding="utf-8") == fresh["KR-OP-IFK-W1.html"]  # was missing
+    assert "Kundenebene · Kundin" in (pages / "KR-CL-ELB-W1.html").read_text(encoding="utf-8")  # metadata changed
+    assert run_cli("report", "all", "--out", out, "--lang", "en").exit_code == 0
+    assert '<html lang="en">' in (pages / "BO-OP-IFK-W1.html").read_text(encoding="utf-8")
 
 
 def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_cli, tmp_path):
