@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport, Summary, Theme
-from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, add_run, append_text, set_page, size_table
+from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, add_run, set_page, table_element
 from qda.report.render import change_text, labels, status
 from qda.report.words import say
 
@@ -87,14 +87,8 @@ class _Writer:
         self.contents.mark(paragraph, level)
         return paragraph
 
-    def table(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], style: str = TABLE_STYLE):
-        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
-        table._tbl.tblStyle_val = self.style_ids[style]
-        for row, values in zip(table.rows, [header, *rows]):
-            for cell, text in zip(row.cells, values):
-                append_text(cell.paragraphs[0]._p.add_r(), str(text))
-        size_table(table, [header, *rows])
-        return table
+    def table(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], style: str = TABLE_STYLE) -> None:
+        self.document.element.body._insert_tbl(table_element([header, *rows], self.style_ids[style]))
 
     def build(self) -> None:
         report, words = self.report, self.words
