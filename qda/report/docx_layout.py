@@ -20,7 +20,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml.etree import SubElement
 
 PAGE_WIDTH, PAGE_HEIGHT = Cm(21.0), Cm(29.7)
 SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN = Cm(2.5), Cm(2.5), Cm(2.0)
@@ -40,6 +42,27 @@ def add_run(paragraph, text: str = "") -> Run:
     r = paragraph._p.add_r()
     append_text(r, text)
     return Run(r, paragraph)
+
+
+def paragraph_before(anchor, style_id: str | None = None):
+    """A new ``w:p`` (styled ``style_id``) inserted just before ``anchor``, as python-docx's
+    ``add_paragraph`` writes it; that one looks for the body's ``sectPr`` among all its children
+    for every paragraph (and among 30 names for every style), which grows with the report."""
+    p = OxmlElement("w:p")
+    if style_id:
+        p_style = SubElement(SubElement(p, qn("w:pPr")), qn("w:pStyle"))
+        p_style.set(qn("w:val"), style_id)
+    insert_before(anchor, p)
+    return p
+
+
+def insert_before(anchor, element) -> None:
+    """``element`` before ``anchor``, or appended to the body when ``anchor`` is the body (a
+    reference.docx without section properties)."""
+    if anchor.tag == qn("w:body"):
+        anchor.append(element)
+    else:
+        anchor.addprevious(element)
 
 
 def append_text(r, text: str) -> None:
@@ -123,8 +146,7 @@ class Contents:
         paragraphs = []
         style_ids = {level: self.document.styles[f"toc {level}"].style_id for level in range(1, TOC_LEVELS + 1)}
         for level, text, name in self.entries:
-            paragraph = self.document.add_paragraph()
-            paragraph._p.style = style_ids[level]
+            paragraph = Paragraph(paragraph_before(anchor, style_ids[level]), placeholder._parent)
             link = OxmlElement("w:hyperlink")
             link.set(qn("w:anchor"), name)
             link.set(qn("w:history"), "1")
@@ -142,8 +164,6 @@ class Contents:
         end = OxmlElement("w:r")
         end.append(_field_part("end", None))
         last.append(end)
-        for paragraph in paragraphs:
-            anchor.addprevious(paragraph._p)
         anchor.getparent().remove(anchor)
 
 

@@ -16,11 +16,20 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from qda.errors import QdaError
 from qda.ingest.metadata import LEVELS
 from qda.report.data import ORIGINS, SiteReport, Summary, Theme
-from qda.report.docx_layout import TEXT_WIDTH_CM, Contents, add_run, set_page, table_element
+from qda.report.docx_layout import (
+    TEXT_WIDTH_CM,
+    Contents,
+    add_run,
+    insert_before,
+    paragraph_before,
+    set_page,
+    table_element,
+)
 from qda.report.render import change_text, labels, status
 from qda.report.words import say
 
@@ -73,11 +82,11 @@ class _Writer:
         self.document, self.report, self.words = document, report, words
         self.contents = Contents(document)
         self.style_ids = {style.name: style.style_id for style in document.styles}
+        body = document.element.body  # paragraphs and tables go before its section properties
+        self.end = body.sectPr if body.sectPr is not None else body
 
-    def paragraph(self, text: str = "", style: str | None = None, container=None):
-        paragraph = (container or self.document).add_paragraph()
-        if style:
-            paragraph._p.style = self.style_ids[style]
+    def paragraph(self, text: str = "", style: str | None = None):
+        paragraph = Paragraph(paragraph_before(self.end, self.style_ids[style] if style else None), self.document._body)
         if text:
             add_run(paragraph, text)
         return paragraph
@@ -88,7 +97,7 @@ class _Writer:
         return paragraph
 
     def table(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], style: str = TABLE_STYLE) -> None:
-        self.document.element.body._insert_tbl(table_element([header, *rows], self.style_ids[style]))
+        insert_before(self.end, table_element([header, *rows], self.style_ids[style]))
 
     def build(self) -> None:
         report, words = self.report, self.words
