@@ -208,8 +208,8 @@ def table_element(rows: Sequence[Sequence[Any]], style_id: str):
              *(f'<w:gridCol w:w="{width}"/>' for width in widths), "</w:tblGrid>"]
     for index, values in enumerate(rows):
         parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>' if index == 0 else "<w:tr>")
-        parts += [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr><w:p>{_table_run(str(value))}</w:p></w:tc>'
-                  for value, width in zip(values, widths)]
+        parts += [f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
+                  f"<w:p>{_table_run(str(value))}</w:p></w:tc>" for value, width in zip(values, widths)]
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return parse_xml("".join(parts))
