@@ -29,10 +29,11 @@ OVERALL_KEY = "(gesamt)"  # the overall conclusion's place among the summaries
 
 
 def site_data(codings: pd.DataFrame, summaries: pd.DataFrame, code_keys: dict[int, str]) -> dict[str, list]:
-    """The site's codings and summaries as sorted plain lists, independent of database ids."""
-    columns = (codings[name].tolist() for name in ("document", "segment", "code_id", "coder", "start", "end"))
-    coded = sorted([doc, int(seg), code_keys.get(code, str(code)), coder, int(start), int(end)]
-                   for doc, seg, code, coder, start, end in zip(*columns))
+    """The site's codings (as tuples) and summaries as sorted plain lists, independent of
+    database ids."""
+    segment, start, end = (codings[name].astype("int64").tolist() for name in ("segment", "start", "end"))
+    codes = [code_keys.get(code, str(code)) for code in codings["code_id"].tolist()]
+    coded = sorted(zip(codings["document"].tolist(), segment, codes, codings["coder"].tolist(), start, end))
     written = sorted([_summary_key(code, code_keys), text]
                      for code, text in zip(summaries["code_id"].tolist(), summaries["text"].tolist()))
     return {"codings": coded, "summaries": written}

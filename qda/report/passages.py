@@ -98,7 +98,7 @@ def rank(passages: pd.DataFrame) -> pd.DataFrame:
     frame = passages.copy()
     frame["account"] = [account_of(level, role) for level, role in zip(frame["level"], frame["role"])]
     frame = frame[frame["account"].notna()]
-    frame["n_coders"] = frame["coders"].str.count(",") + 1
+    frame["n_coders"] = [coders.count(",") + 1 for coders in frame["coders"]]
     frame = frame.reset_index(drop=True)
     frame["centrality"] = _site_centrality(frame)
     frame = frame.sort_values(["key_quote", "centrality", "n_coders", "document", "segment"],

@@ -95,7 +95,7 @@ def _batches(conn: Connection, sites: Iterable[str] | None) -> Iterator[list[tup
         for row in conn.execute(select(segments.c.document_id, segments.c.number, segments.c.line_start,
                                        segments.c.paragraph, segments.c.question, segments.c.text_hash)
                                 .where(segments.c.document_id.in_(list(rows)))
-                                .order_by(segments.c.document_id, segments.c.number)):
+                                .order_by(segments.c.document_id, segments.c.number)).all():
             rows[row.document_id].append(row)
         yield [(document, rows[document.id]) for document in batch]
 
