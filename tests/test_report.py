@@ -2,6 +2,7 @@ import datetime as dt
 import json
 import re
 import textwrap
+import zipfile
 
 import docx
 import pytest
@@ -9,9 +10,12 @@ from docx.oxml.ns import qn
 from report_helpers import coded_project  # noqa: F401
 from sqlalchemy import insert, update
 
+import qda.report.build as report_build
 from qda.codebook.store import resolve_code
 from qda.coding.api import add_coding
+from qda.errors import QdaError
 from qda.report import ReportCorpus, site_report
+from qda.report.build import write_all
 from qda.store.schema import documents, memos
 
 WHEN = dt.datetime(2024, 3, 12, 9, 30, tzinfo=dt.UTC)
@@ -337,6 +341,36 @@ def test_protocol_pages_are_written_again_only_when_they_would_change(coded_proj
     assert "Kundenebene · Kundin" in (pages / "KR-CL-ELB-W1.html").read_text(encoding="utf-8")  # metadata changed
     assert run_cli("report", "all", "--out", out, "--lang", "en").exit_code == 0
     assert '<html lang="en">' in (pages / "BO-OP-IFK-W1.html").read_text(encoding="utf-8")
+
+
+def _contents(folder):
+    """Every file's content; Word and Excel files as their parts, without the time stamps."""
+    contents = {}
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".docx", ".xlsx"):
+            with zipfile.ZipFile(path) as archive:
+                contents[path.relative_to(folder)] = {name: archive.read(name) for name in archive.namelist()
+                                                      if name != "docProps/core.xml"}
+        elif path.is_file():
+            contents[path.relative_to(folder)] = path.read_bytes()
+    return contents
+
+
+def test_report_all_in_two_processes_writes_what_one_writes(coded_project, tmp_path, monkeypatch):
+    with coded_project.engine.connect() as conn:
+        one = write_all(conn, tmp_path / "one")
+        monkeypatch.setattr(report_build, "PARALLEL_DOCUMENTS", 0)  # the reports in a forked child
+        steps = []
+        two = write_all(conn, tmp_path / "two", progress=steps.append)
+    assert [path.relative_to(tmp_path / "two") for path in two] == [path.relative_to(tmp_path / "one") for path in one]
+    assert steps == ["Bochum", "Krefeld"]
+    assert _contents(tmp_path / "two") == _contents(tmp_path / "one")
+    broken = tmp_path / "tpl"
+    broken.mkdir()
+    (broken / "site.html.j2").write_text("{% for x in %}\n", encoding="utf-8")
+    with coded_project.engine.connect() as conn, pytest.raises(QdaError, match="template error") as raised:
+        write_all(conn, tmp_path / "three", template_dir=broken)
+    assert raised.value.path.endswith("site.html.j2") and raised.value.line == 1  # the child's error, in the parent
 
 
 def test_english_docx_and_user_html_template_is_autoescaped(coded_project, run_cli, tmp_path):

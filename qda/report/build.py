@@ -26,12 +26,14 @@ from qda.errors import QdaError
 from qda.files import atomic_write
 from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
+from qda.report.forked import Beside
 from qda.report.heatmap import heatmap_png
 from qda.report.passages import ACCOUNTS
 from qda.report.render import render_text
 from qda.report.site_index import index_page, protocol_pages
 
 REPORT_FORMATS = ("md", "html", "docx")
+PARALLEL_DOCUMENTS = 500  # from here the reports are written in a second process beside the protocol pages
 CSV_VALUES = ("count", "docs", "presence")
 Progress = Callable[[str], None]
 
@@ -120,7 +122,10 @@ def write_all(
     template_dir: Path | None = None, coder: str | None = None, progress: Progress | None = None,
     sites: Iterable[str] | None = None,
 ) -> list[Path]:
-    """Every site's report in every format plus the matrices; returns the files written."""
+    """Every site's report in every format plus the matrices; returns the files written.
+
+    With HTML and ``PARALLEL_DOCUMENTS`` or more protocols, the reports and matrices are written
+    in a forked child while this process writes the protocol pages."""
     formats = list(formats)
     for fmt in formats:
         if fmt not in REPORT_FORMATS:
@@ -128,20 +133,35 @@ def write_all(
     corpus = ReportCorpus.load(conn, coder=coder)
     matrices = site_matrices(corpus)
     heatmap = heatmap_png(matrices["count"], lang)
-    written = write_matrices(corpus, matrices, out, lang, heatmap)
     chosen = list(sites or corpus.sites())
     html = "html" in formats
     names = report_names(chosen)
-    for site in chosen:
-        report = prepared_report(conn, corpus, site, lang, heatmap)
-        for fmt in formats:
-            path = out / f"{names[site]}.{fmt}"
-            write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
-            written.append(path)
-        if progress:
+    reports = [prepared_report(conn, corpus, site, lang, heatmap) for site in chosen]
+    parallel = html and len(corpus.source.documents) >= PARALLEL_DOCUMENTS
+
+    def files() -> list[Path]:  # from the data in memory, no database: may run in a child process
+        written = write_matrices(corpus, matrices, out, lang, heatmap)
+        for report in reports:
+            for fmt in formats:
+                path = out / f"{names[report.site]}.{fmt}"
+                write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
+                written.append(path)
+            if progress and not parallel:
+                progress(report.site)
+        return written
+
+    beside = Beside(files, parallel)
+    try:
+        pages = protocol_pages(conn, out, lang, chosen) if html else []
+    except BaseException:
+        beside.abandon()
+        raise
+    written = beside.result()
+    if progress and parallel:
+        for site in chosen:
             progress(site)
     if html:
-        written += protocol_pages(conn, out, lang, chosen)
+        written += pages
         written.append(index_page(out, [{"name": site, "slug": names[site], "formats": formats} for site in chosen],
                                   written, _linked_matrix(corpus, matrices["count"], names, lang), lang))
     return written
