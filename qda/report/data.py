@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from qda.analysis.citation import cite_row, level_label
 from qda.analysis.frame import code_label, memos_frame, passages_of, select_codes, themed
@@ -29,6 +29,7 @@ from qda.report.passages import ACCOUNTS, rank
 from qda.report.site_index import protocol_href
 from qda.report.summaries import check_site
 from qda.report.words import long_date
+from qda.store.schema import documents, segments
 
 QUOTES_PER_ACCOUNT = 3  # chosen by the method in qda.report.passages
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -146,7 +147,7 @@ class ReportCorpus:
 
     @classmethod
     def load(cls, conn: Connection, coder: str | None = None) -> ReportCorpus:
-        source = MatrixSource.load(conn, with_text=True)
+        source = MatrixSource.load(conn)  # no text: the quoted passages' texts are read one site at a time
         all_codings = source.codings
         if coder:
             source.codings = all_codings[all_codings["coder"] == coder]
@@ -157,7 +158,7 @@ class ReportCorpus:
         corpus.site_attributes = site_attribute_map(conn)
         corpus.memo_rows = list(corpus.memos[["target_kind", "code_id", "segment_id", "coder", "text"]]
                                 .itertuples(index=False, name=None))
-        corpus._aggregate_themes()
+        corpus._aggregate_themes(conn)
         corpus._aggregate_subcodes()
         corpus._split_by_site()
         return corpus
@@ -177,7 +178,7 @@ class ReportCorpus:
         """The site's documents, codings (as counted), all codings and summaries."""
         return self.by_site.get(site) or self.by_site[""]
 
-    def _aggregate_themes(self) -> None:
+    def _aggregate_themes(self, conn: Connection) -> None:
         coded = themed(self.source.codings, self.source.codes, self.themes)
         passages = passages_of(coded, ["theme_id", "segment_id", "start", "end"])
         if passages.empty:
@@ -185,20 +186,24 @@ class ReportCorpus:
         by_theme = passages.groupby(["site", "theme_id"])
         self.theme_totals = {key: (int(n), int(d)) for key, n, d in zip(
             by_theme.size().index, by_theme["segment_id"].nunique(), by_theme["document_id"].nunique())}
-        ranked = rank(passages)
-        self.account_totals = {key: int(n) for key, n in
-                               ranked.groupby(["site", "theme_id", "account"])["segment_id"].nunique().items()}
         by_wave = passages.dropna(subset=["wave"]).groupby(["site", "theme_id", "wave"])
         self.wave_totals = {(site, theme, int(wave)): (int(n), int(d)) for (site, theme, wave), n, d in zip(
             by_wave.size().index, by_wave["segment_id"].nunique(), by_wave["document_id"].nunique())}
-        for row in ranked[ranked["rank"] <= QUOTES_PER_ACCOUNT].to_dict("records"):
-            self.quotes.setdefault((row["site"], row["theme_id"], row["account"]), []).append(row)
-        for key, segment_ids in ranked.groupby(["site", "theme_id"])["segment_id"]:
-            self.quoted_segments[key] = segment_ids.tolist()
         for origin in ORIGINS:
             flags = passages["origin"].str.contains(origin, regex=False)
             for key, n in flags.groupby([passages["site"], passages["theme_id"]]).sum().items():
                 self.origins.setdefault(key, {})[origin] = int(n)
+        for site, rows in passages.groupby("site", sort=False):
+            self._rank_site(rank(rows.assign(text=_passage_texts(conn, site, rows))))
+
+    def _rank_site(self, ranked: pd.DataFrame) -> None:
+        """The quotes and counts of one site's ranked passages (see :mod:`qda.report.passages`)."""
+        self.account_totals.update({key: int(n) for key, n in
+                                    ranked.groupby(["site", "theme_id", "account"])["segment_id"].nunique().items()})
+        for row in ranked[ranked["rank"] <= QUOTES_PER_ACCOUNT].to_dict("records"):
+            self.quotes.setdefault((row["site"], row["theme_id"], row["account"]), []).append(row)
+        for key, segment_ids in ranked.groupby(["site", "theme_id"])["segment_id"]:
+            self.quoted_segments[key] = segment_ids.tolist()
 
     def _aggregate_subcodes(self) -> None:
         below = [code for code in self.source.codes if code.active and code.parent_id is not None]
@@ -219,6 +224,18 @@ class ReportCorpus:
         """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
         return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
                       key=str.casefold)
+
+
+def _passage_texts(conn: Connection, site: str, passages: pd.DataFrame) -> list[str]:
+    """The text of each passage (a span of its segment), read from the site's segments."""
+    query = (select(segments.c.id, segments.c.char_start, segments.c.text)
+             .join(documents, documents.c.id == segments.c.document_id).where(documents.c.site == site))
+    found = {segment_id: (offset, text) for segment_id, offset, text in conn.execute(query)}
+    texts = []
+    for segment_id, start, end in zip(passages["segment_id"], passages["start"], passages["end"]):
+        offset, text = found[segment_id]
+        texts.append(text[start - offset:end - offset])
+    return texts
 
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
