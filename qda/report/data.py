@@ -29,7 +29,7 @@ from qda.report.passages import ACCOUNTS, rank
 from qda.report.site_index import protocol_href
 from qda.report.summaries import check_site
 from qda.report.words import long_date
-from qda.store.schema import documents, segments
+from qda.store.schema import codings, documents, segments
 
 QUOTES_PER_ACCOUNT = 3  # chosen by the method in qda.report.passages
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -189,10 +189,9 @@ class ReportCorpus:
         by_wave = passages.dropna(subset=["wave"]).groupby(["site", "theme_id", "wave"])
         self.wave_totals = {(site, theme, int(wave)): (int(n), int(d)) for (site, theme, wave), n, d in zip(
             by_wave.size().index, by_wave["segment_id"].nunique(), by_wave["document_id"].nunique())}
-        for origin in ORIGINS:
-            flags = passages["origin"].str.contains(origin, regex=False)
-            for key, n in flags.groupby([passages["site"], passages["theme_id"]]).sum().items():
-                self.origins.setdefault(key, {})[origin] = int(n)
+        flags = pd.DataFrame({origin: passages["origin"].str.contains(origin, regex=False) for origin in ORIGINS})
+        for key, counts in flags.groupby([passages["site"], passages["theme_id"]]).sum().iterrows():
+            self.origins[key] = {origin: int(counts[origin]) for origin in ORIGINS}
         for site, rows in passages.groupby("site", sort=False):
             self._rank_site(rank(rows.assign(text=_passage_texts(conn, site, rows))))
 
@@ -227,9 +226,10 @@ class ReportCorpus:
 
 
 def _passage_texts(conn: Connection, site: str, passages: pd.DataFrame) -> list[str]:
-    """The text of each passage (a span of its segment), read from the site's segments."""
+    """The text of each passage (a span of its segment), read from the site's coded segments."""
     query = (select(segments.c.id, segments.c.char_start, segments.c.text)
-             .join(documents, documents.c.id == segments.c.document_id).where(documents.c.site == site))
+             .join(documents, documents.c.id == segments.c.document_id)
+             .where(documents.c.site == site, segments.c.id.in_(select(codings.c.segment_id))))
     found = {segment_id: (offset, text) for segment_id, offset, text in conn.execute(query)}
     texts = []
     for segment_id, start, end in zip(passages["segment_id"], passages["start"], passages["end"]):

@@ -169,7 +169,7 @@ class Contents:
 
 def _toc_style(document, level: int) -> None:
     name = f"toc {level}"
-    if name in [style.name for style in document.styles]:
+    if name in document.styles:
         return
     style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Normal"]

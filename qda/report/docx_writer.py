@@ -57,7 +57,7 @@ def _plain_document():
 
 
 def _add_citation_style(document) -> None:
-    if CITATION_STYLE in [style.name for style in document.styles]:
+    if CITATION_STYLE in document.styles:
         return
     style = document.styles.add_style(CITATION_STYLE, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Normal"]
