@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import html
 import io
+from copy import copy
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pandas as pd
 
@@ -198,9 +199,16 @@ def _evidence_sheet(workbook, first: pd.DataFrame, evidence: list[dict[str, str]
         cell.font = Font(bold=True)
     for column, width in zip("ABCD", (18, 28, 80, 40)):
         sheet.column_dimensions[column].width = width
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    styled: dict[tuple, Any] = {}  # a cell's style before -> after wrapping: openpyxl's setter is slow
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            before = tuple(cell._style or ())
+            if before in styled:
+                cell._style = copy(styled[before])
+            else:
+                cell.alignment = wrapped
+                styled[before] = copy(cell._style)
     sheet.freeze_panes = "A2"
     _print_setup(sheet)
     for matrix in workbook.worksheets[:-1]:
