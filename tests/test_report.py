@@ -1,8 +1,10 @@
 import datetime as dt
 import json
+import math
 import re
 import textwrap
 import zipfile
+from collections import Counter
 
 import docx
 import pytest
@@ -14,7 +16,7 @@ import qda.report.build as report_build
 from qda.codebook.store import resolve_code
 from qda.coding.api import add_coding
 from qda.errors import QdaError
-from qda.report import ReportCorpus, site_report
+from qda.report import ReportCorpus, passages, site_report
 from qda.report.build import write_all
 from qda.store.schema import documents, memos
 
@@ -461,3 +463,20 @@ def test_findings_stand_per_level_side_by_side_with_wave_changes(accounts_projec
                  if t.rows[0].cells[0].text == "Merkmal" and t.rows[1].cells[0].text == "Kontaktdichte eingehalten")
     assert [c.text for c in table.rows[1].cells] == [
         "Kontaktdichte eingehalten", "W1: verfehlt · W2: eingehalten °", "eingehalten", "", "verfehlt"]
+
+
+TRICKY = ["Die Übergabe klappt gut, die Übergabe!", "Łódź und Straße: „Zitat“ – İstanbul ﬁnanz Ärger²",
+          "naïve façade № 4 über… µm ½x ǅemal", "„Kontaktdichte“ – monatlich, Kontaktdichte.", "a b c", ""]
+
+
+def test_word_counts_are_the_unicode_patterns_counts_and_centrality_its_cosine():
+    for text in TRICKY:  # the Latin-1 fast path finds what the pattern finds
+        found = [word.decode("latin-1") if isinstance(word, bytes) else word for word in passages._words(text)]
+        assert found == passages.WORD.findall(text.lower()), text
+    counts = [Counter(passages.WORD.findall(text.lower())) for text in TRICKY]
+    total = sum(counts, Counter())
+    expected = [sum(n * total[word] for word, n in count.items())
+                / (math.sqrt(sum(n * n for n in count.values())) * math.sqrt(sum(n * n for n in total.values())))
+                if count else 0.0 for count in counts]
+    assert passages.centrality(TRICKY) == pytest.approx(expected)
+    assert passages.centrality(["a b", "xx"]) == [0.0, 0.0]

@@ -24,6 +24,8 @@ import pandas as pd
 
 ACCOUNTS = ("strategic", "operational", "client_ifk", "client_self")
 WORD = re.compile(r"[^\W\d_]{4,}")
+LETTER = re.compile(r"[^\W\d_]")
+LATIN1_WORD = re.compile(b"[" + re.escape(bytes(code for code in range(256) if LETTER.match(chr(code)))) + b"]{4,}")
 IFK_ROLES = ("ifk", "pap")
 
 
@@ -51,9 +53,10 @@ def _word_counts(texts: list[str], chunk: int = 2000):
     vocabulary: dict[str, int] = {}
     indptr, indices, data = [np.zeros(1, dtype=np.int64)], [], []
     for first in range(0, len(unique), chunk):
-        words = [WORD.findall(text.lower()) for text in unique[first:first + chunk]]
+        words = [_words(text) for text in unique[first:first + chunk]]
         local, found = pd.factorize(np.array(list(chain.from_iterable(words)), dtype=object))
-        ids = np.array([vocabulary.setdefault(word, len(vocabulary)) for word in found], dtype=np.int64)
+        ids = np.array([vocabulary.setdefault(word.decode("latin-1") if isinstance(word, bytes) else word,
+                                              len(vocabulary)) for word in found], dtype=np.int64)
         rows = np.repeat(np.arange(len(words)), [len(text_words) for text_words in words])
         block = csr_matrix((np.ones(len(local), dtype=np.int64), (rows, ids[local])),
                            shape=(len(words), len(vocabulary)))
@@ -66,6 +69,18 @@ def _word_counts(texts: list[str], chunk: int = 2000):
     counts = csr_matrix((np.concatenate(data), np.concatenate(indices), np.concatenate(indptr)),
                         shape=(len(unique), len(vocabulary)))
     return counts[codes]
+
+
+def _words(text: str) -> list:
+    """``WORD.findall(text.lower())``; as Latin-1 bytes where the text has no letter beyond
+    Latin-1 (other characters, such as „ or –, separate words either way), twice as fast."""
+    lower = text.lower()
+    try:
+        return LATIN1_WORD.findall(lower.encode("latin-1"))
+    except UnicodeEncodeError:
+        if any(ord(char) > 255 and LETTER.match(char) for char in set(lower)):
+            return WORD.findall(lower)
+        return LATIN1_WORD.findall(lower.encode("latin-1", "replace"))
 
 
 def group_centrality(counts, groups: list[list[int]]) -> np.ndarray:
