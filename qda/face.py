@@ -15,6 +15,7 @@ unknown filter or value is a :class:`~qda.errors.QdaError` naming the valid ones
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,12 @@ if TYPE_CHECKING:
     import pandas as pd
     from sqlalchemy import Engine
 
+    from qda.codebook import Codebook
+    from qda.findings.table import OverviewTable
+
 FILTERS = ("site", "level", "role", "wave")
+MATRIX_FILES = ("xlsx", "png")  # matrix formats written to a file only
+OVERVIEWS = ("finding", "interviews")  # overview tables besides the theme matrix
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,12 @@ def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in filters.items() if value is not None}
 
 
+def _matrix_codes(value: str, codes: str | int | list[str] | None) -> str | int | list[str] | None:
+    """The columns of a matrix: presence of the sub-codes unless told otherwise, since every
+    protocol touches every top-level theme."""
+    return 2 if value == "presence" and codes is None else codes
+
+
 def _rows(kind: type, rows: list[dict[str, Any]]) -> list:
     names = [field.name for field in fields(kind)]
     return [kind(**{name: row.get(name) for name in names}) for row in rows]
@@ -104,13 +116,44 @@ class ProjectFace:
 
         return import_paths(self.engine, [Path(path) for path in paths], **options)
 
-    def load_codebook(self, path: str | Path) -> dict[str, Any]:
-        """Load or update the codebook from a YAML file; codes dropped from it keep their codings."""
-        from qda.codebook import load_codebook_file, sync_codebook
+    def load_codebook(self, source: str | Path | Codebook) -> dict[str, Any]:
+        """Load or update the codebook from a YAML file (or one already read); codes dropped from it
+        keep their codings. Returns the paths added, updated and deactivated, and the codings kept."""
+        from qda.codebook import Codebook, load_codebook_file, sync_codebook
 
-        codebook = load_codebook_file(Path(path))
+        codebook = source if isinstance(source, Codebook) else load_codebook_file(Path(source))
         with self.engine.begin() as conn:
             return sync_codebook(conn, codebook)
+
+    def codes(self, include_inactive: bool = False) -> list[dict[str, Any]]:
+        """The codes in codebook order: path, labels, colour, number of codings, active, definition,
+        anchor examples, coding rules, keywords; ``include_inactive``: also codes dropped from it."""
+        from qda.codebook.store import code_rows
+
+        with self.engine.connect() as conn:
+            return code_rows(conn, include_inactive=include_inactive)
+
+    def codebook_name(self) -> str | None:
+        """The name of the loaded codebook (None before one is loaded)."""
+        from qda.codebook.store import codebook_info
+
+        with self.engine.connect() as conn:
+            return codebook_info(conn).get("name")
+
+    def check_codebook(self) -> tuple[list[str], int]:
+        """What keeps the project's codebook from being coded with (codes without definition, anchor
+        examples or coding rules; dropped codes holding codings), and its number of codes."""
+        from qda.codebook.store import codebook_problems
+
+        with self.engine.connect() as conn:
+            return codebook_problems(conn)
+
+    def features(self) -> list[dict[str, Any]]:
+        """The features findings are recorded for: id, kind, code, labels and allowed values."""
+        from qda.codebook.store import feature_rows
+
+        with self.engine.connect() as conn:
+            return feature_rows(conn)
 
     def documents(self, **filters: Any) -> list[Document]:
         """The documents with their metadata, by site then id."""
@@ -148,6 +191,18 @@ class ProjectFace:
                                 **check_filters(filters))
         return _rows(Coding, rows)
 
+    def retrieve(self, code: str, and_codes: Iterable[str] = (), not_codes: Iterable[str] = (),
+                 with_children: bool = False, coder: str | None = None, lang: str = "de",
+                 **filters: Any) -> pd.DataFrame:
+        """Passages coded ``code`` (also coded each of ``and_codes``, none of ``not_codes``) with
+        citation, coders and memos; :func:`qda.analysis.retrieve.passages_markdown` quotes them."""
+        from qda.analysis import retrieve
+        from qda.analysis.citation import check_language
+
+        check_language(lang)
+        with self.engine.connect() as conn:
+            return retrieve(conn, code, and_codes, not_codes, with_children, coder, lang, **check_filters(filters))
+
     def matrix(self, rows: str = "site", value: str = "count", codes: str | int | list[str] | None = None,
                coder: str | None = None, **filters: Any) -> pd.DataFrame:
         """The rows × themes table (``codes``: a level, 1 = themes, or code paths) as a DataFrame;
@@ -155,7 +210,78 @@ class ProjectFace:
         from qda.analysis.matrix import theme_matrix
 
         with self.engine.connect() as conn:
-            return theme_matrix(conn, rows, codes, value, coder, **check_filters(filters))
+            return theme_matrix(conn, rows, _matrix_codes(value, codes), value, coder, **check_filters(filters))
+
+    def matrix_output(self, fmt: str, out: str | Path | None = None, rows: str = "site", value: str = "count",
+                      codes: str | int | list[str] | None = None, coder: str | None = None, lang: str = "de",
+                      highlight: str | None = None, **filters: Any) -> str | Path:
+        """The matrix as csv, md, html or json text (written to ``out`` if given), or written to
+        ``out`` as xlsx (every value kind, one sheet each, ``value`` first) or png (a heatmap with
+        the row ``highlight`` framed). Files appear whole or not at all."""
+        from qda.analysis import VALUES, theme_matrices
+        from qda.analysis.citation import check_language
+        from qda.analysis.export import MATRIX_TEXT_FORMATS, matrix_text, write_matrix
+        from qda.files import atomic_write
+
+        check_language(lang)
+        if fmt not in (*MATRIX_TEXT_FORMATS, *MATRIX_FILES):
+            raise QdaError(f"a matrix is written as {', '.join((*MATRIX_TEXT_FORMATS, *MATRIX_FILES))}, not '{fmt}'")
+        if fmt in MATRIX_FILES and out is None:
+            raise QdaError(f"--format {fmt} needs --out FILE")
+        values = [value]
+        if fmt == "xlsx":  # every value kind (a summary only per site), the one asked for first
+            values = sorted((v for v in VALUES if v != "summary" or rows == "site"), key=lambda v: v != value)
+        else:
+            codes = _matrix_codes(value, codes)
+        with self.engine.connect() as conn:
+            matrices = theme_matrices(conn, rows, codes, values, coder, **check_filters(filters))
+        if out is None:
+            return matrix_text(matrices[value], fmt, lang)
+        if fmt == "png":
+            from qda.report.heatmap import heatmap_png
+
+            atomic_write(Path(out), heatmap_png(matrices[value], lang, highlight=highlight))
+        else:
+            write_matrix(matrices, values[0], fmt, Path(out), lang)
+        return Path(out)
+
+    def overview(self, value: str = "finding", by: list[str] | None = None, features: list[str] | None = None,
+                 theme: str | None = None, expand: bool = False, group_by: str | None = None, lang: str = "de",
+                 site: str | None = None, level: str | None = None, wave: int | None = None) -> OverviewTable:
+        """An overview table: ``finding``, the recorded feature values per site (``features`` in
+        order, or those of ``theme``; ``expand``: one column per listed value), or ``interviews``,
+        the protocols per site and ``by`` (level, role, wave); rows grouped by the site attribute
+        ``group_by``."""
+        from qda.analysis.citation import check_language
+        from qda.findings.table import finding_table, interviews_table
+
+        check_language(lang)
+        if value not in OVERVIEWS:
+            raise QdaError(f"unknown overview '{value}' (overviews: {', '.join(OVERVIEWS)})")
+        with self.engine.connect() as conn:
+            if value == "finding":
+                return finding_table(conn, features, theme, expand, group_by, wave, level, lang,
+                                     sites=[site] if site else None)
+            return interviews_table(conn, by or ["level", "wave"], group_by, lang,
+                                    **check_filters({"site": site, "level": level, "wave": wave}))
+
+    def overview_output(self, fmt: str, out: str | Path | None = None, value: str = "finding",
+                        **options: Any) -> str | Path:
+        """The overview table (:meth:`overview`, ``options`` as there) as csv, json, md or html
+        text, or written to ``out`` in one of those or as xlsx or docx (whole or not at all)."""
+        from qda.findings.render import BINARY, TABLE_FORMATS, text_output, write_table
+
+        formats = [name for name in TABLE_FORMATS if name != "table"]
+        if fmt not in formats:
+            raise QdaError(f"--value {value} has no picture: use table, csv, json, xlsx, md, html or docx"
+                           if fmt == "png" else f"an overview is written as {', '.join(formats)}, not '{fmt}'")
+        if fmt in BINARY and out is None:
+            raise QdaError(f"--format {fmt} needs --out FILE")
+        table = self.overview(value, **options)
+        if out is None:
+            return text_output(table, fmt)
+        write_table(table, fmt, Path(out))
+        return Path(out)
 
     def suggest(self, document: str | None = None, code: str | None = None, min_score: float | None = None,
                 coder: str | None = None, **filters: Any) -> pd.DataFrame:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from qda.errors import QdaError
+
 LEVEL_LABELS = {
     "de": {"strategic": "strategische Ebene", "operational": "operative Ebene", "client": "Kundenebene"},
     "en": {"strategic": "strategic level", "operational": "operational level", "client": "client level"},
@@ -22,6 +24,13 @@ SEGMENT_PREFIX = {"de": "Abschn.", "en": "seg."}
 QUESTION_PREFIX = {"de": "Frage", "en": "Q"}
 PARAGRAPH_FORMATS = ("docx", "odt", "rtf")  # no visible lines: cite the paragraph
 LANGUAGES = tuple(LEVEL_LABELS)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if labels and citations exist in it; otherwise one error naming the languages."""
+    if lang not in LANGUAGES:
+        raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+    return lang
 
 
 def level_label(level: str | None, lang: str = "de") -> str:
