@@ -26,12 +26,13 @@ if TYPE_CHECKING:
     import pandas as pd
     from sqlalchemy import Engine
 
-    from qda.codebook import Codebook
+    from qda.codebook import Codebook, CodeRow
     from qda.findings.table import OverviewTable
 
 FILTERS = ("site", "level", "role", "wave")
 MATRIX_FILES = ("xlsx", "png")  # matrix formats written to a file only
 OVERVIEWS = ("finding", "interviews")  # overview tables besides the theme matrix
+STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,14 @@ def assistance() -> Any:
 
     return Assistance(suggest_segments=suggest_segments, record_decision=record_decision,
                       uncertainty_order=uncertainty_order, disagreement_segment_ids=disagreement_segment_ids)
+
+
+def file_code_rows(codebook: str | Path) -> list[Any]:
+    """The codes of a codebook YAML file as the suggesters take them, no project needed."""
+    from qda.assist.labelled import flatten
+    from qda.codebook import load_codebook_file
+
+    return flatten(load_codebook_file(Path(codebook)).codes)
 
 
 def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
@@ -293,6 +302,29 @@ class ProjectFace:
         rows = suggest_all(self, document=document, code=code, min_score=min_score, coder=coder,
                            **check_filters(filters))
         return pd.DataFrame(rows)
+
+    def models(self) -> list[dict[str, Any]]:
+        """The trained versions of the learned suggester, newest first, with the coder's decisions
+        since each (``new_decisions``)."""
+        from qda.assist.api import list_models
+
+        return list_models(self)
+
+    def retrain_hint(self) -> str | None:
+        """A reminder to retrain once the coder of the newest model has coded or decided a tenth
+        more than it learned from; None while it is fresh (or none is trained)."""
+        models = self.models()
+        if not models or models[0]["new_decisions"] <= STALE_SHARE * max(models[0]["decisions"], 1):
+            return None
+        return (f"{models[0]['new_decisions']} decisions since model v{models[0]['version']}: "
+                "run 'qda assist train' to learn from them")
+
+    def code_rows(self) -> list[CodeRow]:
+        """The active codes as stored (:class:`qda.codebook.CodeRow`), in codebook order."""
+        from qda.codebook.store import load_codes
+
+        with self.engine.connect() as conn:
+            return load_codes(conn)
 
     def agreement(self, coders: list[str], by: str = "code", unit: str = "segment", themes: bool = False,
                   **filters: Any) -> pd.DataFrame:

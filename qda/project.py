@@ -106,6 +106,19 @@ class Project(ProjectFace):
                                           CONFIG_NAME))
         return found
 
+    def database_status(self) -> dict[str, Any]:
+        """The database engine, its address without password, schema revision and status, and the
+        rows per table (``qda db info``)."""
+        from qda.store.dump import row_counts
+        from qda.store.migrate import schema_state
+
+        with self.database.connect() as conn:
+            state = schema_state(conn)
+            counts = {} if state.empty else row_counts(conn)
+        return {"engine": self.database.dialect.name,
+                "url": make_url(self.database_url).render_as_string(hide_password=True),
+                "revision": state.current, "head": state.head, "status": state.status, "rows": counts}
+
     def save_config(self) -> None:
         text = yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False)
         (self.root / CONFIG_NAME).write_text(text, encoding="utf-8")

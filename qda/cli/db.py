@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from sqlalchemy.engine import make_url
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.store.dump import dump_file, restore_file, row_counts
-from qda.store.migrate import schema_state, upgrade
+from qda.store.dump import dump_file, restore_file
+from qda.store.migrate import upgrade
 
 db_app = typer.Typer(help="The project database: schema upgrades, dump and restore, status.", no_args_is_help=True)
 
@@ -60,18 +59,12 @@ def info_command(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda db info --format json
     """
-    project = get_project(ctx)
-    with project.database.connect() as conn:
-        state = schema_state(conn)
-        counts = {} if state.empty else row_counts(conn)
-    url = make_url(project.database_url).render_as_string(hide_password=True)
-    status = ("empty" if state.empty else "up to date" if state.up_to_date else "newer than this qda" if state.newer
-              else "behind: run 'qda db upgrade'")
-    summary = {"engine": project.database.dialect.name, "url": url, "revision": state.current,
-               "head": state.head, "status": status}
+    status = get_project(ctx).database_status()
+    counts = status.pop("rows")
     if fmt == "json":
-        emit([{**summary, "rows": counts}], fmt)
+        emit([{**status, "rows": counts}], fmt)
     else:
         if fmt == "table":
-            typer.echo(f"{summary['engine']} {url} · schema revision {state.current or '(none)'} · {status}")
+            typer.echo(f"{status['engine']} {status['url']} · schema revision {status['revision'] or '(none)'} · "
+                       f"{status['status']}")
         emit([{"table": table, "rows": count} for table, count in counts.items()], fmt, ["table", "rows"])
