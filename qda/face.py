@@ -27,11 +27,15 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from qda.codebook import Codebook, CodeRow
+    from qda.exchange.refi_export import ExportReport
+    from qda.exchange.refi_import import RefiImportReport
     from qda.findings.table import OverviewTable
+    from qda.ingest.importer import ImportReport
 
 FILTERS = ("site", "level", "role", "wave")
 MATRIX_FILES = ("xlsx", "png")  # matrix formats written to a file only
 OVERVIEWS = ("finding", "interviews")  # overview tables besides the theme matrix
+CODEBOOK_FORMATS = ("qdc", "md", "docx")
 STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
 
 
@@ -115,15 +119,114 @@ class ProjectFace:
 
     if TYPE_CHECKING:  # provided by Project
         engine: Engine
+        root: Path
 
         def coder(self, explicit: str | None = None) -> str: ...
 
-    def import_files(self, paths: list[str | Path], **options: Any) -> Any:
+    def import_files(self, paths: Iterable[str | Path], anonymize: bool = False, key: str | Path | None = None,
+                     model: str | None = None, **options: Any) -> ImportReport:
         """Import protocol files and folders (one transaction); ``options`` as for
-        :func:`qda.ingest.import_paths` (``site=``, ``level=``, ``max_bytes=``, ...)."""
+        :func:`qda.ingest.import_paths` (``defaults=``, ``sidecar=``, ``max_bytes=``, ...). With
+        ``anonymize`` names, places and numbers are pseudonymised before they are stored and the
+        originals go only to the ``key`` file; ``model`` is a spaCy pipeline for names."""
         from qda.ingest import import_paths
 
-        return import_paths(self.engine, [Path(path) for path in paths], **options)
+        files = [Path(path) for path in paths]
+        if not anonymize:
+            if key or model:
+                raise QdaError("--key and --model go with --anonymize")
+            return import_paths(self.engine, files, **options)
+        from qda.anonymize.importing import import_anonymized
+
+        return import_anonymized(self, files, key=Path(key) if key else None, model=model, **options)
+
+    def import_refi(self, path: str | Path, allow_partial: bool = False, variables: Iterable[str] = (),
+                    anonymize: bool = False, key: str | Path | None = None,
+                    model: str | None = None) -> RefiImportReport:
+        """Import a REFI-QDA project (.qdpx) with its codes and codings, all or nothing unless
+        ``allow_partial``; ``variables`` map its variables to metadata (``NAME=FIELD``);
+        ``anonymize``, ``key`` and ``model`` as for :meth:`import_files`."""
+        from qda.exchange.refi_import import import_refi
+        from qda.exchange.variables import parse_field_map
+
+        path = Path(path)
+        if path.suffix.lower() != ".qdpx" or not path.is_file():
+            raise QdaError("expected an existing .qdpx file", path)
+        field_map = parse_field_map(list(variables))
+        if not anonymize:
+            if key or model:
+                raise QdaError("--key and --model go with --anonymize")
+            return import_refi(self.engine, path, allow_partial=allow_partial, field_map=field_map)
+        from qda.anonymize.importing import import_refi_anonymized
+
+        return import_refi_anonymized(self, path, key=Path(key) if key else None, model=model,
+                                      allow_partial=allow_partial, field_map=field_map)
+
+    def export_refi(self, out: str | Path) -> ExportReport:
+        """Write the project as REFI-QDA (.qdpx) for MAXQDA, NVivo, ATLAS.ti or QualCoder; the file
+        appears only once it is complete and valid against the REFI-QDA schema."""
+        from qda.exchange.refi_export import export_refi
+
+        out = Path(out)
+        if out.suffix.lower() != ".qdpx":
+            raise QdaError("a REFI-QDA project file ends in .qdpx", out)
+        with self.engine.connect() as conn:
+            return export_refi(conn, out, self.root.name)
+
+    def export_codebook(self, fmt: str = "md", out: str | Path | None = None, lang: str = "de") -> tuple[str, int]:
+        """The codebook as REFI .qdc, or as a printable coding guide (Kodierleitfaden) in Markdown
+        or Word: the Markdown text (empty once written to ``out``) and the number of codes."""
+        from qda.codebook.store import codebook_info, load_codes
+        from qda.exchange.codebook_export import codebook_qdc, guide_docx, guide_markdown
+        from qda.files import atomic_write
+
+        if lang not in ("de", "en"):
+            raise QdaError(f"unknown language '{lang}' (use de or en)")
+        if fmt not in CODEBOOK_FORMATS:
+            raise QdaError(f"a codebook is exported as {', '.join(CODEBOOK_FORMATS)}, not '{fmt}'")
+        if fmt != "md" and out is None:
+            raise QdaError(f"--format {fmt} needs --out FILE")
+        with self.engine.connect() as conn:
+            rows = load_codes(conn)
+            name = codebook_info(conn).get("name") or self.root.name
+        if not rows:
+            raise QdaError("no codebook loaded: run 'qda codebook load FILE'")
+        if out is None:
+            return guide_markdown(name, rows, lang), len(rows)
+        if fmt == "docx":
+            atomic_write(Path(out), b"", lambda target: guide_docx(name, rows, target, lang))
+        else:
+            atomic_write(Path(out), codebook_qdc(rows) if fmt == "qdc" else guide_markdown(name, rows, lang))
+        return "", len(rows)
+
+    def coding_table(self, coder: str | None = None, code: str | None = None, **filters: Any) -> pd.DataFrame:
+        """One row per coding with document metadata, code label, theme and quoted text, of ``code``
+        (and its children) and ``coder`` if given."""
+        from qda.exchange.tidy import coding_table
+
+        with self.engine.connect() as conn:
+            return coding_table(conn, coder=coder, code=code, with_children=bool(code), **check_filters(filters))
+
+    def segment_table(self, **filters: Any) -> pd.DataFrame:
+        """One row per segment with its metadata, text and the codes (and coders) it got."""
+        from qda.exchange.tidy import segment_table
+
+        with self.engine.connect() as conn:
+            return segment_table(conn, **check_filters(filters))
+
+    def findings_table(self, lang: str = "de", site: str | None = None) -> pd.DataFrame:
+        """One row per finding: site, feature, wave, level, value id and label, note, evidence, who, when."""
+        from qda.findings.tidy import findings_table
+
+        with self.engine.connect() as conn:
+            return findings_table(conn, lang, site)
+
+    def sites_table(self) -> pd.DataFrame:
+        """One row per site with its attributes (Regionaldirektion, Typ, ...) and number of protocols."""
+        from qda.findings.tidy import sites_table
+
+        with self.engine.connect() as conn:
+            return sites_table(conn)
 
     def load_codebook(self, source: str | Path | Codebook) -> dict[str, Any]:
         """Load or update the codebook from a YAML file (or one already read); codes dropped from it

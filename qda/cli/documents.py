@@ -11,7 +11,6 @@ from rich.console import Console
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 from qda.corpus import document_rows, segment_rows
-from qda.errors import QdaError
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words",
@@ -57,26 +56,19 @@ def import_command(
     Example: qda import transcripts/ --meta transcripts/meta.csv
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
-    from qda.cli.export import import_refi_files, refi_paths
-    from qda.ingest import import_paths
+    from qda.cli.export import import_refi_files
+    from qda.exchange.refi_import import refi_files
 
-    if not anonymize and (key or model):
-        raise QdaError("--key and --model go with --anonymize")
     project = get_project(ctx)
-    if refi_paths(paths):
-        importer = _anonymized_refi(project, key, model) if anonymize else None
-        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable, importer)
+    projects = refi_files(paths)
+    if projects:
+        return import_refi_files(ctx, projects, fmt, allow_partial, map_variable, anonymize, key, model)
     defaults: dict[str, object] = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
     for item in attribute:
         name, _, value = item.partition("=")
         defaults[name.strip()] = value.strip()
-    options = dict(defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
-    if anonymize:
-        from qda.anonymize.importing import import_anonymized
-
-        report = import_anonymized(project, paths, key=key, model=model, **options)
-    else:
-        report = import_paths(project.engine, paths, **options)
+    report = project.import_files(paths, anonymize, key, model, defaults=defaults, sidecar=meta,
+                                  max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     summary = [
@@ -97,12 +89,6 @@ def import_command(
         typer.echo(f"error: {failure}", err=True)
     if report.failed:
         raise typer.Exit(1)
-
-
-def _anonymized_refi(project, key: Optional[Path], model: Optional[str]):
-    from qda.anonymize.importing import import_refi_anonymized
-
-    return lambda _engine, path, **options: import_refi_anonymized(project, path, key=key, model=model, **options)
 
 
 def docs(
