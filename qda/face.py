@@ -118,8 +118,11 @@ class ProjectFace:
     """Methods of :class:`qda.project.Project` that a notebook user calls; see the module doc."""
 
     if TYPE_CHECKING:  # provided by Project
-        engine: Engine
         root: Path
+        config: dict[str, Any]
+
+        @property
+        def engine(self) -> Engine: ...
 
         def coder(self, explicit: str | None = None) -> str: ...
 

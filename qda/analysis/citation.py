@@ -10,6 +10,7 @@ follow, where known.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from qda.errors import QdaError
@@ -76,6 +77,6 @@ CITED_FIELDS = ("source_format", "first_line", "paragraph", "segment", "question
 
 def cite_row(row: Any, lang: str = "de") -> str:
     """:func:`citation` for a row of a codings frame (namedtuple or mapping)."""
-    get = row.get if isinstance(row, dict) else lambda key: getattr(row, key, None)
+    get: Callable[[str], Any] = row.get if isinstance(row, dict) else lambda key: getattr(row, key, None)
     return citation(get("site"), get("level"), get("role"), get("wave"), get("document"),
                     get("line_start"), get("line_end"), lang, {name: get(name) for name in CITED_FIELDS})

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from qda.codebook.model import Codebook, Feature, FeatureValue
 from qda.errors import QdaError
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, memos, settings, suggestion_decisions, summaries
 
 
@@ -84,7 +85,7 @@ def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
         old = existing.pop(code.id, None)
         if old is None:
             _free_path(conn, code.path)
-            ids[code.id] = conn.execute(insert(codes).values(**values)).inserted_primary_key[0]
+            ids[code.id] = inserted_id(conn.execute(insert(codes).values(**values)))
             added.append(code.path)
         else:
             if old.path != code.path:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from qda.codebook.store import resolve_code
 from qda.errors import QdaError
 from qda.filters import filtered
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, documents, segments
 
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -99,7 +100,7 @@ def store_coding(
         return existing, False
     try:
         with conn.begin_nested():
-            return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True
+            return inserted_id(conn.execute(insert(codings).values(**values))), True
     except IntegrityError:  # a concurrent writer stored the same coding first, or removed the code
         existing = conn.execute(select(codings.c.id).where(key)).scalar()
         if existing is None:
