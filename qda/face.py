@@ -15,16 +15,17 @@ unknown filter or value is a :class:`~qda.errors.QdaError` naming the valid ones
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from qda.errors import QdaError
 
 if TYPE_CHECKING:
     import pandas as pd
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
     from qda.codebook import Codebook, CodeRow
     from qda.exchange.refi_export import ExportReport
@@ -74,6 +75,11 @@ class Coding:
     end: int
     origin: str
     text: str
+    key_quote: bool
+    memo: str | None
+    suggester: str | None
+    score: float | None
+    created_at: dt.datetime | None
 
 
 def assistance() -> Any:
@@ -287,23 +293,118 @@ class ProjectFace:
             document_id = resolve_document(conn, document).id if document else None
             return _rows(Segment, segment_rows(conn, document_id, **check_filters(filters)))
 
-    def add_coding(self, document: str, segment: int, code: str, coder: str | None = None,
-                   span: tuple[int, int] | None = None, memo: str | None = None) -> None:
-        """Code a segment (or the span ``start, end`` inside it) as ``coder``; retried on a deadlock."""
+    def add_coding(self, document: str, segment: int | str, code: str, coder: str | None = None,
+                   span: tuple[int, int] | None = None, memo: str | None = None,
+                   key_quote: bool = False) -> tuple[int, bool]:
+        """Code a segment (or the span ``start, end`` inside it) as ``coder``; retried on a deadlock.
+        Returns the coding's id and whether it is new (coding the same again changes nothing)."""
         from qda.coding.api import add_coding
         from qda.store.db import run_write
 
         who = self.coder(coder)
-        run_write(self.engine, lambda conn: add_coding(conn, document, segment, code, who, span=span, memo=memo))
+        return run_write(self.engine, lambda conn: add_coding(conn, document, segment, code, who, span=span, memo=memo,
+                                                              key_quote=key_quote))
+
+    def remove_coding(self, document: str, segment: int | str, code: str, coder: str | None = None,
+                      span: tuple[int, int] | None = None) -> int:
+        """Remove the coder's codings of ``code`` on a segment (only that of ``span`` if given); how many."""
+        from qda.coding.api import remove_coding
+        from qda.store.db import run_write
+
+        who = self.coder(coder)
+        return run_write(self.engine, lambda conn: remove_coding(conn, document, segment, code, who, span))
+
+    def mark_done(self, document: str, coder: str | None = None) -> int:
+        """The coder has read the whole document: its segments without the coder's codes become
+        negatives for the suggesters. Returns how many segments were newly marked as seen."""
+        from qda.coding.seen import mark_document_done
+        from qda.store.db import run_write
+
+        who = self.coder(coder)
+        return run_write(self.engine, lambda conn: mark_document_done(conn, document, who))
+
+    def import_codings(self, path: str | Path, coder: str | None = None) -> Any:
+        """Codings from CSV or JSON (document, segment, code[, coder, start, end, memo, ...]), all or
+        nothing; rows without a coder get ``coder``. Returns the counts (rows, imported, duplicates)."""
+        from qda.coding.io import import_codings
+
+        with self.engine.begin() as conn:
+            return import_codings(conn, Path(path), coder=self.coder(coder))
+
+    def export_codings(self, out: TextIO, fmt: str = "csv", coder: str | None = None, code: str | None = None,
+                       document: str | None = None, **filters: Any) -> int:
+        """Write codings with every field to ``out`` (csv or json), one at a time, so that importing
+        them elsewhere restores them exactly; returns how many."""
+        from qda.coding.io import iter_export_rows, write_codings
+
+        with self.engine.connect() as conn:
+            rows = iter_export_rows(conn, coder=coder, code=code, with_children=True, document=document,
+                                    **check_filters(filters))
+            return write_codings(rows, fmt, out)
+
+    def pins(self, coder: str | None = None) -> list[dict[str, Any]]:
+        """What each number key of the workbench applies for the coder (digit, code, label, source)."""
+        from qda.codebook.store import load_codes
+        from qda.coding.pins import load_pins, pin_table
+
+        with self.engine.connect() as conn:
+            return pin_table(load_codes(conn), load_pins(conn, self.coder(coder)))
+
+    def pin(self, digit: int | str, code: str, coder: str | None = None) -> str:
+        """Pin ``code`` to a number key for the coder's later sessions; returns its path."""
+        from qda.coding.pins import pin_code
+        from qda.store.db import run_write
+
+        who = self.coder(coder)
+        return run_write(self.engine, lambda conn: pin_code(conn, who, digit, code)).path
+
+    def unpin(self, digit: int | str, coder: str | None = None) -> bool:
+        """Free a number key (it applies the N-th code again); False if nothing was pinned to it."""
+        from qda.coding.pins import unpin
+        from qda.store.db import run_write
+
+        who = self.coder(coder)
+        return run_write(self.engine, lambda conn: unpin(conn, who, digit))
+
+    def add_memo(self, text: str, document: str | None = None, segment: int | str | None = None,
+                 code: str | None = None, coder: str | None = None) -> int:
+        """A memo on a segment (``document`` and ``segment``), a document, a code or, with none of
+        them, the project; returns its id."""
+        from qda.coding.memos import add_memo, memo_target
+
+        with self.engine.begin() as conn:
+            return add_memo(conn, memo_target(conn, document, segment, code), self.coder(coder), text)
+
+    def memos(self, kind: str | None = None, document: str | None = None, code: str | None = None,
+              coder: str | None = None, contains: str | None = None) -> list[dict[str, Any]]:
+        """Memos, oldest first: on ``kind`` of target, a document and its segments, a code, by a
+        coder, containing all of the words in ``contains``."""
+        from qda.coding.memos import list_memos
+
+        with self.engine.connect() as conn:
+            return list_memos(conn, kind=kind, document=document, code=code, coder=coder, contains=contains)
+
+    def memo(self, memo_id: int) -> dict[str, Any]:
+        """One memo with its target."""
+        from qda.coding.memos import get_memo
+
+        with self.engine.connect() as conn:
+            return get_memo(conn, memo_id)
+
+    def delete_memo(self, memo_id: int) -> None:
+        from qda.coding.memos import delete_memo
+
+        with self.engine.begin() as conn:
+            delete_memo(conn, memo_id)
 
     def codings(self, coder: str | None = None, code: str | None = None, with_children: bool = True,
-                **filters: Any) -> list[Coding]:
-        """Codings in document order, of ``code`` (and its children) and ``coder`` if given."""
+                document: str | None = None, **filters: Any) -> list[Coding]:
+        """Codings in document order, of ``code`` (and its children), ``coder`` and ``document`` if given."""
         from qda.coding.api import list_codings
 
         with self.engine.connect() as conn:
             rows = list_codings(conn, coder=coder, code=code, with_children=with_children and code is not None,
-                                **check_filters(filters))
+                                document=document, **check_filters(filters))
         return _rows(Coding, rows)
 
     def retrieve(self, code: str, and_codes: Iterable[str] = (), not_codes: Iterable[str] = (),
@@ -471,3 +572,72 @@ class ProjectFace:
 
         with self.engine.connect() as conn:
             return list_findings(conn, site=site, feature=feature, wave=wave, level=level)
+
+    def finding_records(self, site: str | None = None, feature: str | None = None, wave: int | None = None,
+                        level: str | None = None) -> list[dict[str, Any]]:
+        """:meth:`findings` as flat rows, each value with its label from the codebook."""
+        from qda.findings import list_findings
+
+        with self.engine.connect() as conn:
+            return _finding_records(conn, list_findings(conn, site, feature, wave, level))
+
+    def set_finding(self, site: str, feature: str, value: Any, by: str | None = None, wave: int | None = None,
+                    level: str | None = None, evidence: Iterable[str] = (),
+                    note: str | None = None) -> tuple[dict[str, Any], str]:
+        """Record a feature value for a site (evidence as ``DOC:SEG`` or ``DOC:quoted words``); a
+        changed value keeps the old one in the history. Returns the finding as a flat row and what
+        happened (added, changed, evidence updated, unchanged)."""
+        from qda.findings import set_finding
+
+        with self.engine.begin() as conn:
+            finding, what = set_finding(conn, site, feature, value, by=self.coder(by), wave=wave, level=level,
+                                        evidence=evidence, note=note)
+            return _finding_records(conn, [finding])[0], what
+
+    def finding(self, finding_id: int) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+        """One finding as a flat row, its earlier values (oldest first) and its evidence passages."""
+        from qda.findings import finding_history, get_finding
+        from qda.findings.store import evidence_passages
+
+        with self.engine.connect() as conn:
+            found = get_finding(conn, finding_id)
+            return (_finding_records(conn, [found])[0], finding_history(conn, finding_id),
+                    evidence_passages(conn, found))
+
+    def remove_finding(self, finding_id: int, by: str | None = None) -> dict[str, Any]:
+        """Remove a finding (it stays in the history); returns it as a flat row."""
+        from qda.findings import remove_finding
+
+        with self.engine.begin() as conn:
+            return _finding_records(conn, [remove_finding(conn, finding_id, self.coder(by))])[0]
+
+    def import_findings(self, path: str | Path, by: str | None = None, strict: bool = True,
+                        warn: Callable[[str], None] | None = None) -> dict[str, int]:
+        """Record the findings and site attributes of a CSV or YAML file, all or nothing (``strict``
+        False: a finding whose quotes match no passage is kept, marked unsupported)."""
+        from qda.findings.io import import_findings
+
+        with self.engine.begin() as conn:
+            return import_findings(conn, Path(path), self.coder(by), strict=strict, warn=warn)
+
+    def set_site(self, site: str, values: dict[str, str]) -> None:
+        """Set attributes of a site (Regionaldirektion, Typ, start date); an empty value removes one."""
+        from qda.findings.sites import set_site_attributes
+
+        with self.engine.begin() as conn:
+            set_site_attributes(conn, site, values)
+
+    def sites(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """The site attribute names, and every site with its attributes and number of protocols."""
+        from qda.findings.sites import list_site_attributes
+
+        with self.engine.connect() as conn:
+            return list_site_attributes(conn)
+
+
+def _finding_records(conn: Connection, found: Iterable[Any]) -> list[dict[str, Any]]:
+    """Findings as flat rows, each value labelled by its feature in the codebook."""
+    from qda.codebook.store import load_features
+
+    features = {feature.id: feature for feature in load_features(conn)}
+    return [finding.record(features.get(finding.feature)) for finding in found]
