@@ -565,6 +565,103 @@ class ProjectFace:
         write_report(report, fmt, Path(out), template)
         return Path(out)
 
+    def report_all(self, out: str | Path, formats: Iterable[str] = ("md", "html", "docx"), lang: str = "de",
+                   template: Path | None = None, coder: str | None = None) -> list[Path]:
+        """Every site's report in ``formats`` plus the matrices (xlsx, csv, md) and the heatmap into
+        the folder ``out``; returns the files written."""
+        from qda.analysis.citation import check_language
+        from qda.report.build import write_all
+
+        check_language(lang)
+        with self.engine.connect() as conn:
+            return write_all(conn, Path(out), list(formats), lang, template, coder)
+
+    def approve(self, site: str, by: str, force: bool = False, reason: str | None = None) -> dict[str, Any]:
+        """Sign off a site's report as the data stands now; refused while a coded theme has no
+        summary, a machine draft is not accepted or a review comment is open, unless ``force``
+        with a ``reason``. Returns the approval with the open points it was given despite."""
+        from qda.report.approvals import approve
+
+        with self.engine.begin() as conn:
+            return approve(conn, site, by, force=force, reason=reason)
+
+    def report_states(self) -> list[dict[str, Any]]:
+        """Every site's review state (draft, in_review, approved) and whether data changed since."""
+        from qda.report.review import report_states
+
+        with self.engine.connect() as conn:
+            return report_states(conn)
+
+    def add_comment(self, site: str, text: str, theme: str | None = None, author: str | None = None) -> int:
+        """A review comment on a site's report, on one theme or the whole report; returns its number."""
+        from qda.report.review import add_comment
+
+        with self.engine.begin() as conn:
+            return add_comment(conn, site, text, self.coder(author), theme)
+
+    def comments(self, site: str | None = None, open_only: bool = False) -> list[dict[str, Any]]:
+        """Review comments, oldest first per site, each with its state (open or resolved)."""
+        from dataclasses import asdict
+
+        from qda.report.review import list_comments
+
+        with self.engine.connect() as conn:
+            found = list_comments(conn, site, open_only)
+        return [{**asdict(comment), "state": "open" if comment.open else "resolved"} for comment in found]
+
+    def resolve_comment(self, comment_id: int, by: str | None = None) -> None:
+        from qda.report.review import resolve_comment
+
+        with self.engine.begin() as conn:
+            resolve_comment(conn, comment_id, self.coder(by))
+
+    def import_comments(self, path: str | Path, site: str, author: str | None = None) -> list[int]:
+        """The Word comments left in a generated report of ``site``, stored as review comments on the
+        theme whose section they sit in; returns their numbers."""
+        from qda.report.review import import_docx_comments
+
+        path = Path(path)
+        if not path.is_file():
+            raise QdaError("no such file", path)
+        with self.engine.begin() as conn:
+            return import_docx_comments(conn, path, site, author)
+
+    def summary(self, site: str, theme: str | None) -> dict[str, Any] | None:
+        """The summary of a theme (None: the overall conclusion) for a site, or None if not written."""
+        from qda.report.summaries import get_summary
+
+        with self.engine.connect() as conn:
+            return get_summary(conn, site, theme)
+
+    def set_summary(self, site: str, theme: str | None, text: str, author: str | None = None) -> None:
+        """Write the summary of a theme (None: the overall conclusion), replacing an earlier one."""
+        from qda.report.summaries import set_summary
+
+        with self.engine.begin() as conn:
+            set_summary(conn, site, theme, text, self.coder(author))
+
+    def draft_summaries(self, site: str, theme: str | None = None, lang: str = "de") -> list[tuple[str, str]]:
+        """Machine drafts from the coded passages for one theme or (None) every theme without a
+        written summary; returns (theme, what happened) pairs."""
+        from qda.report.drafts import draft_summaries
+
+        with self.engine.begin() as conn:
+            return draft_summaries(conn, site, theme, lang=lang)
+
+    def accept_draft(self, site: str, theme: str | None, by: str | None = None) -> None:
+        """Take a machine draft as it stands as the written summary."""
+        from qda.report.summaries import accept_draft
+
+        with self.engine.begin() as conn:
+            accept_draft(conn, site, theme, self.coder(by))
+
+    def summaries(self, site: str | None = None) -> list[dict[str, Any]]:
+        """All summaries (or one site's) in codebook order."""
+        from qda.report.summaries import list_summaries
+
+        with self.engine.connect() as conn:
+            return list_summaries(conn, site)
+
     def findings(self, site: str | None = None, feature: str | None = None, wave: int | None = None,
                  level: str | None = None) -> list[Any]:
         """Recorded findings (:class:`qda.findings.Finding`), by site, feature, wave and level."""
