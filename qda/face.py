@@ -49,17 +49,25 @@ class Document:
     wave: int | None
     date: str | None
     interviewer: str | None
+    version: int
     segments: int
     words: int
+    format: str | None
     attributes: dict[str, Any]
+    source_path: str | None
 
 
 @dataclass(frozen=True)
 class Segment:
     document: str
     segment: int
+    site: str | None
+    level: str | None
+    role: str | None
+    wave: int | None
     question: str | None
     speaker: str | None
+    lines: str
     start: int
     end: int
     text: str
@@ -107,6 +115,15 @@ def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise QdaError(f"unknown filter {', '.join(repr(k) for k in unknown)} (filters: {', '.join(FILTERS)})")
     return {key: value for key, value in filters.items() if value is not None}
+
+
+def _site_and_level(filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters agreement takes: site and level only."""
+    chosen = check_filters(filters)
+    unsupported = sorted(set(chosen) - {"site", "level"})
+    if unsupported:
+        raise QdaError(f"agreement filters by site and level only, not {', '.join(unsupported)}")
+    return chosen
 
 
 def _matrix_codes(value: str, codes: str | int | list[str] | None) -> str | int | list[str] | None:
@@ -283,6 +300,16 @@ class ProjectFace:
         with self.engine.connect() as conn:
             rows = document_rows(conn, **check_filters(filters))
         return _rows(Document, [{**row, "document": row["doc_key"]} for row in rows])
+
+    def document(self, document: str) -> Document:
+        """One document, by its id (``BO-OP-IFK-W1``), with its metadata."""
+        from qda.corpus import document_rows
+
+        with self.engine.connect() as conn:
+            rows = document_rows(conn, document)
+        if not rows:
+            raise QdaError(f"unknown document '{document}'")
+        return _rows(Document, [{**rows[0], "document": rows[0]["doc_key"]}])[0]
 
     def segments(self, document: str | None = None, **filters: Any) -> list[Segment]:
         """Segments in document order, of one document or of the filtered documents."""
@@ -533,19 +560,42 @@ class ProjectFace:
         with self.engine.connect() as conn:
             return load_codes(conn)
 
-    def agreement(self, coders: list[str], by: str = "code", unit: str = "segment", themes: bool = False,
-                  **filters: Any) -> pd.DataFrame:
+    def agreement(self, coders: list[str] | str, by: str = "code", unit: str = "segment", themes: bool = False,
+                  code: str | None = None, **filters: Any) -> pd.DataFrame:
         """Percent agreement, Cohen's κ, Brennan–Prediger κ and Krippendorff's α per code (or site, level)."""
         import pandas as pd
 
-        from qda.agreement import agreement_rows
+        return pd.DataFrame(self.agreement_rows(coders, by, unit, themes, code, **filters))
 
-        chosen = check_filters(filters)
-        unsupported = sorted(set(chosen) - {"site", "level"})
-        if unsupported:
-            raise QdaError(f"agreement filters by site and level only, not {', '.join(unsupported)}")
+    def agreement_rows(self, coders: list[str] | str, by: str = "code", unit: str = "segment", themes: bool = False,
+                       code: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """:meth:`agreement` as rows (an undefined κ or α is None); ``coders`` a list or ``A,B``."""
+        from qda.agreement import agreement_rows, parse_coders
+
         with self.engine.connect() as conn:
-            return pd.DataFrame(agreement_rows(conn, coders, unit=unit, by=by, themes=themes, **chosen))
+            return agreement_rows(conn, parse_coders(coders), unit=unit, code=code, by=by, themes=themes,
+                                  **_site_and_level(filters))
+
+    def disagreements(self, coders: list[str] | str, unit: str = "segment", themes: bool = False,
+                      code: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """The units where some coders coded a code and others did not, with the text."""
+        from qda.agreement import disagreement_rows, parse_coders
+
+        with self.engine.connect() as conn:
+            return disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, themes=themes,
+                                     **_site_and_level(filters))
+
+    def consensus(self, coders: list[str] | str, name: str, decisions: str | Path | None = None,
+                  prefer: str | None = None) -> Any:
+        """Store a consensus coding as coder ``name``: the units the coders agree on plus the
+        ``decisions`` file (document, segment, code, decision) and, where nothing decides, the
+        version of ``prefer``; returns what was stored and the units left undecided."""
+        from qda.agreement import build_consensus, parse_coders, read_decisions
+
+        names = parse_coders(coders)
+        with self.engine.begin() as conn:
+            chosen = read_decisions(conn, Path(decisions), names) if decisions else None
+            return build_consensus(conn, names, name, decisions=chosen, prefer=prefer)
 
     def report(self, site: str, fmt: str = "md", out: Path | str | None = None, lang: str = "de",
                template: Path | None = None, coder: str | None = None) -> str | Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,7 +11,6 @@ from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
-from qda.corpus import document_rows, segment_rows
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words",
@@ -101,33 +101,29 @@ def docs(
 
     Example: qda docs --site Bochum --level client --format csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = document_rows(conn, site=site, level=level, role=role, wave=wave)
+    rows = [{"doc_key": d.document, **asdict(d)}
+            for d in get_project(ctx).documents(site=site, level=level, role=role, wave=wave)]
     columns = DOC_TABLE_COLUMNS if fmt == "table" else DOC_COLUMNS + ("attributes", "source_path")
     emit(rows, fmt, columns, title=f"{len(rows)} documents")
 
 
 def show(
     ctx: typer.Context,
-    doc: str = typer.Argument(..., help="Document id."),
+    doc: str = typer.Argument(..., help="Document id, e.g. BO-OP-IFK-W1."),
     fmt: str = format_option(),
 ) -> None:
     """Show a document's segments with numbers, lines, offsets and question anchors.
 
     Example: qda show AC-OP-IFK-W1
     """
-    from qda.coding.api import resolve_document
-
     project = get_project(ctx)
-    with project.engine.connect() as conn:
-        document = resolve_document(conn, doc)
-        rows = segment_rows(conn, document_id=document.id)
+    document = project.document(doc)
+    rows = [asdict(segment) for segment in project.segments(document.document)]
     if fmt != "table":
         emit(rows, fmt)
         return
     console = Console()
-    console.print(f"[bold]{document.doc_key}[/] · {document.site} · {document.level} · {document.role} · "
+    console.print(f"[bold]{document.document}[/] · {document.site} · {document.level} · {document.role} · "
                   f"wave {document.wave} · {document.date or ''} · v{document.version}")
     for row in rows:
         anchor = f" [{row['question']}]" if row["question"] else ""
@@ -147,9 +143,7 @@ def segment_listing(
 
     Example: qda segments --format csv > segments.csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
+    rows = [asdict(segment) for segment in get_project(ctx).segments(site=site, level=level, role=role, wave=wave)]
     columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
                ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
     emit(rows, fmt, columns, wide=wide)
