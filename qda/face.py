@@ -166,6 +166,12 @@ class ProjectFace:
 
         return import_anonymized(self, files, key=Path(key) if key else None, model=model, **options)
 
+    def anonymize_lists(self) -> dict[str, list[str]]:
+        """The project's ``anonymize: {allow, deny}`` lists from qda.yaml (checked)."""
+        from qda.anonymize.importing import project_lists
+
+        return project_lists(self)
+
     def import_refi(self, path: str | Path, allow_partial: bool = False, variables: Iterable[str] = (),
                     anonymize: bool = False, key: str | Path | None = None,
                     model: str | None = None) -> RefiImportReport:
