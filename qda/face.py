@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
     from qda.codebook import Codebook, CodeRow
+    from qda.coding.queue import QueueFilter
+    from qda.coding.session import CodingSession
     from qda.exchange.refi_export import ExportReport
     from qda.exchange.refi_import import RefiImportReport
     from qda.findings.table import OverviewTable
@@ -299,6 +301,22 @@ class ProjectFace:
         with self.engine.connect() as conn:
             return feature_rows(conn)
 
+    def rename_code(self, code: str, new_path: str) -> str:
+        """Give a code a new id or place in the tree (its codings, memos and children go with it);
+        returns the new path."""
+        from qda.codebook import rename_code
+
+        with self.engine.begin() as conn:
+            return rename_code(conn, code, new_path).path
+
+    def merge_codes(self, source: str, target: str) -> int:
+        """Merge the code ``source`` into ``target``: its codings move and it is removed; returns
+        how many codings moved."""
+        from qda.codebook import merge_codes
+
+        with self.engine.begin() as conn:
+            return merge_codes(conn, source, target)
+
     def documents(self, **filters: Any) -> list[Document]:
         """The documents with their metadata, by site then id."""
         from qda.corpus import document_rows
@@ -430,6 +448,16 @@ class ProjectFace:
         with self.engine.begin() as conn:
             delete_memo(conn, memo_id)
 
+    def coding_session(self, coder: str | None = None, wanted: QueueFilter | None = None, blind: bool = True,
+                       advance: bool = False) -> CodingSession:
+        """A workbench session on the coder's queue of segments (``wanted``: which queue and
+        documents), with the suggesters and the disagreement finder at hand; ``blind`` hides
+        other coders' codings."""
+        from qda.coding.session import CodingSession
+
+        return CodingSession.open(self, self.coder(coder), wanted, blind=blind, advance=advance,
+                                  assistance=assistance())
+
     def codings(self, coder: str | None = None, code: str | None = None, with_children: bool = True,
                 document: str | None = None, **filters: Any) -> list[Coding]:
         """Codings in document order, of ``code`` (and its children), ``coder`` and ``document`` if given."""
@@ -451,6 +479,15 @@ class ProjectFace:
         check_language(lang)
         with self.engine.connect() as conn:
             return retrieve(conn, code, and_codes, not_codes, with_children, coder, lang, **check_filters(filters))
+
+    def cooccurrence(self, codes: str | int | list[str] | None = None, coder: str | None = None,
+                     **filters: Any) -> pd.DataFrame:
+        """Code × code: the segments that carry both codes (sub-codes included); ``codes`` as for
+        :meth:`matrix`."""
+        from qda.analysis import cooccurrence
+
+        with self.engine.connect() as conn:
+            return cooccurrence(conn, codes, coder, **check_filters(filters))
 
     def matrix(self, rows: str = "site", value: str = "count", codes: str | int | list[str] | None = None,
                coder: str | None = None, **filters: Any) -> pd.DataFrame:

@@ -106,6 +106,24 @@ class Project(ProjectFace):
                                           CONFIG_NAME))
         return found
 
+    def upgrade(self) -> tuple[str | None, str | None]:
+        """Bring the schema to this qda's newest revision; the revisions before and after."""
+        from qda.store.migrate import upgrade
+
+        return upgrade(self.database)
+
+    def dump(self, path: str | Path) -> dict[str, int]:
+        """Every row to a portable snapshot (JSON Lines), written whole or not at all; rows per table."""
+        from qda.store.dump import dump_file
+
+        return dump_file(self.database, Path(path))
+
+    def restore(self, path: str | Path) -> dict[str, int]:
+        """Load a snapshot made by :meth:`dump` into this project's empty database; rows per table."""
+        from qda.store.dump import restore_file
+
+        return restore_file(self.database, Path(path))
+
     def database_status(self) -> dict[str, Any]:
         """The database engine, its address without password, schema revision and status, and the
         rows per table (``qda db info``)."""

@@ -79,10 +79,7 @@ def cooccur_command(
 
     Example: qda cooccur --codes 1 --site Krefeld --format csv
     """
-    from qda.analysis import cooccurrence
-
-    with get_project(ctx).engine.connect() as conn:
-        table = cooccurrence(conn, codes, coder, site=site, level=level, role=role)
+    table = get_project(ctx).cooccurrence(codes, coder, site=site, level=level, role=role)
     rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
     emit(rows, fmt, ["code", *table.columns], title="co-occurring segments")
 

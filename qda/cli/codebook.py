@@ -11,7 +11,7 @@ from rich.tree import Tree
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.codebook import check_codebook_file, load_codebook_file, merge_codes, rename_code
+from qda.codebook import check_codebook_file, load_codebook_file
 
 codebook_app = typer.Typer(help="Load, inspect and reorganise the codebook.", no_args_is_help=True)
 
@@ -88,10 +88,7 @@ def rename(ctx: typer.Context, old: str = typer.Argument(...), new: str = typer.
 
     Example: qda codebook rename interfaces/netzwerk interfaces/partners
     """
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        code = rename_code(conn, old, new)
-    typer.echo(f"renamed to {code.path}")
+    typer.echo(f"renamed to {get_project(ctx).rename_code(old, new)}")
 
 
 @codebook_app.command("merge")
@@ -100,9 +97,7 @@ def merge(ctx: typer.Context, source: str = typer.Argument(...), target: str = t
 
     Example: qda codebook merge egv/standard_text egv/individuality
     """
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        moved = merge_codes(conn, source, target)
+    moved = get_project(ctx).merge_codes(source, target)
     typer.echo(f"merged {source} into {target}: {moved} codings moved")
 
 

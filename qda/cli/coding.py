@@ -52,14 +52,9 @@ def workbench(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from qda.coding.session import CodingSession
-    from qda.face import assistance
-
-    project = get_project(ctx)
     wanted = QueueFilter(queue=queue, site=site, level=level, role=role, wave=wave, doc=doc, code=code,
                          coders=[c.strip() for c in coders.split(",")] if coders else None)
-    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others, advance=advance,
-                                 assistance=assistance())
+    session = get_project(ctx).coding_session(coder, wanted, blind=not show_others, advance=advance)
     if plain:
         from qda.tui.plain import run_plain
 

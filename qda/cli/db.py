@@ -8,8 +8,6 @@ import typer
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.store.dump import dump_file, restore_file
-from qda.store.migrate import upgrade
 
 db_app = typer.Typer(help="The project database: schema upgrades, dump and restore, status.", no_args_is_help=True)
 
@@ -24,7 +22,7 @@ def upgrade_command(ctx: typer.Context) -> None:
 
     Example: qda db upgrade
     """
-    before, after = upgrade(get_project(ctx).database)
+    before, after = get_project(ctx).upgrade()
     if before == after:
         typer.echo(f"schema already at revision {after}")
     else:
@@ -38,7 +36,7 @@ def dump_command(ctx: typer.Context,
 
     Example: qda db dump backup.jsonl
     """
-    counts = dump_file(get_project(ctx).database, file)
+    counts = get_project(ctx).dump(file)
     typer.echo(f"dumped {sum(counts.values())} rows of {len(counts)} tables to {file}")
 
 
@@ -49,7 +47,7 @@ def restore_command(ctx: typer.Context,
 
     Example: qda init team --database postgresql://qda@db.example/team && qda -p team db restore backup.jsonl
     """
-    counts = restore_file(get_project(ctx).database, file)
+    counts = get_project(ctx).restore(file)
     typer.echo(f"restored {sum(counts.values())} rows of {len(counts)} tables from {file}")
 
 
