@@ -126,14 +126,14 @@ class CodingSession:
                 return True
         return False
 
-    def jump_to_document(self, doc_key: str) -> None:
-        """Go to the document's first segment in the queue."""
+    def jump_to_document(self, document: str) -> None:
+        """Go to the document's (by its id) first segment in the queue."""
         with self.engine.connect() as conn:
-            document_id = conn.execute(select(documents.c.id).where(documents.c.doc_key == doc_key.strip())).scalar()
+            document_id = conn.execute(select(documents.c.id).where(documents.c.doc_key == document.strip())).scalar()
         if document_id is None:
-            raise QdaError(f"unknown document '{doc_key}'")
+            raise QdaError(f"unknown document '{document}'")
         if document_id not in self._by_document:
-            raise QdaError(f"document '{doc_key}' has no segments in this queue")
+            raise QdaError(f"document '{document}' has no segments in this queue")
         self._go(self._positions()[self._by_document[document_id][0]])
 
     def _go(self, position: int, passed: bool = False) -> None:
