@@ -580,6 +580,20 @@ class ProjectFace:
                            **check_filters(filters))
         return pd.DataFrame(rows)
 
+    def train(self, coder: str | None = None, **options: Any) -> dict[str, Any]:
+        """Train a new version of the learned suggester and its calibration on the coder's codings
+        and decisions (``seed``, ``regularisation``, ``base_model``); its version and figures."""
+        from qda.assist.api import train
+
+        return train(self, self.coder(coder), **options)
+
+    def evaluate(self, coder: str | None = None, **options: Any) -> Any:
+        """Cross-validated figures of the suggesters against the coder's codings (``folds``,
+        ``seed``, ``regularisation``, ``base_model``, ``curve``: learning-curve sizes)."""
+        from qda.assist.api import evaluate
+
+        return evaluate(self, self.coder(coder), **options)
+
     def models(self) -> list[dict[str, Any]]:
         """The trained versions of the learned suggester, newest first, with the coder's decisions
         since each (``new_decisions``)."""

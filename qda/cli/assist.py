@@ -85,8 +85,7 @@ def train(
     once the coder passed it, rejected a suggestion there or marked its document done.
     Example: qda assist train --coder anna --seed 1
     """
-    project = get_project(ctx)
-    result = _api().train(project, project.coder(coder), seed=seed, regularisation=regularisation, base_model=model)
+    result = get_project(ctx).train(coder, seed=seed, regularisation=regularisation, base_model=model)
     rows = [{"version": result["version"], "coder": result["coder"], "segments": result["segments"],
              "documents": result["documents"], "decisions": result["decisions"],
              **{f"oof_f1_{kind}": value for kind, value in result["metrics"].items()}}]
@@ -125,9 +124,8 @@ def evaluate(
                                        base_model=model, curve=sizes)
         _emit_evaluation(warm, fmt, cold)
         return
-    project = get_project(ctx)
-    result = api.evaluate(project, project.coder(coder), folds=folds, seed=seed, regularisation=regularisation,
-                          base_model=model, curve=sizes)
+    result = get_project(ctx).evaluate(coder, folds=folds, seed=seed, regularisation=regularisation,
+                                       base_model=model, curve=sizes)
     _emit_evaluation(result, fmt)
 
 
