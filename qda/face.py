@@ -492,7 +492,8 @@ class ProjectFace:
     def matrix(self, rows: str = "site", value: str = "count", codes: str | int | list[str] | None = None,
                coder: str | None = None, **filters: Any) -> pd.DataFrame:
         """The rows × themes table (``codes``: a level, 1 = themes, or code paths) as a DataFrame;
-        ``value`` is count, docs, share, presence or summary."""
+        ``value`` is count, docs, share, presence (of the sub-codes, level 2, unless ``codes`` says
+        otherwise) or summary."""
         from qda.analysis.matrix import theme_matrix
 
         with self.engine.connect() as conn:
