@@ -164,10 +164,16 @@ class ReportCorpus:
         return corpus
 
     def _split_by_site(self) -> None:
-        """Each site's rows of every frame, split once instead of masked per site."""
+        """Each site's rows of every frame, split once instead of masked per site (the codings
+        once when they are all codings, without a coder filter)."""
         frames = {"documents": self.source.documents, "codings": self.source.codings,
                   "all_codings": self.all_codings, "summaries": self.source.summaries}
         for name, frame in frames.items():
+            if name == "all_codings" and frame is self.source.codings:
+                for split in self.by_site.values():
+                    if "codings" in split:
+                        split[name] = split["codings"]
+                continue
             for site, rows in frame.groupby("site"):
                 self.by_site.setdefault(site, {})[name] = rows
         self.by_site[""] = {name: frame.iloc[0:0] for name, frame in frames.items()}
