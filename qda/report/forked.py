@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from qda.errors import QdaError
 
@@ -23,7 +23,9 @@ class Beside(Generic[T]):
     """``work()`` started in a child process (``parallel`` and ``fork`` available), or deferred."""
 
     def __init__(self, work: Callable[[], T], parallel: bool) -> None:
-        self.work, self.pid = work, None
+        self.work = work
+        self.pid: int | None = None
+        self.read_end = -1
         if parallel and hasattr(os, "fork"):
             self._start()
 
@@ -56,12 +58,14 @@ class Beside(Generic[T]):
             data = pipe.read()
         os.waitpid(self.pid, 0)
         self.pid = None
-        kind, value = pickle.loads(data) if data else ("error", "the child process ended without a result")
+        outcome: tuple[str, Any] = pickle.loads(data) if data else ("error", "the child ended without a result")
+        kind, value = outcome
         if kind == "qda":
             raise QdaError(*value)
         if kind == "error":
             raise RuntimeError(value)
-        return value
+        result: T = value
+        return result
 
     def abandon(self) -> None:
         """Wait for the child without its result (the parent failed first)."""
