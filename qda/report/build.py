@@ -141,13 +141,13 @@ def write_all(
 
     def files() -> list[Path]:  # from the data in memory, no database: may run in a child process
         written = write_matrices(corpus, matrices, out, lang, heatmap)
-        for report in reports:
+        for site, report in zip(chosen, reports):
             for fmt in formats:
-                path = out / f"{names[report.site]}.{fmt}"
+                path = out / f"{names[site]}.{fmt}"
                 write_report(report, fmt, path, template_dir, heatmap_href="heatmap.png", protocol_links=html)
                 written.append(path)
             if progress and not parallel:
-                progress(report.site)
+                progress(site)
         return written
 
     beside = Beside(files, parallel)
