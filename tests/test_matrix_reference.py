@@ -1,0 +1,131 @@
+"""``qda matrix`` prints exactly what it printed before it was made to aggregate in the database:
+the reference (tests/data/matrix/reference.json) was written by the pandas implementation over
+the sample corpus (both coders' gold codings, its findings and two summaries), for every value
+kind, row field, column choice, filter and text format, and for the finding and interview tables.
+
+Rewrite it (only when an output is meant to change) with ``python tests/test_matrix_reference.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = Path(__file__).resolve().parent / "data" / "matrix" / "reference.json"
+TRANSCRIPTS = REPO / "transcripts"
+FORMATS = ("csv", "json", "md", "html")
+
+COMMANDS: list[list[str]] = [
+    *[["--value", value, "-f", fmt] for value in ("count", "docs", "share", "presence", "summary") for fmt in FORMATS],
+    *[["--rows", rows, "--value", value, "-f", fmt] for rows in ("level", "role", "wave", "document")
+      for value in ("count", "share") for fmt in ("csv", "json")],
+    ["--cols", "2", "-f", "csv"], ["--cols", "2", "--value", "docs", "-f", "json"],
+    ["--cols", "2", "--value", "presence", "--rows", "level", "-f", "md"],
+    ["--cols", "interfaces/basisteam,egv,interfaces,egv/joint_drafting", "-f", "csv"],
+    ["--cols", "3", "--value", "share", "-f", "json"],
+    ["--coder", "coder_a", "-f", "csv"], ["--coder", "coder_b", "--value", "docs", "--rows", "level", "-f", "json"],
+    ["--site", "Bochum", "-f", "csv"], ["--level", "client", "--value", "share", "-f", "json"],
+    ["--role", "IFK", "--rows", "wave", "-f", "md"], ["--wave", "2", "--value", "presence", "-f", "csv"],
+    ["--site", "Krefeld", "--level", "strategic", "--rows", "document", "--value", "docs", "-f", "csv"],
+    ["--lang", "en", "-f", "csv"], ["--lang", "en", "--value", "share", "-f", "json"],
+    ["--lang", "en", "--value", "presence", "-f", "md"],
+    ["-f", "table"], ["--value", "share", "-f", "table"],
+    *[["--value", "finding", "-f", fmt] for fmt in FORMATS],
+    ["--value", "finding", "--group-by", "rd", "-f", "csv"],
+    ["--value", "finding", "--features", "employer_contact_model", "--expand", "--group-by", "rd", "-f", "md"],
+    ["--value", "finding", "--theme", "interfaces", "-f", "json"],
+    ["--value", "finding", "--wave", "1", "-f", "csv"],
+    *[["--value", "interviews", "-f", fmt] for fmt in FORMATS],
+    ["--value", "interviews", "--group-by", "rd", "-f", "csv"],
+    ["--value", "interviews", "--cols", "level,role,wave", "-f", "md"],
+    ["--value", "interviews", "--site", "Bochum", "-f", "json"],
+]
+XLSX_COMMANDS: list[list[str]] = [[], ["--rows", "level", "--value", "share"], ["--cols", "2", "--coder", "coder_b"]]
+
+
+def build_project(root: Path):
+    """The sample corpus imported with both coders' codings, its findings and two summaries."""
+    from qda.cli.main import app
+    from qda.codebook import load_codebook_file, sync_codebook
+    from qda.coding.io import import_codings
+    from qda.ingest import import_paths
+    from qda.project import init_project
+
+    project = init_project(root / "project")
+    assert import_paths(project.engine, [TRANSCRIPTS / "protocols"]).failed == []
+    with project.engine.begin() as conn:
+        sync_codebook(conn, load_codebook_file(REPO / "codebooks" / "ejo-implementation.yaml"))
+        for coder in ("coder_a", "coder_b"):
+            import_codings(conn, TRANSCRIPTS / "codings" / f"{coder}.csv")
+    runner = CliRunner()
+    for args in (["finding", "import", "--lenient", str(TRANSCRIPTS / "findings.yaml")],
+                 ["summary", "set", "Bochum", "egv", "Die EGV wird überwiegend als Standardtext genutzt."],
+                 ["summary", "set", "Krefeld", "contact_density", "Monatliche Kontakte, meist persönlich."]):
+        result = runner.invoke(app, ["--project", str(project.root), *args])
+        assert result.exit_code == 0, result.output
+    return project
+
+
+def outputs(project, tmp: Path) -> dict[str, object]:
+    """Every command's printed output, and the cells of every sheet of the XLSX files."""
+    from qda.cli.main import app
+
+    runner = CliRunner()
+    found: dict[str, object] = {}
+    for args in COMMANDS:
+        result = runner.invoke(app, ["--project", str(project.root), "matrix", *args])
+        assert result.exit_code == 0, (args, result.output)
+        found[" ".join(args)] = result.stdout
+    for number, args in enumerate(XLSX_COMMANDS):
+        path = tmp / f"matrix-{number}.xlsx"
+        result = runner.invoke(app, ["--project", str(project.root), "matrix", *args, "-f", "xlsx", "-o", str(path)])
+        assert result.exit_code == 0, (args, result.output)
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
+        found["xlsx " + " ".join(args)] = {sheet.title: [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+                                           for sheet in book.worksheets}
+    return found
+
+
+@pytest.fixture(scope="module")
+def sample_outputs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("matrix-reference")
+    project = build_project(tmp)
+    try:
+        return json.loads(json.dumps(outputs(project, tmp), default=str))
+    finally:
+        project.database.dispose()
+
+
+def test_every_matrix_output_is_as_before(sample_outputs):
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    assert sorted(sample_outputs) == sorted(reference)
+    for command, expected in reference.items():
+        assert sample_outputs[command] == expected, command
+
+
+def test_the_reference_has_counts_in_it():
+    """The reference is not a set of empty tables: the sample corpus's counts are in it."""
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    counts = list(json.loads(reference["--value count -f json"]))
+    assert len(counts) == 6 and sum(value for row in counts for value in row.values() if isinstance(value, int)) > 500
+    assert "✓" in reference["--cols 2 --value presence --rows level -f md"]
+    assert "Standardtext" in reference["--value summary -f csv"]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        made = build_project(Path(folder))
+        written = outputs(made, Path(folder))
+        made.database.dispose()
+    REFERENCE.parent.mkdir(parents=True, exist_ok=True)
+    REFERENCE.write_text(json.dumps(written, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
+    print(f"wrote {REFERENCE} ({len(written)} outputs)", file=sys.stderr)
