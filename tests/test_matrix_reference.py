@@ -94,13 +94,15 @@ def outputs(project, tmp: Path) -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def sample_outputs(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("matrix-reference")
-    project = build_project(tmp)
-    try:
-        return json.loads(json.dumps(outputs(project, tmp), default=str))
-    finally:
-        project.database.dispose()
+def sample_project(tmp_path_factory):
+    project = build_project(tmp_path_factory.mktemp("matrix-reference"))
+    yield project
+    project.database.dispose()
+
+
+@pytest.fixture(scope="module")
+def sample_outputs(sample_project, tmp_path_factory):
+    return json.loads(json.dumps(outputs(sample_project, tmp_path_factory.mktemp("xlsx")), default=str))
 
 
 def test_every_matrix_output_is_as_before(sample_outputs):
@@ -108,6 +110,28 @@ def test_every_matrix_output_is_as_before(sample_outputs):
     assert sorted(sample_outputs) == sorted(reference)
     for command, expected in reference.items():
         assert sample_outputs[command] == expected, command
+
+
+@pytest.mark.parametrize("rows", ["site", "level", "role", "wave", "document"])
+def test_database_counts_equal_the_frames_reports_count_from(sample_project, rows):
+    """The matrices counted by the database (``qda matrix``) and from the loaded frames (reports)
+    are the same frames, attributes included, with and without a coder or filter."""
+    from pandas.testing import assert_frame_equal
+
+    from qda.analysis.frame import select_codes
+    from qda.analysis.matrix import VALUES, MatrixSource, matrices_from, theme_matrices
+
+    kinds = [value for value in VALUES if value != "summary" or rows == "site"]
+    with sample_project.engine.connect() as conn:
+        for cols, coder, filters in ((1, None, {}), (2, "coder_b", {}), ("3", None, {"level": "operational"}),
+                                     ("egv,egv/updating,interfaces", "coder_a", {"site": "Bochum"})):
+            counted = theme_matrices(conn, rows, cols, kinds, coder, **filters)
+            loaded = matrices_from(MatrixSource.load(conn, coder=coder, **filters), rows, select_codes(conn, cols),
+                                   kinds)
+            for kind in kinds:
+                assert_frame_equal(counted[kind], loaded[kind])
+                assert counted[kind].attrs == loaded[kind].attrs
+            assert counted["count"].to_numpy().sum() > 0
 
 
 def test_the_reference_has_counts_in_it():
