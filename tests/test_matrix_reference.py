@@ -88,7 +88,7 @@ def outputs(project, tmp: Path) -> dict[str, object]:
         result = runner.invoke(app, ["--project", str(project.root), "matrix", *args, "-f", "xlsx", "-o", str(path)])
         assert result.exit_code == 0, (args, result.output)
         book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()))
-        found["xlsx " + " ".join(args)] = {sheet.title: [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+        found["xlsx " + " ".join(args)] = {sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)]
                                            for sheet in book.worksheets}
     return found
 
