@@ -39,7 +39,7 @@ def _agreement(folder: Path) -> object:
 
 def _disagreements(folder: Path) -> object:
     from qda.agreement import disagreement_rows
-    return _connected(folder, lambda conn: disagreement_rows(conn, list(CODERS)))
+    return _connected(folder, lambda conn: sum(1 for _ in disagreement_rows(conn, list(CODERS))))
 
 
 def _export_refi(folder: Path) -> object:

@@ -120,3 +120,10 @@ def test_sentence_disagreements_name_the_sentence(two_coders, run_cli):
     # egv: A coded all of segment 3, B only its start; one sentence, so they agree there
     assert [(r["document"], r["segment"], r["sentence"], r["code"]) for r in rows] == [
         ("BO-OP-IFK-W1", 2, 1, "contact_density"), ("KR-OP-IFK-W1", 1, 1, "contact_density")]
+
+
+def test_disagreements_with_an_unknown_coder_print_nothing_but_the_error(two_coders, run_cli):
+    for fmt in ("csv", "json", "table"):
+        result = run_cli("agreement", "disagreements", "--coders", "A,nobody", "--format", fmt)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert "coder 'nobody' has no codings" in result.output

@@ -66,12 +66,15 @@ def disagreements(
     Example: qda agreement disagreements --coders coder_a,coder_b --code egv --format csv
     """
     project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
-                                 themes=themes)
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
-    emit(rows, fmt, columns, title=f"{len(rows)} disagreements", wide=wide, spare=("not_coded_by",))
+    with project.engine.connect() as conn:  # rows are read as they are printed
+        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
+                                 themes=themes)
+        if fmt == "table":  # laid out from all its rows, under their number
+            rows = list(rows)
+        emit(rows, fmt, columns, title=f"{len(rows)} disagreements" if isinstance(rows, list) else None, wide=wide,
+             spare=("not_coded_by",))
 
 
 def consensus(
