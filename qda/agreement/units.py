@@ -12,7 +12,7 @@ the text of the units that are shown. Segments and codings are read as streams i
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -167,7 +167,7 @@ class _Scope:
         code_path = _theme(resolve_code(conn, code).path, themes) if code else None
         return cls(names, unit, filters, _shared_documents(conn, names, filters), code_path, themes)
 
-    def codings(self, conn: Connection, coder: str) -> Iterator[tuple]:
+    def codings(self, conn: Connection, coder: str) -> Generator[tuple, None, None]:
         """The coder's codings that count, as (document, segment number, code path, start, end),
         in unit order; with ``themes`` the path is the top-level code's."""
         for document, segment, path, start, end in _codings(conn, coder, self.filters):
@@ -195,7 +195,7 @@ class _Scope:
 
 
 def build_units(
-    conn: Connection, coders: list[str], unit: str = "segment", code: str | None = None,
+    conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
     site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> UnitTable:
     """The unit table for ``coders`` over the documents all of them have coded; with ``themes``
@@ -212,7 +212,7 @@ def build_units(
 
 
 def document_tables(
-    conn: Connection, coders: list[str], unit: str = "segment", code: str | None = None,
+    conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
     site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> Iterator[UnitTable]:
     """:func:`build_units` one document at a time, in the same order and each table with the codes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Optional
 
@@ -69,7 +70,7 @@ def disagreements(
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
     with project.engine.connect() as conn:  # rows are read as they are printed
-        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
+        rows: Iterable[dict] = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
                                  themes=themes)
         if fmt == "table":  # laid out from all its rows, under their number
             rows = list(rows)
