@@ -70,8 +70,8 @@ def disagreements(
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
     with project.engine.connect() as conn:  # rows are read as they are printed
-        rows: Iterable[dict] = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
-                                 themes=themes)
+        rows: Iterable[dict] = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site,
+                                                 level=level, themes=themes)
         if fmt == "table":  # laid out from all its rows, under their number
             rows = list(rows)
         emit(rows, fmt, columns, title=f"{len(rows)} disagreements" if isinstance(rows, list) else None, wide=wide,
