@@ -122,7 +122,7 @@ try:
 except ImportError:  # pragma: no cover (PyYAML built without libyaml)
     _FAST_LOADER: type = _DatesAsText
 else:
-    class _CDatesAsText(CParser, _DatesAsText):  # type: ignore[misc]
+    class _CDatesAsText(CParser, _DatesAsText):
         """:class:`_DatesAsText` with libyaml's C parser and composer."""
 
         def __init__(self, stream: str) -> None:
