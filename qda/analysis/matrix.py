@@ -132,15 +132,13 @@ def _document_totals(conn: Connection, rows: str, **filters: Any) -> pd.Series:
     """Documents per row label, labels in the order of their first document (by key), as
     :func:`matrices_from` sees them in the documents frame."""
     field = _row_field(rows)
-    query = filtered(conn, select(field, func.count(), func.min(documents.c.doc_key))
-                     .group_by(field), **filters)
+    query = filtered(conn, select(field, func.count()).group_by(field)
+                     .order_by(func.min(documents.c.doc_key)), **filters)  # in the database's collation
     totals: dict[str, int] = {}
-    first: dict[str, str] = {}
-    for value, number, first_key in conn.execute(query):
+    for value, number in conn.execute(query):
         label = row_label(value, rows)
         totals[label] = totals.get(label, 0) + number
-        first[label] = min(first.get(label, first_key), first_key)
-    return pd.Series(totals, dtype="int64").reindex(sorted(totals, key=first.__getitem__))
+    return pd.Series(totals, dtype="int64")
 
 
 def _counted_in_database(conn: Connection, rows: str, theme_map: pd.DataFrame, coder: str | None,
