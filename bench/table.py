@@ -13,8 +13,10 @@ file to import) runs in child processes, unmeasured, so this process stays small
 the measuring process's size into a child's peak.
 
 Run: python bench/table.py [--sizes 151,2000,5000] [--runs 3] [--steps import,matrix,...]
-Run time: about 3 min at 151 and 15 min at 2,000 protocols with 3 runs; 5,000 adds about
-40 min with 3 runs (suggest and report all dominate) — see the closing line of a run.
+Run time (shared 2-core machine, load 4–5): one run of every step takes about 1 min at 151,
+6 min at 2,000 and 15 min at 5,000 protocols (suggest is two thirds of it), so the default, 3 runs
+at all three sizes, takes about 65 min plus building the projects the first time; the closing
+line of a run says how long it took.
 """
 
 from __future__ import annotations
