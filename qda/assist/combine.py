@@ -28,8 +28,9 @@ SUGGESTER_COLUMNS = {
     "learned": ("learned_logit", "code_prior"),
     "combined": COLUMNS,
 }
-# Used until a coder's decisions exist: one keyword ~0.3, two ~0.6, keyword under its question ~0.6.
-DEFAULT_RULE_WEIGHTS = {"bias": -2.2, "terms": 1.3, "question_own": 1.2, "question_sibling": 0.4}
+# Used until a coder's decisions exist: one keyword ~0.3; two ~0.7, or ~0.6 when one of them is among
+# the commonest words (two such words stay below 0.5); a keyword under its question ~0.6.
+DEFAULT_RULE_WEIGHTS = {"bias": -2.2, "terms": 1.5, "question_own": 1.2, "question_sibling": 0.4}
 TIE_BREAK = 0.1
 L2 = 1.0
 OWN_THRESHOLD_POSITIVES = 5

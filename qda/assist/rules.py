@@ -49,10 +49,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # frequencies of spacy-lookups-data (log probabilities). A word among the 2,000 commonest, such as
 # "Sicht", "Rolle" or "Ziel", weighs MIN_WEIGHT; one rarer than the 11,000 commonest, such as
 # "Kontaktdichte" or "Eingliederungsvereinbarung" (or a domain compound the table does not know),
-# weighs 1; abbreviations and phrases are specific by construction.
+# weighs 1, and those between in proportion to their log probability; abbreviations and phrases
+# are specific by construction.
 COMMON_LOGPROB = -10.0
 RARE_LOGPROB = -12.0
-MIN_WEIGHT = 0.5
+MIN_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
