@@ -56,9 +56,10 @@ def evidence_matrix(
 
 
 def term_evidence(hit: RuleHit) -> float:
-    """The distinct keywords found, each weighted by its specificity (a common word such as
-    "Sicht" counts half, a domain term such as "Kontaktdichte" fully), plus a little for repeated
-    hits, so that of two codes with equal keywords the one named more often ranks first."""
+    """The distinct keywords found (one per word family), each weighted by its specificity (one of
+    the commonest words such as "Rolle" counts 0.7, a domain term such as "Kontaktdichte" fully),
+    plus a little for repeated hits, so that of two codes with equal keywords the one named more
+    often ranks first."""
     return sum(hit.keys.values()) + TIE_BREAK * numpy.log1p(len(hit.spans) - hit.strength)
 
 

@@ -14,6 +14,10 @@ Abbreviations (``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole tok
 (``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
 (``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
 what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
+
+How much a hit says depends on the keyword: keywords of one word family (``Überprüfung``,
+``überprüfen``) count once, and each weighs by its specificity in general German
+(:func:`specificity`), so that "Sicht" or "Rolle" weigh less than "Kontaktdichte" or "Profillage".
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ class RuleHit:
     terms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
-    keys: dict[str, float] = field(default_factory=dict)  # each distinct keyword (by lemma): its weight
+    keys: dict[str, float] = field(default_factory=dict)  # each distinct keyword (word family): its weight
 
     @property
     def strength(self) -> int:
