@@ -127,3 +127,17 @@ def test_disagreements_with_an_unknown_coder_print_nothing_but_the_error(two_cod
         result = run_cli("agreement", "disagreements", "--coders", "A,nobody", "--format", fmt)
         assert result.exit_code == 1 and result.stdout == ""
         assert "coder 'nobody' has no codings" in result.output
+
+
+def test_the_face_hands_disagreements_out_as_they_are_read(two_coders, run_cli):
+    import json
+    from collections.abc import Iterator
+
+    rows = two_coders.disagreements("A,B")
+    assert isinstance(rows, Iterator)
+    listed = json.loads(run_cli("agreement", "disagreements", "--coders", "A,B", "--format", "json").output)
+    assert [(row["document"], row["segment"], row["code"], row["coded_by"]) for row in rows] == [
+        (row["document"], row["segment"], row["code"], row["coded_by"]) for row in listed]
+    assert len(listed) == 2
+    with pytest.raises(QdaError, match="coder 'nobody' has no codings"):
+        two_coders.disagreements("A,nobody")
