@@ -1,4 +1,4 @@
-"""Scoring segments in batches: base pipeline (``nlp.pipe``), rules, classifier, calibration.
+"""Scoring segments in batches: tokenizer and word-form tables, rules, classifier, calibration.
 
 Big runs go to a pool of worker processes forked with the engine already built, fed a bounded
 window of batches, so both cores work, nothing is pickled but segment texts and suggestions, and
@@ -14,15 +14,14 @@ from typing import Iterable, Iterator, Sequence
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from qda.assist.features import set_question
 from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
+from qda.assist.tokens import Lexicon, Parsed
 
 BATCH = 256
-PIPE_BATCH = 128
 
 
 @dataclass
@@ -52,39 +51,52 @@ class Scored:
 
 
 class Engine:
-    """Base pipeline, codebook rules and a model, bound to the project's active codes."""
+    """Base pipeline, codebook rules and a model, bound to the project's active codes.
+
+    Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules visit
+    only the tokens that can start a keyword, the classifier's TF-IDF rows are built from the
+    columns of each word form and lemma pair, and the evidence text is made only for the
+    suggestions that pass the cut.
+    """
 
     def __init__(self, nlp: Language, rules: RuleSet, model: AssistModel):
         self.nlp, self.rules, self.model = nlp, rules, model
         self.codes = rules.codes
+        self.lexicon = Lexicon(nlp)
 
-    def parse(self, segments: Sequence[SegmentText]) -> list[Doc]:
-        pairs = self.nlp.pipe(((s.text, s.question) for s in segments), as_tuples=True, batch_size=PIPE_BATCH)
-        return [set_question(doc, question) for doc, question in pairs]
+    def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
+        """The segments with their tokens and guide questions, for training and evaluation."""
+        tokens = self.lexicon.parse([s.text for s in segments])
+        return [set_question(Parsed(s.text, list(tokens.segment(i))), s.question) for i, s in enumerate(segments)]
 
     def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
         """Suggestions at or above ``min_score`` (default: each code's threshold), best first."""
         thresholds = self.model.cuts(self.codes)
         cut = thresholds if min_score is None else numpy.full(len(self.codes), min_score)
-        docs = self.parse(segments)
-        hits = [self.rules.match(doc, segment.question) for doc, segment in zip(docs, segments)]
-        scores = self.model.scores(self.model.evidence(docs, hits, self.codes))
+        tokens = self.lexicon.parse([s.text for s in segments])
+        questions = [s.question for s in segments]
+        hits = self.rules.match_batch(tokens, questions)
+        classifier = self.model.classifier
+        features = classifier.batch_matrix(tokens, questions) if classifier else None
+        scores = self.model.scores(self.model.evidence(features, hits, self.codes))
         scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
         uncertainty = _uncertainty(scores, thresholds)
         return [
-            Scored(segment.id, self._suggestions(doc, segment, hit, row, cut), float(unsure))
-            for doc, segment, hit, row, unsure in zip(docs, segments, hits, scores, uncertainty)
+            Scored(segment.id, self._suggestions(i, segment, features, hit, row, cut), float(unsure))
+            for i, (segment, hit, row, unsure) in enumerate(zip(segments, hits, scores, uncertainty))
         ]
 
-    def _suggestions(self, doc: Doc, segment: SegmentText, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
-        found = []
-        for j in numpy.argsort(-row, kind="stable"):
-            if row[j] < cut[j]:
-                continue
+    def _suggestions(self, i: int, segment: SegmentText, features, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
+        found: list[Suggestion] = []
+        passing = numpy.flatnonzero(row >= cut)
+        if not len(passing):
+            return found
+        sentences: dict = {}  # sentence bounds, found once per segment
+        for j in passing[numpy.argsort(-row[passing], kind="stable")]:
             code = self.codes[j]
             hit = hits.get(code)
             found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit),
-                                    self._evidence(doc, segment, code, hit)))
+                                    self._evidence(i, segment, features, code, hit, sentences)))
         return found
 
     def _suggester(self, hit: RuleHit | None) -> str:
@@ -92,15 +104,18 @@ class Engine:
             return "rules"
         return self.model.name("combined" if hit else "learned")
 
-    def _evidence(self, doc: Doc, segment: SegmentText, code: str, hit: RuleHit | None) -> str:
+    def _evidence(self, i: int, segment: SegmentText, features, code: str, hit: RuleHit | None,
+                  sentences: dict) -> str:
         calibrator = self.model.calibrators[self.model.primary]
         parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
         if hit and hit.terms:
-            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], doc)}\"")
+            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], sentences)}\"")
         if hit and hit.question:
             parts.append(f"under question {segment.question}")
-        if self.model.classifier:
-            strongest = self.model.classifier.strongest(doc, code) if code in self.model.classifier.labels else []
+        classifier = self.model.classifier
+        if classifier and code in classifier.labels:
+            row = slice(features.indptr[i], features.indptr[i + 1])
+            strongest = classifier.strongest(features.indices[row], features.data[row], code)
             if strongest:
                 parts.append(f"features: {', '.join(strongest)}")
         return "; ".join(parts)

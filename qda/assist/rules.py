@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+
+from qda.assist.tokens import Lexicon, Parsed, TokenTuple, Tokens, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -106,6 +108,7 @@ class RuleSet:
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
+        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, dtype=bool)  # see _flags
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -122,16 +125,42 @@ class RuleSet:
         for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
-    def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
-        """Every code with keyword or question evidence in ``doc`` (one segment)."""
-        found: list[tuple[_Entry, int, int]] = []
+    def match(self, doc, question: str | None = None) -> dict[str, RuleHit]:
+        """Every code with keyword or question evidence in ``doc`` (one segment: a spaCy ``Doc``
+        or a :class:`~qda.assist.tokens.Parsed`)."""
         tokens = token_view(doc)
-        lemmas = [lemma for _, lemma, _, _ in tokens]
-        for i, (text, lemma, start, _) in enumerate(tokens):
+        return self._hits(tokens, range(len(tokens)), question)
+
+    def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
+        """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
+        is a keyword or starts a phrase (known per form, so the rest cost one array lookup)."""
+        flagged = numpy.flatnonzero(self._flags(tokens.lexicon)[tokens.forms])
+        cuts = numpy.searchsorted(flagged, tokens.bounds)
+        hits = []
+        for i, question in enumerate(questions):
+            segment = tokens.segment(i)
+            hits.append(self._hits(segment, (flagged[cuts[i]:cuts[i + 1]] - segment.start).tolist(), question))
+        return hits
+
+    def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
+        """Per word form of ``lexicon``: whether a rule can start at it (extended as forms come)."""
+        if self._flagged_generation != lexicon.generation:
+            self._flagged_generation, self._form_flags = lexicon.generation, numpy.zeros(0, dtype=bool)
+        known = len(self._form_flags)
+        if known < len(lexicon.texts):
+            new = [bool(self._token_entries(text, lemma) or lemma in self.phrases)
+                   for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
+            self._form_flags = numpy.concatenate([self._form_flags, numpy.asarray(new, dtype=bool)])
+        return self._form_flags
+
+    def _hits(self, tokens: Sequence[TokenTuple], positions: Iterable[int], question: str | None) -> dict[str, RuleHit]:
+        found: list[tuple[_Entry, int, int]] = []
+        for i in positions:
+            text, lemma, start, _ = tokens[i]
             for entry in self._token_entries(text, lemma):
                 found.append((entry, start, start + len(text)))
             for phrase, entry in self.phrases.get(lemma, ()):
-                if _phrase_at(lemmas, i, phrase):
+                if _phrase_at(tokens, i, phrase):
                     last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
                     found.append((entry, start, last_start + len(last_text)))
         hits = self._collect(found)
@@ -231,33 +260,33 @@ def _lemma(token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def token_view(doc: Doc) -> list[tuple[str, str, int, bool]]:
+def token_view(doc) -> Sequence[TokenTuple]:
     """(text, lower-cased lemma, offset, is a content word) per token, read once per doc: the
     rules and the learned features both walk it, and spaCy token objects are costly to make."""
+    if isinstance(doc, Parsed):
+        return doc.tokens
     cached = doc.user_data.get(TOKENS)
     if cached is None:
-        cached = doc.user_data[TOKENS] = [
-            (token.text, _lemma(token), token.idx, token.is_alpha and not token.is_stop and len(token.text) > 1)
-            for token in doc]
+        cached = doc.user_data[TOKENS] = list(doc_tokens(doc))
     return cached
 
 
-def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(lemmas):
+def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
         return False
     *head, last = phrase
-    window = lemmas[i:i + len(phrase)]
+    window = [tokens[j][1] for j in range(i, i + len(phrase))]
     return window[:-1] == list(head) and last in window[-1]
 
 
-def evidence_sentence(text: str, span: tuple[int, int], doc: Doc | None = None, limit: int = 160) -> str:
+def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:
     """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``;
-    sentence bounds are found once per ``doc`` when one is given."""
-    bounds = doc.user_data.get(SENTENCES) if doc is not None else None
+    sentence bounds are found once per segment when a ``cache`` (dict) is given for it."""
+    bounds = cache.get(SENTENCES) if cache is not None else None
     if bounds is None:
         bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-        if doc is not None:
-            doc.user_data[SENTENCES] = bounds
+        if cache is not None:
+            cache[SENTENCES] = bounds
     start, end = 0, len(text)
     for gap_start, gap_end in bounds:
         if gap_end > span[0]:
