@@ -20,13 +20,15 @@ import re
 INTERVIEWER = re.compile(r"^\s*(?:I|I1|I2|Interviewer|Interviewerin|Frage)\s*:")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _CIRCUMSTANCES = re.compile(
-    r"\b(?:Interview|Gespräch|Befragung)\w*\b.*\b(?:fand|findet|statt|dauerte|dauert|geführt|durchgeführt)\b"
-    r"|\bdauerte\b.*\bMinuten\b"
+    r"\bdauerte\b.*\bMinuten\b"
     r"|datenschutz|Einverständnis|Einwilligung|Schweigepflicht"
     r"|\b(?:Ton)?[Aa]ufnahme\b|\bMitschrift|\bProtokollierung\b|\bDas Protokoll\b"
     r"|\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b",
     re.IGNORECASE,
 )
+# "Das Interview fand … statt": the noun, then one of the verbs later on the same line.
+_INTERVIEW = re.compile(r"\b(?:Interview|Gespräch|Befragung)\w*\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(r"\b(?:fand|findet|statt|dauerte|dauert|geführt|durchgeführt)\b", re.IGNORECASE)
 _GREETING = re.compile(
     r"^(?:Begrüßung|Guten (?:Tag|Morgen|Abend)|Hallo|Vielen Dank|Danke|Herzlichen Dank|Auf Wiedersehen|Tschüss)\b"
     r"|\bbedankt sich\b|\bverabschiede\w*\b|\bbegrüßt\b",
@@ -43,4 +45,18 @@ def is_frame(text: str) -> bool:
 
 
 def _frame_sentence(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_CIRCUMSTANCES.search(sentence) or _GREETING.search(sentence))
+    return sentence.rstrip().endswith("?") or bool(
+        _CIRCUMSTANCES.search(sentence) or _interview_took_place(sentence) or _GREETING.search(sentence))
+
+
+def _interview_took_place(sentence: str) -> bool:
+    """An interview noun with a verb of taking place after it on its line, found in linear time:
+    only the first noun of a line is tried (a later one leaves less room for the verb)."""
+    position = 0
+    while (noun := _INTERVIEW.search(sentence, position)) is not None:
+        line_end = sentence.find("\n", noun.end())
+        line_end = len(sentence) if line_end < 0 else line_end
+        if _TOOK_PLACE.search(sentence, noun.end(), line_end):
+            return True
+        position = line_end + 1
+    return False

@@ -25,6 +25,7 @@ from qda.assist.tokens import AnyDoc, Lexicon, Tokens
 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
+CANDIDATES = 12  # strongest contributions sorted by name and weight; more only when readable names repeat
 
 
 class Classifier:
@@ -39,6 +40,8 @@ class Classifier:
         self.intercepts = numpy.asarray(intercepts, dtype="float64")
         self.labels = list(labels)
         self._columns: FeatureColumns | None = None
+        self._label_index = {label: k for k, label in enumerate(self.labels)}
+        self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: numpy.ndarray | None = None
 
     def matrix(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix:
@@ -52,7 +55,7 @@ class Classifier:
                 self._columns.generation != tokens.lexicon.generation:
             self._columns = FeatureColumns(self.index, tokens.lexicon)
         rows, columns = self._columns.of(tokens, questions)
-        keys = numpy.unique(rows * len(self.vocabulary) + columns)
+        keys = distinct(rows * len(self.vocabulary) + columns)
         rows, columns = numpy.divmod(keys, len(self.vocabulary))
         indptr = numpy.searchsorted(rows, numpy.arange(len(tokens) + 1))
         matrix = sparse.csr_matrix((self.idf[columns], columns, indptr), shape=(len(tokens), len(self.vocabulary)))
@@ -71,9 +74,17 @@ class Classifier:
                   count: int = TOP_FEATURES) -> list[str]:
         """The features of a segment (its TF-IDF row's ``columns`` and ``values``) that raise
         ``label`` most: value times weight, ties by name."""
-        contributions = values * self.weights[columns, self.labels.index(label)]
+        contributions = values * self._label_weights[self._label_index[label]][columns]
         positive = contributions > 0
         columns, contributions = columns[positive], contributions[positive]
+        if len(columns) > CANDIDATES:  # only the largest can be shown: those and their ties
+            kept = contributions >= numpy.partition(contributions, len(contributions) - CANDIDATES)[-CANDIDATES]
+            found = self._readable_best(columns[kept], contributions[kept], count)
+            if len(found) == count:
+                return found
+        return self._readable_best(columns, contributions, count)
+
+    def _readable_best(self, columns: numpy.ndarray, contributions: numpy.ndarray, count: int) -> list[str]:
         found: list[str] = []
         for j in columns[numpy.lexsort((self._name_rank()[columns], -contributions))].tolist():
             if len(found) == count:
@@ -123,6 +134,12 @@ def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
+def distinct(values: numpy.ndarray) -> numpy.ndarray:
+    """The sorted distinct values (``numpy.unique`` hashes integers, which is many times slower)."""
+    ordered = numpy.sort(values)
+    return ordered[numpy.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
+
+
 class FeatureColumns:
     """The vocabulary columns of a batch's features, looked up per word form, per lemma pair and
     per question of one :class:`~qda.assist.tokens.Lexicon` (cached until it starts over)."""
@@ -161,7 +178,7 @@ class FeatureColumns:
 
     def _word_columns(self, forms: numpy.ndarray, segments: numpy.ndarray):
         width = len(self.form_offsets)
-        keys = numpy.unique(segments * width + forms)  # each word form once per segment
+        keys = distinct(segments * width + forms)  # each word form once per segment
         segments, forms = numpy.divmod(keys, width)
         starts, ends = self.form_offsets[forms], self.form_offsets[forms + 1]
         lengths = ends - starts

@@ -145,20 +145,18 @@ class SegmentTokens(Sequence[TokenTuple]):
     """One segment's tokens as (text, lemma, offset, content) tuples, made only when read."""
 
     def __init__(self, tokens: Tokens, start: int, end: int):
-        self.tokens, self.start, self.end = tokens, start, end
+        self.lexicon, self.start = tokens.lexicon, start
+        self.forms: list[int] = tokens.forms[start:end].tolist()
+        self.starts: list[int] = tokens.starts[start:end].tolist()
 
     def __len__(self) -> int:
-        return self.end - self.start
+        return len(self.forms)
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        lexicon = self.tokens.lexicon
-        form = int(self.tokens.forms[self.start + i])
-        return (lexicon.texts[form], lexicon.lemmas[form], int(self.tokens.starts[self.start + i]),
-                lexicon.content[form])
+        form = self.forms[i]
+        return self.lexicon.texts[form], self.lexicon.lemmas[form], self.starts[i], self.lexicon.content[form]
 
 
 class Parsed:
