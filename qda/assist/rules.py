@@ -108,7 +108,7 @@ class RuleSet:
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
-        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, dtype=bool)  # see _flags
+        self._flagged_generation, self._form_flags, self._rules_of_form = 0, numpy.zeros(0, bool), []  # _flags
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -129,40 +129,57 @@ class RuleSet:
         """Every code with keyword or question evidence in ``doc`` (one segment: a spaCy ``Doc``
         or a :class:`~qda.assist.tokens.Parsed`)."""
         tokens = token_view(doc)
-        return self._hits(tokens, range(len(tokens)), question)
+        rules = [self._form_rules(text, lemma) for text, lemma, _, _ in tokens]
+        return self._hits(self._found(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules),
+                          question)
 
     def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
         """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
         is a keyword or starts a phrase (known per form, so the rest cost one array lookup)."""
         flagged = numpy.flatnonzero(self._flags(tokens.lexicon)[tokens.forms])
-        cuts = numpy.searchsorted(flagged, tokens.bounds)
+        cuts = numpy.searchsorted(flagged, tokens.bounds).tolist()
+        positions = (flagged - tokens.bounds[tokens.segment_of(flagged)]).tolist()
+        forms, starts = tokens.forms[flagged].tolist(), tokens.starts[flagged].tolist()
         hits = []
         for i, question in enumerate(questions):
-            segment = tokens.segment(i)
-            hits.append(self._hits(segment, (flagged[cuts[i]:cuts[i + 1]] - segment.start).tolist(), question))
+            here = slice(cuts[i], cuts[i + 1])
+            found = self._found(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
+            hits.append(self._hits(found, question))
         return hits
 
     def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
-        """Per word form of ``lexicon``: whether a rule can start at it (extended as forms come)."""
+        """Per word form of ``lexicon``: whether a rule can start at it; its rules in
+        ``_rules_of_form`` (both extended as forms come)."""
         if self._flagged_generation != lexicon.generation:
-            self._flagged_generation, self._form_flags = lexicon.generation, numpy.zeros(0, dtype=bool)
-        known = len(self._form_flags)
+            self._flagged_generation, self._form_flags, self._rules_of_form = lexicon.generation, numpy.zeros(0, bool), []
+        known = len(self._rules_of_form)
         if known < len(lexicon.texts):
-            new = [bool(self._token_entries(text, lemma) or lemma in self.phrases)
-                   for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
-            self._form_flags = numpy.concatenate([self._form_flags, numpy.asarray(new, dtype=bool)])
+            new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
+            self._rules_of_form.extend(new)
+            flags = numpy.asarray([bool(entries or phrases) for entries, phrases, _ in new], dtype=bool)
+            self._form_flags = numpy.concatenate([self._form_flags, flags])
         return self._form_flags
 
-    def _hits(self, tokens: Sequence[TokenTuple], positions: Iterable[int], question: str | None) -> dict[str, RuleHit]:
+    def _form_rules(self, text: str, lemma: str) -> tuple[tuple[_Entry, ...], Sequence, int]:
+        """What can match at a token of this form: keyword entries, phrases it starts, its length."""
+        return self._token_entries(text, lemma), self.phrases.get(lemma, ()), len(text)
+
+    @staticmethod
+    def _found(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int]], rules: Sequence) -> list:
+        """(entry, start, end) of the keywords and phrases at the ``flagged`` tokens (position,
+        index into ``rules``, offset), in text order."""
         found: list[tuple[_Entry, int, int]] = []
-        for i in positions:
-            text, lemma, start, _ = tokens[i]
-            for entry in self._token_entries(text, lemma):
-                found.append((entry, start, start + len(text)))
-            for phrase, entry in self.phrases.get(lemma, ()):
+        for i, form, start in flagged:
+            entries, phrases, length = rules[form]
+            for entry in entries:
+                found.append((entry, start, start + length))
+            for phrase, entry in phrases:
                 if _phrase_at(tokens, i, phrase):
                     last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
                     found.append((entry, start, last_start + len(last_text)))
+        return found
+
+    def _hits(self, found: list[tuple[_Entry, int, int]], question: str | None) -> dict[str, RuleHit]:
         hits = self._collect(found)
         self._add_question(hits, question)
         return hits
