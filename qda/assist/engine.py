@@ -62,6 +62,7 @@ class Engine:
     def __init__(self, nlp: Language, rules: RuleSet, model: AssistModel):
         self.nlp, self.rules, self.model = nlp, rules, model
         self.codes = rules.codes
+        self.column = {code: j for j, code in enumerate(self.codes)}
         self.lexicon = Lexicon(nlp)
 
     def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
@@ -87,24 +88,31 @@ class Engine:
         ]
 
     def _suggestions(self, i: int, segment: SegmentText, features, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
-        found: list[Suggestion] = []
         passing = numpy.flatnonzero(row >= cut)
         if not len(passing):
-            return found
+            return []
+        codes = [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]]
+        strongest = self._strongest(i, features, codes)
         sentences: dict = {}  # sentence bounds, found once per segment
-        for j in passing[numpy.argsort(-row[passing], kind="stable")]:
-            code = self.codes[j]
-            hit = hits.get(code)
-            found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit),
-                                    self._evidence(i, segment, features, code, hit, sentences)))
-        return found
+        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hits.get(code)),
+                           self._evidence(segment, code, hits.get(code), strongest.get(code), sentences))
+                for code in codes]
+
+    def _strongest(self, i: int, features, codes: list[str]) -> dict[str, list[str]]:
+        """The classifier's strongest features of segment ``i`` for each of ``codes`` it knows."""
+        classifier = self.model.classifier
+        known = [code for code in codes if classifier and code in classifier.labels]
+        if not known:
+            return {}
+        row = slice(features.indptr[i], features.indptr[i + 1])
+        return dict(zip(known, classifier.strongest(features.indices[row], features.data[row], known)))
 
     def _suggester(self, hit: RuleHit | None) -> str:
         if self.model.primary == "rules":
             return "rules"
         return self.model.name("combined" if hit else "learned")
 
-    def _evidence(self, i: int, segment: SegmentText, features, code: str, hit: RuleHit | None,
+    def _evidence(self, segment: SegmentText, code: str, hit: RuleHit | None, strongest: list[str] | None,
                   sentences: dict) -> str:
         calibrator = self.model.calibrators[self.model.primary]
         parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
@@ -112,12 +120,8 @@ class Engine:
             parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], sentences)}\"")
         if hit and hit.question:
             parts.append(f"under question {segment.question}")
-        classifier = self.model.classifier
-        if classifier and code in classifier.labels:
-            row = slice(features.indptr[i], features.indptr[i + 1])
-            strongest = classifier.strongest(features.indices[row], features.data[row], code)
-            if strongest:
-                parts.append(f"features: {', '.join(strongest)}")
+        if strongest:
+            parts.append(f"features: {', '.join(strongest)}")
         return "; ".join(parts)
 
 

@@ -41,6 +41,7 @@ class Classifier:
         self.labels = list(labels)
         self._columns: FeatureColumns | None = None
         self._label_index = {label: k for k, label in enumerate(self.labels)}
+        self._readable: dict[int, str] = {}
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: numpy.ndarray | None = None
 
@@ -70,27 +71,34 @@ class Classifier:
         """Probabilities, one row per segment of ``matrix``, one column per label."""
         return 1.0 / (1.0 + numpy.exp(-self.logits(matrix)))
 
-    def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, label: str,
-                  count: int = TOP_FEATURES) -> list[str]:
-        """The features of a segment (its TF-IDF row's ``columns`` and ``values``) that raise
-        ``label`` most: value times weight, ties by name."""
-        contributions = values * self._label_weights[self._label_index[label]][columns]
-        positive = contributions > 0
-        columns, contributions = columns[positive], contributions[positive]
-        if len(columns) > CANDIDATES:  # only the largest can be shown: those and their ties
-            kept = contributions >= numpy.partition(contributions, len(contributions) - CANDIDATES)[-CANDIDATES]
-            found = self._readable_best(columns[kept], contributions[kept], count)
-            if len(found) == count:
-                return found
-        return self._readable_best(columns, contributions, count)
+    def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, labels: Sequence[str],
+                  count: int = TOP_FEATURES) -> list[list[str]]:
+        """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
+        raise it most: value times weight, ties by name."""
+        rows = [self._label_index[label] for label in labels]
+        contributions = values * self._label_weights[numpy.ix_(rows, columns)]
+        cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
+        largest = numpy.partition(contributions, cut, axis=1)[:, cut] if cut > 0 else numpy.zeros(len(rows))
+        found = []
+        for contribution, floor in zip(contributions, largest):
+            shown = self._readable_best(columns, contribution, (contribution > 0) & (contribution >= floor), count)
+            if len(shown) < count and cut > 0:  # too few distinct names among them
+                shown = self._readable_best(columns, contribution, contribution > 0, count)
+            found.append(shown)
+        return found
 
-    def _readable_best(self, columns: numpy.ndarray, contributions: numpy.ndarray, count: int) -> list[str]:
+    def _readable_best(self, columns: numpy.ndarray, contributions: numpy.ndarray, kept: numpy.ndarray,
+                       count: int) -> list[str]:
+        columns, contributions = columns[kept], contributions[kept]
         found: list[str] = []
         for j in columns[numpy.lexsort((self._name_rank()[columns], -contributions))].tolist():
             if len(found) == count:
                 break
-            if readable(self.vocabulary[j]) not in found:
-                found.append(readable(self.vocabulary[j]))
+            name = self._readable.get(j)
+            if name is None:
+                name = self._readable[j] = readable(self.vocabulary[j])
+            if name not in found:
+                found.append(name)
         return found
 
     def _name_rank(self) -> numpy.ndarray:
