@@ -18,17 +18,21 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from qda.assist.nlp import LEMMAS
+
 FORM_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TokenTuple = tuple[str, str, int, bool]  # text, lower-cased lemma, offset, is a content word
 _GENERATIONS = count(1)  # unique over all lexicons of the process
 
 
 def lookup_table(nlp: Language):
-    """The lemma table when ``nlp`` is the tokenizer plus a lookup lemmatizer (lemmas then depend
-    on the token's text alone), else None."""
-    if nlp.pipe_names != ["lemmatizer"] or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "lookup":
-        return None
-    return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+    """The lemma table (``get(text, default)``) when ``nlp`` is the tokenizer plus a lookup
+    lemmatizer, so that a token's lemma depends on its text alone; else None."""
+    if nlp.pipe_names == [LEMMAS]:
+        return nlp.get_pipe(LEMMAS).table
+    if nlp.pipe_names == ["lemmatizer"] and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "lookup":
+        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+    return None
 
 
 def is_content(text: str, is_alpha: bool, is_stop: bool) -> bool:
