@@ -43,7 +43,7 @@ class Classifier:
         self._label_index = {label: k for k, label in enumerate(self.labels)}
         self._readable: dict[int, str] = {}
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
-        self._rank: numpy.ndarray | None = None
+        self._rank: list[int] | None = None
 
     def matrix(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
@@ -78,36 +78,44 @@ class Classifier:
         rows = [self._label_index[label] for label in labels]
         contributions = values * self._label_weights[numpy.ix_(rows, columns)]
         cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
-        largest = numpy.partition(contributions, cut, axis=1)[:, cut] if cut > 0 else numpy.zeros(len(rows))
+        floor = numpy.partition(contributions, cut, axis=1)[:, cut:cut + 1] if cut > 0 else 0.0
+        found = self._best_names(contributions, columns, (contributions > 0) & (contributions >= floor), count)
+        for row, names in enumerate(found):
+            if len(names) < count and cut > 0:  # too few distinct names among the largest: all of them
+                found[row] = self._best_names(contributions[row:row + 1], columns, contributions[row:row + 1] > 0,
+                                              count)[0]
+        return found
+
+    def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
+                    count: int) -> list[list[str]]:
+        """Per row, the readable names of the ``kept`` features, largest contribution first."""
+        rank = self._name_rank()
+        ranked: list[list[tuple[float, int, int]]] = [[] for _ in range(len(contributions))]
+        rows, places = numpy.nonzero(kept)
+        for row, contribution, column in zip(rows.tolist(), contributions[rows, places].tolist(),
+                                             columns[places].tolist()):
+            ranked[row].append((-contribution, rank[column], column))
         found = []
-        for contribution, floor in zip(contributions, largest):
-            shown = self._readable_best(columns, contribution, (contribution > 0) & (contribution >= floor), count)
-            if len(shown) < count and cut > 0:  # too few distinct names among them
-                shown = self._readable_best(columns, contribution, contribution > 0, count)
-            found.append(shown)
+        for candidates in ranked:
+            names: list[str] = []
+            for _, _, column in sorted(candidates):
+                if len(names) == count:
+                    break
+                name = self._readable.get(column)
+                if name is None:
+                    name = self._readable[column] = readable(self.vocabulary[column])
+                if name not in names:
+                    names.append(name)
+            found.append(names)
         return found
 
-    def _readable_best(self, columns: numpy.ndarray, contributions: numpy.ndarray, kept: numpy.ndarray,
-                       count: int) -> list[str]:
-        columns, contributions = columns[kept], contributions[kept]
-        found: list[str] = []
-        for j in columns[numpy.lexsort((self._name_rank()[columns], -contributions))].tolist():
-            if len(found) == count:
-                break
-            name = self._readable.get(j)
-            if name is None:
-                name = self._readable[j] = readable(self.vocabulary[j])
-            if name not in found:
-                found.append(name)
-        return found
-
-    def _name_rank(self) -> numpy.ndarray:
+    def _name_rank(self) -> list[int]:
         """Each feature's place in name order (the stored vocabulary is sorted already)."""
         if self._rank is None:
             names = self.vocabulary
             ordered = all(a < b for a, b in zip(names, names[1:]))
-            self._rank = numpy.arange(len(names)) if ordered else \
-                numpy.argsort(numpy.asarray(sorted(range(len(names)), key=names.__getitem__)))
+            self._rank = list(range(len(names))) if ordered else \
+                numpy.argsort(numpy.asarray(sorted(range(len(names)), key=names.__getitem__))).tolist()
         return self._rank
 
     def to_bytes(self) -> bytes:
