@@ -7,6 +7,7 @@ memory stays flat however large the corpus.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from dataclasses import dataclass
@@ -142,17 +143,30 @@ def _score_in_worker(task: tuple[list[SegmentText], float | None]) -> list[Score
 
 
 def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int) -> Iterator[Scored]:
-    """Score a stream of segments in batches, in order, on ``processes`` cores."""
-    batches = _batches(segments, BATCH)
-    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for batch in batches:
-            yield from engine.score(batch, min_score)
-        return
+    """Score a stream of segments in batches, in order, on ``processes`` cores.
+
+    The objects that exist when scoring starts (engine, caches, libraries) are frozen out of the
+    garbage collector meanwhile: its full passes would walk them again and again while scoring
+    makes its many small objects, and in forked workers they would copy every shared page.
+    """
+    gc.freeze()
+    try:
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for batch in _batches(segments, BATCH):
+                yield from engine.score(batch, min_score)
+        else:
+            yield from _run_forked(engine, segments, min_score, processes)
+    finally:
+        gc.unfreeze()
+
+
+def _run_forked(engine: Engine, segments: Iterable[SegmentText], min_score: float | None,
+                processes: int) -> Iterator[Scored]:
     global _FORKED
     _FORKED = engine
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         pending: deque = deque()
-        for batch in batches:
+        for batch in _batches(segments, BATCH):
             pending.append(pool.apply_async(_score_in_worker, ((batch, min_score),)))
             if len(pending) > 2 * processes:
                 yield from pending.popleft().get()
