@@ -25,7 +25,7 @@ from qda.assist.tokens import AnyDoc, Lexicon, Tokens
 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
-CANDIDATES = 12  # strongest contributions sorted by name and weight; more only when readable names repeat
+CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
 
 
 class Classifier:
