@@ -22,10 +22,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+from harness import line, machine_line, median, repeat, run_call  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from bench.assist import speed_project  # noqa: E402
-from harness import line, machine_line, median, repeat, run_call  # noqa: E402
 from qda.assist import api  # noqa: E402
 from qda.assist.engine import SegmentText, run  # noqa: E402
 from qda.assist.model import untrained_model  # noqa: E402

@@ -69,7 +69,10 @@ class Engine:
     def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
         """The segments with their tokens and guide questions, for training and evaluation."""
         tokens = self.lexicon.parse([s.text for s in segments])
-        return [set_question(Parsed(s.text, list(tokens.segment(i))), s.question) for i, s in enumerate(segments)]
+        parsed = [Parsed(s.text, list(tokens.segment(i))) for i, s in enumerate(segments)]
+        for one, segment in zip(parsed, segments):
+            set_question(one, segment.question)
+        return parsed
 
     def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
         """Suggestions at or above ``min_score`` (default: each code's threshold), best first."""
@@ -103,7 +106,7 @@ class Engine:
         """The classifier's strongest features of segment ``i`` for each of ``codes`` it knows."""
         classifier = self.model.classifier
         known = [code for code in codes if classifier and code in classifier.labels]
-        if not known:
+        if classifier is None or not known:
             return {}
         row = slice(features.indptr[i], features.indptr[i + 1])
         return dict(zip(known, classifier.strongest(features.indices[row], features.data[row], known)))
@@ -118,7 +121,8 @@ class Engine:
         calibrator = self.model.calibrators[self.model.primary]
         parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
         if hit and hit.terms:
-            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], sentences)}\"")
+            sentence = evidence_sentence(segment.text, hit.spans[0], sentences)
+            parts.append(f"terms: {', '.join(hit.terms)} in \"{sentence}\"")
         if hit and hit.question:
             parts.append(f"under question {segment.question}")
         if strongest:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 from qda.assist.rules import question_parts, token_view
 from qda.assist.tokens import AnyDoc
 

@@ -19,6 +19,7 @@ from typing import Sequence
 
 import numpy
 from scipy import sparse
+
 from qda.assist.defaults import REGULARISATION
 from qda.assist.features import lemma_features, pair_feature, question_features, readable, segment_features
 from qda.assist.tokens import AnyDoc, Lexicon, Tokens
@@ -75,7 +76,7 @@ class Classifier:
                   count: int = TOP_FEATURES) -> list[list[str]]:
         """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
         raise it most: value times weight, ties by name."""
-        rows = [self._label_index[label] for label in labels]
+        rows = numpy.asarray([self._label_index[label] for label in labels])
         contributions = values * self._label_weights[numpy.ix_(rows, columns)]
         cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
         floor = numpy.partition(contributions, cut, axis=1)[:, cut:cut + 1] if cut > 0 else 0.0

@@ -43,7 +43,7 @@ def _lookup_lemmas(nlp: Language, name: str) -> LookupLemmas:
         table = load_language_data(registry.lookups.get(nlp.lang)["lemma_lookup"])
     except (KeyError, ValueError, OSError, RegistryError) as exc:  # spacy-lookups-data missing or without German
         raise QdaError(f"German lemma tables unavailable ({exc}); install spacy-lookups-data") from exc
-    return LookupLemmas(table)
+    return LookupLemmas(dict(table))
 
 
 def build_base(model: str | None = None) -> Language:

@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 import numpy
 from spacy.language import Language
 
-from qda.assist.tokens import Lexicon, Parsed, TokenTuple, Tokens, doc_tokens
+from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -108,7 +108,8 @@ class RuleSet:
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
-        self._flagged_generation, self._form_flags, self._rules_of_form = 0, numpy.zeros(0, bool), []  # _flags
+        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
+        self._rules_of_form: list[tuple[tuple[_Entry, ...], Sequence, int]] = []
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -151,7 +152,8 @@ class RuleSet:
         """Per word form of ``lexicon``: whether a rule can start at it; its rules in
         ``_rules_of_form`` (both extended as forms come)."""
         if self._flagged_generation != lexicon.generation:
-            self._flagged_generation, self._form_flags, self._rules_of_form = lexicon.generation, numpy.zeros(0, bool), []
+            self._flagged_generation, self._rules_of_form = lexicon.generation, []
+            self._form_flags = numpy.zeros(0, bool)
         known = len(self._rules_of_form)
         if known < len(lexicon.texts):
             new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]

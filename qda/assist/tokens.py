@@ -11,14 +11,14 @@ tokenizer runs; a trained pipeline (``--model``) lemmatises in context and runs 
 from __future__ import annotations
 
 from itertools import count
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from qda.assist.nlp import LEMMAS
+from qda.assist.nlp import LookupLemmas
 
 FORM_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TokenTuple = tuple[str, str, int, bool]  # text, lower-cased lemma, offset, is a content word
@@ -28,10 +28,12 @@ _GENERATIONS = count(1)  # unique over all lexicons of the process
 def lookup_table(nlp: Language):
     """The lemma table (``get(text, default)``) when ``nlp`` is the tokenizer plus a lookup
     lemmatizer, so that a token's lemma depends on its text alone; else None."""
-    if nlp.pipe_names == [LEMMAS]:
-        return nlp.get_pipe(LEMMAS).table
-    if nlp.pipe_names == ["lemmatizer"] and getattr(nlp.get_pipe("lemmatizer"), "mode", None) == "lookup":
-        return nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup", {})
+    names = nlp.pipe_names
+    component: Any = nlp.get_pipe(names[0]) if len(names) == 1 else None
+    if isinstance(component, LookupLemmas):
+        return component.table
+    if names == ["lemmatizer"] and getattr(component, "mode", None) == "lookup":
+        return component.lookups.get_table("lemma_lookup", {})
     return None
 
 
@@ -78,7 +80,8 @@ class Lexicon:
             self.clear()
         if self.table is None:
             return self._parse_in_context(texts)
-        arrays = [doc.to_array([ORTH, IDX]).reshape(-1, 2) for doc in self.nlp.tokenizer.pipe(texts)]
+        tokenizer: Any = self.nlp.tokenizer
+        arrays = [doc.to_array([ORTH, IDX]).reshape(-1, 2) for doc in tokenizer.pipe(texts)]
         both = numpy.concatenate(arrays) if arrays else numpy.zeros((0, 2), dtype="uint64")
         orths, inverse = numpy.unique(both[:, 0], return_inverse=True)
         ids = self.ids
@@ -156,7 +159,7 @@ class SegmentTokens(Sequence[TokenTuple]):
     def __len__(self) -> int:
         return len(self.forms)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         form = self.forms[i]
@@ -170,7 +173,8 @@ class Parsed:
     __slots__ = ("text", "tokens", "user_data")
 
     def __init__(self, text: str, tokens: list[TokenTuple]):
-        self.text, self.tokens, self.user_data = text, tokens, {}
+        self.text, self.tokens = text, tokens
+        self.user_data: dict[str, Any] = {}
 
 
 AnyDoc = Doc | Parsed  # what the suggesters read one segment from
