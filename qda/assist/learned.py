@@ -26,6 +26,7 @@ from qda.assist.tokens import AnyDoc, Lexicon, Tokens
 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
+PAIR_LIMIT = 1_000_000  # lemma pairs remembered, so memory stays flat
 CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
 
 
@@ -207,6 +208,8 @@ class FeatureColumns:
         lemma_of = self.lexicon.array("lemma_of")
         keys = (lemma_of[forms[:-1]][same] << self.PAIR_SHIFT) | lemma_of[forms[1:]][same]
         distinct, inverse = numpy.unique(keys, return_inverse=True)
+        if len(self.pairs) > PAIR_LIMIT:
+            self.pairs.clear()
         columns = numpy.asarray([self._pair(key) for key in distinct.tolist()], dtype="int64")[inverse.ravel()]
         present = columns >= 0
         return segments[1:][same][present], columns[present]
