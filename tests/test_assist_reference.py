@@ -23,7 +23,7 @@ from assist_helpers import code_gold, write_protocols
 from sqlalchemy import select
 
 from qda.assist import api
-from qda.assist.engine import SegmentText
+from qda.assist.engine import SegmentText, run
 from qda.assist.store import latest_model, load_model
 from qda.ingest import import_paths
 from qda.store.schema import segments
@@ -169,7 +169,7 @@ def scored_lines(project, min_score: float | None) -> str:
     return "".join(json.dumps([scored.segment_id, round(scored.uncertainty, 9),
                                [[s.code, s.score, s.suggester, s.evidence] for s in scored.suggestions]],
                               ensure_ascii=False) + "\n"
-                   for scored in scoring.score(texts, min_score))
+                   for scored in run(scoring, texts, min_score, 1))
 
 
 def model_digest(project) -> str:
@@ -206,4 +206,14 @@ def test_trained_suggestions_and_model_are_unchanged(project, corpus, run_cli):
     check("trained-model.txt", model_digest(project))
     check("trained.csv", suggestions_csv(run_cli))
     check("trained-low.csv", suggestions_csv(run_cli, "--min-score", "0.05"))
+    check("trained-scored.jsonl", scored_lines(project, 0.05))
+
+
+def test_word_forms_forgotten_between_batches_change_nothing(project, corpus, monkeypatch):
+    """The per-form caches start over past their limit (here: every batch of four segments)."""
+    code_gold(project.engine, corpus, "anna", documents={f"T{n:02d}-OP-IFK-W1" for n in range(5)})
+    api.train(project, "anna", seed=2)
+    monkeypatch.setattr("qda.assist.tokens.FORM_LIMIT", 5)
+    monkeypatch.setattr("qda.assist.engine.BATCH", 4)
+    api._ENGINES.clear()
     check("trained-scored.jsonl", scored_lines(project, 0.05))
