@@ -58,10 +58,12 @@ class Classifier:
                 self._columns.generation != tokens.lexicon.generation:
             self._columns = FeatureColumns(self.index, tokens.lexicon)
         rows, columns = self._columns.of(tokens, questions)
-        keys = distinct(rows * len(self.vocabulary) + columns)
-        rows, columns = numpy.divmod(keys, len(self.vocabulary))
-        indptr = numpy.searchsorted(rows, numpy.arange(len(tokens) + 1))
-        matrix = sparse.csr_matrix((self.idf[columns], columns, indptr), shape=(len(tokens), len(self.vocabulary)))
+        order = numpy.argsort(rows.astype("uint16" if len(tokens) < 1 << 16 else "int64"), kind="stable")
+        indptr = numpy.concatenate([[0], numpy.cumsum(numpy.bincount(rows, minlength=len(tokens)))])
+        matrix = sparse.csr_matrix((numpy.ones(len(order)), columns[order], indptr),
+                                   shape=(len(tokens), len(self.vocabulary)))
+        matrix.sum_duplicates()  # each row's columns sorted, each once
+        matrix.data = self.idf[matrix.indices]
         return _unit_rows(matrix)
 
     def logits(self, matrix: sparse.csr_matrix) -> numpy.ndarray:
