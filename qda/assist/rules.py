@@ -291,11 +291,11 @@ def token_view(doc) -> Sequence[TokenTuple]:
 
 
 def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the lemmas from token ``i`` on are ``phrase`` (the last one may be part of a word)."""
     if i + len(phrase) > len(tokens):
         return False
     *head, last = phrase
-    window = [tokens[j][1] for j in range(i, i + len(phrase))]
-    return window[:-1] == list(head) and last in window[-1]
+    return all(tokens[i + k][1] == lemma for k, lemma in enumerate(head)) and last in tokens[i + len(head)][1]
 
 
 def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:
