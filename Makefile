@@ -21,7 +21,7 @@ lint: ruff mypy  ## ruff and mypy
 ruff: $(STAMP)  ## the linter, with the settings in pyproject.toml ([tool.ruff]); part of .ci/run
 	$(BIN)/ruff check qda tests bench tools
 
-mypy: $(STAMP)  ## the type checker, with the settings in pyproject.toml ([tool.mypy])
+mypy: $(STAMP)  ## the type checker, with the settings in pyproject.toml ([tool.mypy]); part of .ci/run
 	$(BIN)/mypy qda
 
 bench: $(STAMP)  ## start-up times of the CLI (medians of 10)

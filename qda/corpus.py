@@ -5,18 +5,23 @@ Used by the listing commands and the tidy exports alike.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, func, select
 
 from qda.filters import filtered
 from qda.store.schema import documents, segments
 
 
-def document_rows(conn: Connection, **filters) -> list[dict]:
-    """Documents with their metadata and segment counts; ``filters`` as for :func:`qda.filters.filtered`."""
+def document_rows(conn: Connection, document: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+    """Documents (or the one with the id ``document``) with their metadata and segment counts;
+    ``filters`` as for :func:`qda.filters.filtered`."""
     counts = (select(segments.c.document_id, func.count().label("n")).group_by(segments.c.document_id).subquery())
     columns = [column for column in documents.c if column.name != "text"]  # PostgreSQL would buffer every text
     query = (select(*columns, counts.c.n).outerjoin(counts, counts.c.document_id == documents.c.id)
              .order_by(documents.c.site, documents.c.doc_key))
+    if document is not None:
+        query = query.where(documents.c.doc_key == document)
     query = filtered(conn, query, **filters)
     return [
         {**{k: row._mapping[k] for k in ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version")},
@@ -26,7 +31,7 @@ def document_rows(conn: Connection, **filters) -> list[dict]:
     ]
 
 
-def segment_rows(conn: Connection, document_id: int | None = None, **filters) -> list[dict]:
+def segment_rows(conn: Connection, document_id: int | None = None, **filters: Any) -> list[dict[str, Any]]:
     """Segments with their document's metadata, in document order."""
     query = (select(segments, documents.c.doc_key, documents.c.site, documents.c.level, documents.c.role,
                     documents.c.wave)

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, func, insert, select
 
@@ -40,14 +40,25 @@ FINDINGS_FILES = ("findings.yaml", "findings.yml", "findings.csv")  # in the tra
 SUGGESTION_COLUMNS = ("document", "segment", "site", "level", "question", "code", "score", "suggester", "evidence")
 
 
-class Steps:
-    """Progress hooks: the CLI shows them with Rich, library callers get silence."""
+class Steps(Protocol):
+    """Progress hooks: the CLI shows them with Rich (any class with these methods will do),
+    library callers get :class:`QuietSteps`."""
 
     def start(self, name: str, total: int | None = None) -> None:
         """A step begins; ``total`` is how many units it has, when known."""
 
     def advance(self, name: str, amount: int = 1) -> None:
         """Units of the step are done."""
+
+
+class QuietSteps:
+    """No progress shown: the hooks do nothing."""
+
+    def start(self, name: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, name: str, amount: int = 1) -> None:
+        pass
 
 
 @dataclass
@@ -88,7 +99,7 @@ def run_pipeline(
 
     Example: run_pipeline(Path("transcripts"), Path("codebooks/ejo-implementation.yaml"), Path("reports"))
     """
-    options, steps = options or RunOptions(), steps or Steps()
+    options, steps = options or RunOptions(), steps or QuietSteps()
     check_inputs(transcripts, codebook, out)
     project = _project(project_dir or default_project_dir(out))
     coding_files = sorted((transcripts / "codings").glob("*.csv")) if (transcripts / "codings").is_dir() else []

@@ -106,6 +106,37 @@ class Project(ProjectFace):
                                           CONFIG_NAME))
         return found
 
+    def upgrade(self) -> tuple[str | None, str | None]:
+        """Bring the schema to this qda's newest revision; the revisions before and after."""
+        from qda.store.migrate import upgrade
+
+        return upgrade(self.database)
+
+    def dump(self, path: str | Path) -> dict[str, int]:
+        """Every row to a portable snapshot (JSON Lines), written whole or not at all; rows per table."""
+        from qda.store.dump import dump_file
+
+        return dump_file(self.database, Path(path))
+
+    def restore(self, path: str | Path) -> dict[str, int]:
+        """Load a snapshot made by :meth:`dump` into this project's empty database; rows per table."""
+        from qda.store.dump import restore_file
+
+        return restore_file(self.database, Path(path))
+
+    def database_status(self) -> dict[str, Any]:
+        """The database engine, its address without password, schema revision and status, and the
+        rows per table (``qda db info``)."""
+        from qda.store.dump import row_counts
+        from qda.store.migrate import schema_state
+
+        with self.database.connect() as conn:
+            state = schema_state(conn)
+            counts = {} if state.empty else row_counts(conn)
+        return {"engine": self.database.dialect.name,
+                "url": make_url(self.database_url).render_as_string(hide_password=True),
+                "revision": state.current, "head": state.head, "status": state.status, "rows": counts}
+
     def save_config(self) -> None:
         text = yaml.safe_dump(self.config, allow_unicode=True, sort_keys=False)
         (self.root / CONFIG_NAME).write_text(text, encoding="utf-8")

@@ -55,3 +55,6 @@ def test_the_api_page_runs_as_written(tmp_path, monkeypatch):
     assert set(namespace["figures"]["code"]) >= {"contact_density"}
     assert namespace["markdown"].startswith("# Fallbericht Bochum")
     assert (tmp_path / "Fallbericht-Bochum.docx").stat().st_size > 0
+    assert namespace["count"] > 0 and namespace["passages"]["code"].str.startswith("contact_density").all()
+    assert "matrix.xlsx" in {path.name for path in tmp_path.iterdir()}
+    assert namespace["interviews"].splitlines()[1].startswith("Bochum")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from qda.cli.main import app
-from qda.pipeline import RunOptions, Steps, run_pipeline
+from qda.pipeline import QuietSteps, RunOptions, run_pipeline
 from qda.project import open_project
 from qda.store.schema import codings, documents
 
@@ -37,7 +37,7 @@ def sample(tmp_path):
     return transcripts, codebook
 
 
-class Recorder(Steps):
+class Recorder(QuietSteps):
     def __init__(self):
         self.started = []
 

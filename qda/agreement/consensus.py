@@ -83,7 +83,7 @@ def build_consensus(
     report = ConsensusReport(name)
     for i, unit in enumerate(table.units):
         for path in table.codes:
-            present = table.coded.get((i, path), set())
+            present = table.coded.get((i, path), frozenset())
             key = (unit.document, unit.segment, path)
             if not present:
                 continue

@@ -10,7 +10,7 @@ undefined and returned as ``None``; docs/agreement.md explains the formulas and 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -86,14 +86,14 @@ def _alpha(patterns: Patterns, coders: int) -> float | None:
     """α = 1 − (n − 1)·Do / Σ_{c≠k} n_c·n_k over the coincidence matrix of the patterns."""
     if coders < 2 or not sum(patterns.values()):
         return None
-    coincidences: Counter = Counter()
+    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for values, units in patterns.items():
         counts = Counter(values)
         for c in counts:
             for k in counts:
                 pairs = counts[c] * (counts[k] - (c == k))
                 coincidences[c, k] += units * pairs / (coders - 1)
-    totals: Counter = Counter()
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (c, _k), value in coincidences.items():
         totals[c] += value
     n = sum(totals.values())

@@ -144,7 +144,7 @@ def parse_coders(value: str | list[str]) -> list[str]:
 
 
 def build_units(
-    conn: Connection, coders: list[str], unit: str = "segment", code: str | None = None,
+    conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
     site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> UnitTable:
     """The unit table for ``coders`` over the documents all of them have coded; with ``themes``

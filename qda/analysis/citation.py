@@ -10,7 +10,10 @@ follow, where known.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
+
+from qda.errors import QdaError
 
 LEVEL_LABELS = {
     "de": {"strategic": "strategische Ebene", "operational": "operative Ebene", "client": "Kundenebene"},
@@ -22,6 +25,13 @@ SEGMENT_PREFIX = {"de": "Abschn.", "en": "seg."}
 QUESTION_PREFIX = {"de": "Frage", "en": "Q"}
 PARAGRAPH_FORMATS = ("docx", "odt", "rtf")  # no visible lines: cite the paragraph
 LANGUAGES = tuple(LEVEL_LABELS)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if labels and citations exist in it; otherwise one error naming the languages."""
+    if lang not in LANGUAGES:
+        raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+    return lang
 
 
 def level_label(level: str | None, lang: str = "de") -> str:
@@ -67,6 +77,6 @@ CITED_FIELDS = ("source_format", "first_line", "paragraph", "segment", "question
 
 def cite_row(row: Any, lang: str = "de") -> str:
     """:func:`citation` for a row of a codings frame (namedtuple or mapping)."""
-    get = row.get if isinstance(row, dict) else lambda key: getattr(row, key, None)
+    get: Callable[[str], Any] = row.get if isinstance(row, dict) else lambda key: getattr(row, key, None)
     return citation(get("site"), get("level"), get("role"), get("wave"), get("document"),
                     get("line_start"), get("line_end"), lang, {name: get(name) for name in CITED_FIELDS})

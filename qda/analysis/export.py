@@ -10,11 +10,15 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
+import math
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pandas as pd
 
+from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.untrusted import append_text_safe, markdown_cell, neutralised_row
 
 VALUE_LABELS = {
@@ -29,6 +33,7 @@ ROW_LABELS = {
     "en": {"site": "Site", "level": "Level", "role": "Role", "wave": "Wave", "document": "Protocol", "code": "Code"},
 }
 NUMERIC_VALUES = ("count", "docs", "share")
+MATRIX_TEXT_FORMATS = ("csv", "md", "html", "json")  # the matrix as text; xlsx and png are files only
 COUNTS = {  # what a cell counts, said in every output so a number is never read as something else
     "de": {"count": "Zellen: kodierte Textstellen (Segmente) je {row} und Code, Unter-Codes eingeschlossen",
            "docs": "Zellen: Protokolle mit mindestens einer kodierten Textstelle je {row} und Code",
@@ -118,6 +123,42 @@ def html_page(frame: pd.DataFrame, lang: str = "de") -> str:
     title = VALUE_LABELS[lang][frame.attrs.get("value", "count")]
     return HTML_PAGE.format(lang=lang, title=html.escape(title), table=html_table(frame, lang),
                             counts=html.escape(counts_label(frame, lang)))
+
+
+def matrix_json(frame: pd.DataFrame, lang: str = "de") -> str:
+    """One JSON object per row: the row label, the labelled cells (shares as numbers) and what the
+    cells count; an undefined cell is null."""
+    shown = labelled(frame, lang, percent=False)
+    counts = counts_label(frame, lang)
+    records = [{shown.index.name: label, **{column: _json_value(cell) for column, cell in row.to_dict().items()},
+                "counts": counts} for label, row in shown.iterrows()]
+    return json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
+def matrix_text(frame: pd.DataFrame, fmt: str, lang: str = "de") -> str:
+    """The matrix as the text of a csv (with the BOM Excel needs), md, html or json file."""
+    if fmt == "csv":
+        return "\ufeff" + csv_text(frame, lang)
+    if fmt == "md":
+        return markdown_table(frame, lang)
+    if fmt == "html":
+        return html_page(frame, lang)
+    if fmt == "json":
+        return matrix_json(frame, lang)
+    raise QdaError(f"a matrix as text is one of {', '.join(MATRIX_TEXT_FORMATS)}, not '{fmt}'")
+
+
+def write_matrix(matrices: dict[str, pd.DataFrame], value: str, fmt: str, out: Path, lang: str = "de") -> None:
+    """Write the matrix of ``value`` to ``out`` in ``fmt``, whole or not at all; xlsx takes every
+    matrix given, one sheet each."""
+    if fmt == "xlsx":
+        atomic_write(out, b"", lambda target: write_xlsx(matrices, target, lang))
+    else:
+        atomic_write(out, matrix_text(matrices[value], fmt, lang))
 
 
 EVIDENCE_SHEET = {"de": "Belege", "en": "Evidence"}

@@ -16,6 +16,7 @@ from qda.analysis.citation import cite_row, lines
 from qda.analysis.frame import codings_frame, passages_of
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.store.schema import memos
+from qda.untrusted import markdown_quote, markdown_text
 
 PASSAGE_KEY = ["segment_id", "code_id", "start", "end"]
 RETRIEVE_COLUMNS = [
@@ -59,6 +60,17 @@ def retrieve(
     passages["segment_memos"] = passages["segment_id"].map(lambda i: segment_memos.get(i, []))
     passages["code_memo"] = passages["code_id"].map(lambda i: "\n".join(code_memos.get(i, [])))
     return passages[RETRIEVE_COLUMNS].reset_index(drop=True)
+
+
+def passages_markdown(passages: pd.DataFrame) -> str:
+    """Passages (as :func:`retrieve` returns them) as Markdown block quotes, each followed by its
+    citation and memos, all escaped: protocol text must not become HTML or links in a viewer."""
+    blocks = []
+    for row in passages.itertuples():
+        lines = [markdown_quote(row.text), ">", f"> — {markdown_text(f'{row.citation} ({row.code}; {row.coders})')}"]
+        lines += [f"\n*Memo:* {markdown_text(memo)}" for memo in [*row.coding_memos, *row.segment_memos]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def _segments_with(frame: pd.DataFrame, ids: set[int]) -> set[int]:

@@ -75,7 +75,8 @@ class DocumentPseudonymizer:
         kind = PERSON if field.lower() in PERSON_FIELDS else ORT if field.lower() in PLACE_FIELDS else None
         if findings or kind is None or not value.strip() or CODE.fullmatch(value.strip()) or "[" in value:
             return findings
-        start = TITLES.match(value).end()
+        title = TITLES.match(value)  # matches, possibly empty, at the start of any text
+        start = title.end() if title else 0
         end = len(value.rstrip())
         whole = Finding(kind, start, end, value[start:end], 1, "field")
         allow = self.anonymizer.allow

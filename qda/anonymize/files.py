@@ -18,6 +18,7 @@ import yaml
 from qda.anonymize.anonymizer import Anonymizer
 from qda.anonymize.documents import DocumentPseudonymizer
 from qda.anonymize.findings import Finding, Result
+from qda.anonymize.keyfile import KeyWriter, seed
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
 from qda.ingest.importer import iter_protocol_files
@@ -89,6 +90,24 @@ def anonymize_paths(paths: Iterable[Path], out_dir: Path, anonymizer: Anonymizer
     for outcome, text in planned:
         outcome.target.write_text(text, encoding="utf-8")
     return [outcome for outcome, _ in planned]
+
+
+def anonymize_with_key(paths: Iterable[Path], out_dir: Path, anonymizer: Anonymizer,
+                       key: Path | None = None) -> tuple[list[Outcome], int | None]:
+    """:func:`anonymize_paths`, numbering on from the pseudonyms already in the ``key`` file and
+    merging the new ones into it (written 0600 once every file is written); returns the outcomes
+    and the number of pseudonyms in the key. The key holds the originals: it must not lie in
+    ``out_dir``, which travels with the pseudonymised files."""
+    if key is None:
+        return anonymize_paths(paths, out_dir, anonymizer), None
+    if out_dir.resolve() in key.resolve().parents:
+        raise QdaError("the key file must not be inside the --out folder", key)
+    writer = KeyWriter(key)
+    seed(anonymizer.pseudonymizer, writer.existing)
+    outcomes = anonymize_paths(paths, out_dir, anonymizer)
+    merged = writer.stage(anonymizer.key)
+    writer.commit()
+    return outcomes, len(merged)
 
 
 def _front_matter(metadata: dict[str, Any]) -> str:

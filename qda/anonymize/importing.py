@@ -25,7 +25,7 @@ from qda.errors import QdaError
 from qda.ingest.importer import ImportReport, import_into
 
 if TYPE_CHECKING:  # the project layer sits above this one
-    from qda.project import Project
+    from qda.face import ProjectFace as Project
 
 
 def project_lists(project: Project) -> dict[str, list[str]]:
@@ -41,7 +41,8 @@ def pseudonymising(project: Project, key: Path | None = None,
                    model: str | None = None) -> Iterator[tuple[Connection, DocumentPseudonymizer]]:
     """A transaction and a pseudonymizer numbering within it; the key file follows the commit."""
     writer = KeyWriter(key) if key is not None else None
-    anonymizer = Anonymizer(**project_lists(project), model=model, secret=project_secret(project.root))
+    lists = project_lists(project)
+    anonymizer = Anonymizer(lists["allow"], lists["deny"], model=model, secret=project_secret(project.root))
     try:
         with project.engine.begin() as conn:
             anonymizer.pseudonymizer.store = DatabaseStore(conn)

@@ -55,7 +55,8 @@ class DenyList:
             kind, text = _split_kind(entry.strip())
             if text:
                 self._texts.setdefault(kind, set()).add(text)
-        self._regexes = {kind: _phrase_regex(texts) for kind, texts in self._texts.items()}
+        self._regexes = {kind: regex for kind, texts in self._texts.items()
+                         if (regex := _phrase_regex(texts)) is not None}
 
     def find(self, text: str) -> Iterator[tuple[str, int, int]]:
         for kind, regex in self._regexes.items():

@@ -7,7 +7,6 @@ from typing import Optional
 
 import typer
 
-from qda.agreement import agreement_rows, build_consensus, disagreement_rows, parse_coders, read_decisions
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 
@@ -45,10 +44,7 @@ def agreement(
         return
     if coders is None:
         raise typer.BadParameter("give the coders to compare, e.g. --coders A,B", param_hint="--coders")
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = agreement_rows(conn, parse_coders(coders), unit=unit, code=code, by=by, site=site, level=level,
-                              themes=themes)
+    rows = get_project(ctx).agreement_rows(coders, by, unit, themes, code, site=site, level=level)
     emit(rows, fmt, title=f"agreement of {coders} ({unit} units)", spare=("units", "agreed"))
 
 
@@ -65,10 +61,7 @@ def disagreements(
 
     Example: qda agreement disagreements --coders coder_a,coder_b --code egv --format csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, site=site, level=level,
-                                 themes=themes)
+    rows = get_project(ctx).disagreements(coders, unit, themes, code, site=site, level=level)
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
     emit(rows, fmt, columns, title=f"{len(rows)} disagreements", wide=wide, spare=("not_coded_by",))
@@ -89,11 +82,7 @@ def consensus(
     Decisions taken in the workbench (codings already made as --as NAME) are kept.
     Example: qda consensus --coders coder_a,coder_b --as konsens --decisions decisions.csv
     """
-    project = get_project(ctx)
-    names = parse_coders(coders)
-    with project.engine.begin() as conn:
-        chosen = read_decisions(conn, decisions, names) if decisions else None
-        report = build_consensus(conn, names, name, decisions=chosen, prefer=prefer)
+    report = get_project(ctx).consensus(coders, name, decisions, prefer)
     summary = {key: value for key, value in report.as_dict().items() if key != "undecided"}
     summary["undecided"] = len(report.undecided)
     if fmt == "json":

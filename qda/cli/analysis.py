@@ -6,15 +6,17 @@ command starts without them.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
 import typer
 
 from qda.cli.context import project as get_project
-from qda.cli.output import emit, format_option, to_json, wide_option
+from qda.cli.output import emit, format_option, wide_option
 from qda.errors import QdaError
+
+if TYPE_CHECKING:
+    from qda.project import Project
 
 MATRIX_FORMATS = ("table", "csv", "xlsx", "html", "md", "json", "png", "docx")
 BINARY_FORMATS = ("xlsx", "png", "docx")
@@ -32,10 +34,10 @@ def lang_option():
 
 
 def check_lang(lang: str) -> None:
-    from qda.analysis.citation import LANGUAGES
+    """Refuse an unknown ``--lang`` before any work is done."""
+    from qda.analysis.citation import check_language
 
-    if lang not in LANGUAGES:
-        raise QdaError(f"unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+    check_language(lang)
 
 
 def retrieve_command(
@@ -54,30 +56,15 @@ def retrieve_command(
 
     Example: qda retrieve --code contact_density --not-code egv --site Bochum --format md
     """
-    from qda.analysis import retrieve
+    from qda.analysis.retrieve import passages_markdown
 
-    check_lang(lang)
-    with get_project(ctx).engine.connect() as conn:
-        frame = retrieve(conn, code, and_code, not_code, with_children, coder, lang,
-                         site=site, level=level, role=role, wave=wave)
+    frame = get_project(ctx).retrieve(code, and_code, not_code, with_children, coder, lang,
+                                      site=site, level=level, role=role, wave=wave)
     if fmt == "md":
         typer.echo(passages_markdown(frame), nl=False)
         return
     columns = ("citation", "code", "coders", "text") if fmt == "table" else None
     emit(frame.to_dict("records"), fmt, columns, title=f"{len(frame)} passages", wide=wide)
-
-
-def passages_markdown(frame) -> str:
-    """Passages as Markdown block quotes, each followed by its citation and memos (all escaped:
-    protocol text must not become HTML or links in a viewer)."""
-    from qda.untrusted import markdown_quote, markdown_text
-
-    blocks = []
-    for row in frame.itertuples():
-        lines = [markdown_quote(row.text), ">", f"> — {markdown_text(f'{row.citation} ({row.code}; {row.coders})')}"]
-        lines += [f"\n*Memo:* {markdown_text(memo)}" for memo in [*row.coding_memos, *row.segment_memos]]
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def cooccur_command(
@@ -92,10 +79,7 @@ def cooccur_command(
 
     Example: qda cooccur --codes 1 --site Krefeld --format csv
     """
-    from qda.analysis import cooccurrence
-
-    with get_project(ctx).engine.connect() as conn:
-        table = cooccurrence(conn, codes, coder, site=site, level=level, role=role)
+    table = get_project(ctx).cooccurrence(codes, coder, site=site, level=level, role=role)
     rows = [{"code": code, **{c: int(v) for c, v in row.items()}} for code, row in table.iterrows()]
     emit(rows, fmt, ["code", *table.columns], title="co-occurring segments")
 
@@ -125,55 +109,47 @@ def matrix_command(
 
     Example: qda matrix --value finding --features employer_contact_model --expand --group-by rd -f docx -o 3-3.docx
     """
-    from qda.analysis import VALUES, theme_matrices
-
     check_lang(lang)
     if fmt in BINARY_FORMATS and out is None:
         raise QdaError(f"--format {fmt} needs --out FILE")
+    project = get_project(ctx)
     if value in OVERVIEW_VALUES:
-        overview_command(ctx, value, cols, features, theme, expand, group_by, level, wave, site, lang, fmt, out)
+        _overview(project, value, fmt, out, by=(cols or "level,wave").split(","),
+                  features=features.split(",") if features else None, theme=theme, expand=expand,
+                  group_by=group_by, lang=lang, site=site, level=level, wave=wave)
         return
     if fmt == "docx" or features or theme or expand or group_by:
         raise QdaError("--format docx, --features, --theme, --expand and --group-by go with --value finding "
                        "or interviews")
-    if value == "presence" and cols is None and fmt != "xlsx":
-        cols = "2"  # presence of sub-codes: every protocol touches every top-level theme
-    values = [v for v in VALUES if v != "summary" or rows == "site"] if fmt == "xlsx" else [value]
-    if fmt == "xlsx" and value in values:
-        values.insert(0, values.pop(values.index(value)))
-    with get_project(ctx).engine.connect() as conn:
-        matrices = theme_matrices(conn, rows, cols, values, coder, site=site, level=level, role=role,
-                                  wave=wave)
-    write_matrix(matrices, values[0] if fmt != "png" else value, fmt, out, lang, highlight)
+    if fmt != "table":
+        _print_or_say(project.matrix_output(fmt, out, rows, value, cols, coder, lang, highlight, site=site,
+                                            level=level, role=role, wave=wave), out)
+        return
     if out is not None:
-        typer.echo(f"wrote {out}", err=True)
+        raise QdaError("--format table prints to the terminal; use csv, md, html, json or xlsx with --out")
+    from qda.analysis.export import counts_label, labelled
+
+    frame = project.matrix(rows, value, cols, coder, site=site, level=level, role=role, wave=wave)
+    shown = labelled(frame, lang)
+    emit(_records(shown), "table", [shown.index.name, *shown.columns], title=counts_label(frame, lang))
 
 
-def overview_command(ctx: typer.Context, value: str, cols: str | None, features: str | None, theme: str | None,
-                     expand: bool, group_by: str | None, level: str | None, wave: int | None, site: str | None,
-                     lang: str, fmt: str, out: Path | None) -> None:
+def _overview(project: Project, value: str, fmt: str, out: Path | None, **options: Any) -> None:
     """``--value finding`` (the framework matrix) or ``--value interviews`` (protocols per site)."""
-    from qda.findings.render import text_output, write_table
-    from qda.findings.table import finding_table, interviews_table
-
-    if fmt == "png":
-        raise QdaError(f"--value {value} has no picture: use table, csv, json, xlsx, md, html or docx")
-    with get_project(ctx).engine.connect() as conn:
-        if value == "finding":
-            table = finding_table(conn, features.split(",") if features else None, theme, expand, group_by, wave,
-                                  level, lang, sites=[site] if site else None)
-        else:
-            table = interviews_table(conn, (cols or "level,wave").split(","), group_by, lang,
-                                     site=site, level=level, wave=wave)
     if out is not None and fmt == "table":
         raise QdaError("--format table prints to the terminal; use csv, md, html, json, xlsx or docx with --out")
-    if out is not None:
-        write_table(table, fmt, out)
-        typer.echo(f"wrote {out}", err=True)
-    elif fmt == "table":
-        print_overview(table)
+    if fmt == "table":
+        print_overview(project.overview(value, **options))
     else:
-        typer.echo(text_output(table, fmt), nl=False)
+        _print_or_say(project.overview_output(fmt, out, value, **options), out)
+
+
+def _print_or_say(written: str | Path, out: Path | None) -> None:
+    """Text for the terminal, or one line on stderr naming the file written."""
+    if out is None:
+        typer.echo(written, nl=False)
+    else:
+        typer.echo(f"wrote {out}", err=True)
 
 
 def print_overview(table) -> None:
@@ -191,34 +167,6 @@ def print_overview(table) -> None:
     for is_group, row in table.body():
         shown.add_row(*row, style="bold" if is_group else None)
     Console().print(shown)
-
-
-def write_matrix(matrices, value: str, fmt: str, out: Path | None, lang: str, highlight: str | None = None) -> None:
-    """Write (or print) the matrix of ``value`` in ``fmt``; XLSX takes every matrix given."""
-    from qda.analysis.export import counts_label, html_page, labelled, markdown_table, write_csv, write_xlsx
-
-    frame = matrices[value]
-    if fmt == "xlsx":
-        write_xlsx(matrices, out, lang)
-    elif fmt == "png":
-        from qda.report.heatmap import heatmap_png
-
-        out.write_bytes(heatmap_png(frame, lang, highlight=highlight))
-    elif fmt == "csv":
-        write_csv(frame, out if out else sys.stdout, lang)
-    elif fmt == "table":
-        if out is not None:
-            raise QdaError("--format table prints to the terminal; use csv, md, html, json or xlsx with --out")
-        shown = labelled(frame, lang)
-        emit(_records(shown), "table", [shown.index.name, *shown.columns], title=counts_label(frame, lang))
-    else:
-        text = markdown_table(frame, lang) if fmt == "md" else html_page(frame, lang) if fmt == "html" \
-            else to_json([{**record, "counts": counts_label(frame, lang)}
-                          for record in _records(labelled(frame, lang, percent=False))]) + "\n"
-        if out is None:
-            typer.echo(text, nl=False)
-        else:
-            out.write_text(text, encoding="utf-8")
 
 
 def _records(shown) -> list[dict]:

@@ -8,10 +8,8 @@ from typing import List, Optional
 
 import typer
 
-from qda.anonymize import Anonymizer, seed
-from qda.anonymize.files import anonymize_paths, check_paths
-from qda.anonymize.importing import project_lists
-from qda.anonymize.keyfile import KeyWriter
+from qda.anonymize import Anonymizer
+from qda.anonymize.files import anonymize_with_key, check_paths
 from qda.cli.output import emit, format_option
 from qda.errors import QdaError
 from qda.project import open_project
@@ -49,18 +47,11 @@ def anonymize(
         return
     if out is None:
         raise QdaError("--out FOLDER is required (or use --check)")
-    writer = None
-    if key is not None:
-        _refuse_key_inside(key, out)
-        writer = KeyWriter(key)
-        seed(anonymizer.pseudonymizer, writer.existing)
-    outcomes = anonymize_paths(paths, out, anonymizer)
+    outcomes, pseudonyms = anonymize_with_key(paths, out, anonymizer, key)
     rows = [_summary(o.source, o.target, o.result.findings) for o in outcomes]
     emit(rows, fmt, columns=["file", "output", "replaced", "kinds"], title=f"{len(rows)} files pseudonymised")
-    if writer is not None:
-        merged = writer.stage(anonymizer.key)
-        writer.commit()
-        typer.echo(f"key: {len(merged)} pseudonyms in {key} (keep it away from the protocols)", err=True)
+    if key is not None:
+        typer.echo(f"key: {pseudonyms} pseudonyms in {key} (keep it away from the protocols)", err=True)
     else:
         typer.echo("warning: no --key given, the pseudonyms cannot be traced back", err=True)
 
@@ -95,10 +86,4 @@ def _project_lists(ctx: typer.Context) -> dict:
         if explicit:
             raise
         return {}
-    return project_lists(project)
-
-
-def _refuse_key_inside(key: Path, out: Path) -> None:
-    """The key holds the originals: it must not travel with the pseudonymised files."""
-    if out.resolve() in key.resolve().parents:
-        raise QdaError("the key file must not be inside the --out folder", key)
+    return project.anonymize_lists()

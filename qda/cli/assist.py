@@ -16,7 +16,6 @@ assist_app = typer.Typer(help="Train, evaluate and inspect the suggesters.", no_
 SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidence")
 ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "question", "code", "score", "suggester",
                        "evidence")
-STALE_SHARE = 0.1  # retrain hint once a tenth more codings and decisions exist than the model learned from
 REGULARISATION_OPTION = typer.Option(REGULARISATION, "--regularisation", min=0.001,
                                      help="Inverse L2 strength of the learned suggester (smaller: simpler).")
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
@@ -66,14 +65,9 @@ def suggest(
     if accept_above is not None:
         accepted = _api().accept_suggestions(project, rows, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)
-    _stale_hint(project)
-
-
-def _stale_hint(project) -> None:
-    models = _api().list_models(project)
-    if models and models[0]["new_decisions"] > STALE_SHARE * max(models[0]["decisions"], 1):
-        typer.echo(f"hint: {models[0]['new_decisions']} decisions since model v{models[0]['version']}: "
-                   f"run 'qda assist train' to learn from them", err=True)
+    hint = project.retrain_hint()
+    if hint:
+        typer.echo(f"hint: {hint}", err=True)
 
 
 @assist_app.command("train")
@@ -91,8 +85,7 @@ def train(
     once the coder passed it, rejected a suggestion there or marked its document done.
     Example: qda assist train --coder anna --seed 1
     """
-    project = get_project(ctx)
-    result = _api().train(project, project.coder(coder), seed=seed, regularisation=regularisation, base_model=model)
+    result = get_project(ctx).train(coder, seed=seed, regularisation=regularisation, base_model=model)
     rows = [{"version": result["version"], "coder": result["coder"], "segments": result["segments"],
              "documents": result["documents"], "decisions": result["decisions"],
              **{f"oof_f1_{kind}": value for kind, value in result["metrics"].items()}}]
@@ -124,13 +117,15 @@ def evaluate(
     api = _api()
     sizes = api.CURVE_SIZES if curve else ()
     if data is not None:
-        cold, warm = api.evaluate_file(data, _codebook_codes(ctx, codebook), folds=folds, seed=seed,
-                                       regularisation=regularisation, base_model=model, curve=sizes)
+        from qda.face import file_code_rows
+
+        codes = file_code_rows(codebook) if codebook is not None else get_project(ctx).code_rows()
+        cold, warm = api.evaluate_file(data, codes, folds=folds, seed=seed, regularisation=regularisation,
+                                       base_model=model, curve=sizes)
         _emit_evaluation(warm, fmt, cold)
         return
-    project = get_project(ctx)
-    result = api.evaluate(project, project.coder(coder), folds=folds, seed=seed, regularisation=regularisation,
-                          base_model=model, curve=sizes)
+    result = get_project(ctx).evaluate(coder, folds=folds, seed=seed, regularisation=regularisation,
+                                       base_model=model, curve=sizes)
     _emit_evaluation(result, fmt)
 
 
@@ -153,23 +148,11 @@ def _emit_evaluation(result, fmt: str, cold=None) -> None:
             emit(rows, fmt, title=titles[name])
 
 
-def _codebook_codes(ctx: typer.Context, codebook: Optional[Path]) -> list:
-    if codebook is not None:
-        from qda.assist.labelled import flatten
-        from qda.codebook import load_codebook_file
-
-        return flatten(load_codebook_file(codebook).codes)
-    from qda.codebook.store import load_codes
-
-    with get_project(ctx).engine.connect() as conn:
-        return load_codes(conn)
-
-
 @assist_app.command("models")
 def models(ctx: typer.Context, fmt: str = format_option()) -> None:
     """List trained model versions: coder, seed, size, out-of-fold macro-F1, decisions since.
 
     Example: qda assist models --format json
     """
-    rows = _api().list_models(get_project(ctx))
+    rows = get_project(ctx).models()
     emit(rows, fmt, title=f"{len(rows)} model versions")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
@@ -10,11 +11,8 @@ from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
-from qda.coding.api import add_coding, list_codings, remove_coding
-from qda.coding.io import import_codings, iter_export_rows, write_codings
 from qda.coding.queue import QUEUES, QueueFilter
 from qda.errors import QdaError
-from qda.store.db import run_write
 
 code_app = typer.Typer()
 LIST_COLUMNS = ("document", "segment", "code", "coder", "start", "end", "origin", "key_quote", "text")
@@ -24,7 +22,8 @@ SiteOption = typer.Option(None, "--site", help="Only this site (Jobcenter).")
 LevelOption = typer.Option(None, "--level", help="strategic, operational or client.")
 RoleOption = typer.Option(None, "--role", help="Role code, e.g. IFK, TL, eLb.")
 WaveOption = typer.Option(None, "--wave", help="Interview wave.")
-DocOption = typer.Option(None, "--doc", help="Only this document.")
+DocOption = typer.Option(None, "--doc", help="Only this document (its id, e.g. BO-OP-IFK-W1).")
+DOCUMENT_ARGUMENT = typer.Argument(..., help="Document id, e.g. BO-OP-IFK-W1.")
 
 
 def register(app: typer.Typer) -> None:
@@ -53,14 +52,9 @@ def workbench(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from qda.coding.session import CodingSession
-    from qda.face import assistance
-
-    project = get_project(ctx)
     wanted = QueueFilter(queue=queue, site=site, level=level, role=role, wave=wave, doc=doc, code=code,
                          coders=[c.strip() for c in coders.split(",")] if coders else None)
-    session = CodingSession.open(project, project.coder(coder), wanted, blind=not show_others, advance=advance,
-                                 assistance=assistance())
+    session = get_project(ctx).coding_session(coder, wanted, blind=not show_others, advance=advance)
     if plain:
         from qda.tui.plain import run_plain
 
@@ -85,7 +79,7 @@ def parse_span(span: str | None) -> tuple[int, int] | None:
 @code_app.command("add")
 def add(
     ctx: typer.Context,
-    doc: str = typer.Argument(..., help="Document id."),
+    doc: str = DOCUMENT_ARGUMENT,
     segment: str = typer.Argument(..., help="Segment number."),
     code: str = typer.Argument(..., help="Code path or id."),
     coder: str | None = CoderOption,
@@ -97,17 +91,14 @@ def add(
 
     Example: qda code add BO-OP-IFK-W1 3 contact_density --memo "Ausfall wegen Krankheit"
     """
-    project = get_project(ctx)
-    coder, span_offsets = project.coder(coder), parse_span(span)
-    coding_id, created = run_write(project.engine, lambda conn: add_coding(
-        conn, doc, segment, code, coder, span_offsets, memo=memo, key_quote=key_quote))
+    coding_id, created = get_project(ctx).add_coding(doc, segment, code, coder, parse_span(span), memo, key_quote)
     typer.echo(f"{'added' if created else 'already there:'} coding {coding_id}")
 
 
 @code_app.command("remove")
 def remove(
     ctx: typer.Context,
-    doc: str = typer.Argument(..., help="Document id."),
+    doc: str = DOCUMENT_ARGUMENT,
     segment: str = typer.Argument(..., help="Segment number."),
     code: str = typer.Argument(..., help="Code path or id."),
     coder: str | None = CoderOption,
@@ -117,16 +108,14 @@ def remove(
 
     Example: qda code remove BO-OP-IFK-W1 3 contact_density
     """
-    project = get_project(ctx)
-    coder, span_offsets = project.coder(coder), parse_span(span)
-    removed = run_write(project.engine, lambda conn: remove_coding(conn, doc, segment, code, coder, span_offsets))
+    removed = get_project(ctx).remove_coding(doc, segment, code, coder, parse_span(span))
     typer.echo(f"removed {removed} coding{'s' if removed != 1 else ''}")
 
 
 @code_app.command("done")
 def done(
     ctx: typer.Context,
-    doc: str = typer.Argument(..., help="Document id."),
+    doc: str = DOCUMENT_ARGUMENT,
     coder: str | None = CoderOption,
 ) -> None:
     """Mark a document as fully read: its segments without a code of yours become negatives for
@@ -134,11 +123,9 @@ def done(
 
     Example: qda code done BO-OP-IFK-W1 --coder anna
     """
-    from qda.coding.seen import mark_document_done
-
     project = get_project(ctx)
     coder = project.coder(coder)
-    marked = run_write(project.engine, lambda conn: mark_document_done(conn, doc, coder))
+    marked = project.mark_done(doc, coder)
     typer.echo(f"{doc} done for {coder}: {marked} more segment{'s' if marked != 1 else ''} marked as seen")
 
 
@@ -156,10 +143,8 @@ def list_command(
 
     Example: qda code list --code egv --site Bochum --format csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = list_codings(conn, coder=coder, code=code, with_children=children, document=doc, site=site,
-                            level=level, role=role, wave=wave)
+    rows = [asdict(coding) for coding in get_project(ctx).codings(
+        coder=coder, code=code, with_children=children, document=doc, site=site, level=level, role=role, wave=wave)]
     columns = LIST_COLUMNS if fmt == "table" else LIST_COLUMNS[:-1] + ("memo", "suggester", "score", "created_at",
                                                                          "text")
     emit(rows, fmt, columns, title=f"{len(rows)} codings", wide=wide, spare=("start", "end", "key_quote", "origin"))
@@ -176,9 +161,7 @@ def import_command(
 
     Example: qda code import transcripts/codings/coder_a.csv
     """
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        report = import_codings(conn, file, coder=project.coder(coder))
+    report = get_project(ctx).import_codings(file, coder)
     emit([report.as_dict()], fmt, ("rows", "imported", "duplicates"), title=file.name)
 
 
@@ -196,13 +179,11 @@ def export(
     Example: qda code export --format json -o codings.json
     """
     project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = iter_export_rows(conn, coder=coder, code=code, with_children=True, document=doc, site=site)
-        if output is None:
-            write_codings(rows, fmt, sys.stdout)
-            return
-        with output.open("w", encoding="utf-8", newline="") as out:
-            count = write_codings(rows, fmt, out)
+    if output is None:
+        project.export_codings(sys.stdout, fmt, coder, code, doc, site=site)
+        return
+    with output.open("w", encoding="utf-8", newline="") as out:
+        count = project.export_codings(out, fmt, coder, code, doc, site=site)
     typer.echo(f"{count} codings written to {output}", err=True)
 
 
@@ -220,19 +201,14 @@ def pin(
 
     Example: qda code pin 3 egv/joint_drafting
     """
-    from qda.codebook.store import load_codes
-    from qda.coding.pins import load_pins, pin_code, pin_table
-
     project = get_project(ctx)
     coder = project.coder(coder)
     if not list_pins:
         if digit is None or code is None:
             raise QdaError("name a number key and a code (qda code pin 3 egv), or use --list")
-        pinned = run_write(project.engine, lambda conn: pin_code(conn, coder, digit, code))
-        typer.echo(f"{pinned.path} pinned to {digit} for {coder}")
+        typer.echo(f"{project.pin(digit, code, coder)} pinned to {digit} for {coder}")
         return
-    with project.engine.connect() as conn:
-        rows = pin_table(load_codes(conn), load_pins(conn, coder))
+    rows = project.pins(coder)
     emit(rows, fmt, ("digit", "code", "label", "source"), title=f"number keys of {coder}")
 
 
@@ -246,9 +222,7 @@ def unpin_command(
 
     Example: qda code unpin 3
     """
-    from qda.coding.pins import unpin
-
     project = get_project(ctx)
     coder = project.coder(coder)
-    freed = run_write(project.engine, lambda conn: unpin(conn, coder, digit))
+    freed = project.unpin(digit, coder)
     typer.echo(f"{digit} unpinned for {coder}" if freed else f"nothing was pinned to {digit} for {coder}")

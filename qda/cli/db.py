@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from sqlalchemy.engine import make_url
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.store.dump import dump_file, restore_file, row_counts
-from qda.store.migrate import schema_state, upgrade
 
 db_app = typer.Typer(help="The project database: schema upgrades, dump and restore, status.", no_args_is_help=True)
 
@@ -25,7 +22,7 @@ def upgrade_command(ctx: typer.Context) -> None:
 
     Example: qda db upgrade
     """
-    before, after = upgrade(get_project(ctx).database)
+    before, after = get_project(ctx).upgrade()
     if before == after:
         typer.echo(f"schema already at revision {after}")
     else:
@@ -39,7 +36,7 @@ def dump_command(ctx: typer.Context,
 
     Example: qda db dump backup.jsonl
     """
-    counts = dump_file(get_project(ctx).database, file)
+    counts = get_project(ctx).dump(file)
     typer.echo(f"dumped {sum(counts.values())} rows of {len(counts)} tables to {file}")
 
 
@@ -50,7 +47,7 @@ def restore_command(ctx: typer.Context,
 
     Example: qda init team --database postgresql://qda@db.example/team && qda -p team db restore backup.jsonl
     """
-    counts = restore_file(get_project(ctx).database, file)
+    counts = get_project(ctx).restore(file)
     typer.echo(f"restored {sum(counts.values())} rows of {len(counts)} tables from {file}")
 
 
@@ -60,18 +57,12 @@ def info_command(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda db info --format json
     """
-    project = get_project(ctx)
-    with project.database.connect() as conn:
-        state = schema_state(conn)
-        counts = {} if state.empty else row_counts(conn)
-    url = make_url(project.database_url).render_as_string(hide_password=True)
-    status = ("empty" if state.empty else "up to date" if state.up_to_date else "newer than this qda" if state.newer
-              else "behind: run 'qda db upgrade'")
-    summary = {"engine": project.database.dialect.name, "url": url, "revision": state.current,
-               "head": state.head, "status": status}
+    status = get_project(ctx).database_status()
+    counts = status.pop("rows")
     if fmt == "json":
-        emit([{**summary, "rows": counts}], fmt)
+        emit([{**status, "rows": counts}], fmt)
     else:
         if fmt == "table":
-            typer.echo(f"{summary['engine']} {url} · schema revision {state.current or '(none)'} · {status}")
+            typer.echo(f"{status['engine']} {status['url']} · schema revision {status['revision'] or '(none)'} · "
+                       f"{status['status']}")
         emit([{"table": table, "rows": count} for table, count in counts.items()], fmt, ["table", "rows"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,8 +11,6 @@ from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
-from qda.corpus import document_rows, segment_rows
-from qda.errors import QdaError
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words",
@@ -57,26 +56,19 @@ def import_command(
     Example: qda import transcripts/ --meta transcripts/meta.csv
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
-    from qda.cli.export import import_refi_files, refi_paths
-    from qda.ingest import import_paths
+    from qda.cli.export import import_refi_files
+    from qda.exchange.refi_import import refi_files
 
-    if not anonymize and (key or model):
-        raise QdaError("--key and --model go with --anonymize")
     project = get_project(ctx)
-    if refi_paths(paths):
-        importer = _anonymized_refi(project, key, model) if anonymize else None
-        return import_refi_files(ctx, refi_paths(paths), fmt, allow_partial, map_variable, importer)
+    projects = refi_files(paths)
+    if projects:
+        return import_refi_files(ctx, projects, fmt, allow_partial, map_variable, anonymize, key, model)
     defaults: dict[str, object] = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
     for item in attribute:
         name, _, value = item.partition("=")
         defaults[name.strip()] = value.strip()
-    options = dict(defaults=defaults, sidecar=meta, max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
-    if anonymize:
-        from qda.anonymize.importing import import_anonymized
-
-        report = import_anonymized(project, paths, key=key, model=model, **options)
-    else:
-        report = import_paths(project.engine, paths, **options)
+    report = project.import_files(paths, anonymize, key, model, defaults=defaults, sidecar=meta,
+                                  max_bytes=int(max_size * 1e6), skip_errors=skip_errors)
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     summary = [
@@ -99,12 +91,6 @@ def import_command(
         raise typer.Exit(1)
 
 
-def _anonymized_refi(project, key: Optional[Path], model: Optional[str]):
-    from qda.anonymize.importing import import_refi_anonymized
-
-    return lambda _engine, path, **options: import_refi_anonymized(project, path, key=key, model=model, **options)
-
-
 def docs(
     ctx: typer.Context,
     site: Optional[str] = typer.Option(None), level: Optional[str] = typer.Option(None),
@@ -115,33 +101,29 @@ def docs(
 
     Example: qda docs --site Bochum --level client --format csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = document_rows(conn, site=site, level=level, role=role, wave=wave)
+    rows = [{"doc_key": d.document, **asdict(d)}
+            for d in get_project(ctx).documents(site=site, level=level, role=role, wave=wave)]
     columns = DOC_TABLE_COLUMNS if fmt == "table" else DOC_COLUMNS + ("attributes", "source_path")
     emit(rows, fmt, columns, title=f"{len(rows)} documents")
 
 
 def show(
     ctx: typer.Context,
-    doc: str = typer.Argument(..., help="Document id."),
+    doc: str = typer.Argument(..., help="Document id, e.g. BO-OP-IFK-W1."),
     fmt: str = format_option(),
 ) -> None:
     """Show a document's segments with numbers, lines, offsets and question anchors.
 
     Example: qda show AC-OP-IFK-W1
     """
-    from qda.coding.api import resolve_document
-
     project = get_project(ctx)
-    with project.engine.connect() as conn:
-        document = resolve_document(conn, doc)
-        rows = segment_rows(conn, document_id=document.id)
+    document = project.document(doc)
+    rows = [asdict(segment) for segment in project.segments(document.document)]
     if fmt != "table":
         emit(rows, fmt)
         return
     console = Console()
-    console.print(f"[bold]{document.doc_key}[/] · {document.site} · {document.level} · {document.role} · "
+    console.print(f"[bold]{document.document}[/] · {document.site} · {document.level} · {document.role} · "
                   f"wave {document.wave} · {document.date or ''} · v{document.version}")
     for row in rows:
         anchor = f" [{row['question']}]" if row["question"] else ""
@@ -161,9 +143,7 @@ def segment_listing(
 
     Example: qda segments --format csv > segments.csv
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = segment_rows(conn, site=site, level=level, role=role, wave=wave)
+    rows = [asdict(segment) for segment in get_project(ctx).segments(site=site, level=level, role=role, wave=wave)]
     columns = (("document", "segment", "question", "lines", "text") if fmt == "table" else
                ("document", "segment", "site", "level", "role", "wave", "question", "lines", "start", "end", "text"))
     emit(rows, fmt, columns, wide=wide)

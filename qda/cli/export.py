@@ -10,12 +10,8 @@ import typer
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
-from qda.codebook.store import codebook_info, load_codes
 from qda.errors import QdaError
-from qda.exchange.codebook_export import codebook_qdc, guide_docx, guide_markdown
-from qda.exchange.refi_export import export_refi
-from qda.exchange.refi_import import RefiImportReport, import_refi
-from qda.exchange.variables import parse_field_map
+from qda.exchange.refi_import import RefiImportReport
 
 OUT_OPTION = typer.Option(None, "--out", "-o", help="File to write (default: stdout).")
 SITE_OPTION = typer.Option(None, help="Only this site.")
@@ -38,11 +34,7 @@ def refi(
 
     Example: qda export refi --out ejo.qdpx
     """
-    if out.suffix.lower() != ".qdpx":
-        raise QdaError("a REFI-QDA project file ends in .qdpx", out)
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        report = export_refi(conn, out, project.root.name)
+    report = get_project(ctx).export_refi(out)
     emit([{"file": str(out), **vars(report)}], fmt, title="REFI-QDA export")
     typer.echo(f"{out.name}: project.qde is valid against the REFI-QDA schema (Project.xsd, QDA-XML 1.0)", err=True)
     if report.skipped_codings:
@@ -60,26 +52,11 @@ def codebook(
 
     Example: qda export codebook --format docx --out Kodierleitfaden.docx
     """
-    if language not in ("de", "en"):
-        raise QdaError(f"unknown language '{language}' (use de or en)")
-    if fmt != "md" and out is None:
-        raise QdaError(f"--format {fmt} needs --out FILE")
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = load_codes(conn)
-        name = codebook_info(conn).get("name") or project.root.name
-    if not rows:
-        raise QdaError("no codebook loaded: run 'qda codebook load FILE'")
-    if fmt == "docx":
-        guide_docx(name, rows, out, language)
-    elif fmt == "qdc":
-        out.write_bytes(codebook_qdc(rows))
-    elif out is None:
-        typer.echo(guide_markdown(name, rows, language))
+    text, count = get_project(ctx).export_codebook(fmt, out, language)
+    if out is None:
+        typer.echo(text)
         return
-    else:
-        out.write_text(guide_markdown(name, rows, language), encoding="utf-8")
-    typer.echo(f"{len(rows)} codes written to {out}", err=True)
+    typer.echo(f"{count} codes written to {out}", err=True)
 
 
 @export_app.command("codings")
@@ -95,12 +72,7 @@ def codings(
 
     Example: qda export codings --format csv --out codings.csv
     """
-    from qda.exchange.tidy import coding_table
-
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        frame = coding_table(conn, coder=coder, code=code, with_children=bool(code), site=site, level=level,
-                             role=role)
+    frame = get_project(ctx).coding_table(coder=coder, code=code, site=site, level=level, role=role)
     _write(frame, fmt, out)
 
 
@@ -115,11 +87,7 @@ def segments(
 
     Example: qda export segments --format json --out segments.json
     """
-    from qda.exchange.tidy import segment_table
-
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        frame = segment_table(conn, site=site, level=level, role=role)
+    frame = get_project(ctx).segment_table(site=site, level=level, role=role)
     _write(frame, fmt, out)
 
 
@@ -134,10 +102,7 @@ def findings(
 
     Example: qda export findings --format csv --out findings.csv
     """
-    from qda.findings.tidy import findings_table
-
-    with get_project(ctx).engine.connect() as conn:
-        frame = findings_table(conn, lang, site)
+    frame = get_project(ctx).findings_table(lang, site)
     _write(frame, fmt, out)
 
 
@@ -148,10 +113,7 @@ def sites(ctx: typer.Context, fmt: str = format_option("csv", "json", default="c
 
     Example: qda export sites --format json
     """
-    from qda.findings.tidy import sites_table
-
-    with get_project(ctx).engine.connect() as conn:
-        frame = sites_table(conn)
+    frame = get_project(ctx).sites_table()
     _write(frame, fmt, out)
 
 
@@ -165,33 +127,16 @@ def _write(frame, fmt: str, out: Optional[Path]) -> None:
         typer.echo(f"{len(frame)} rows written to {out}", err=True)
 
 
-def refi_paths(paths: List[Path]) -> List[Path]:
-    """The .qdpx files of a ``qda import`` call (``qda import refi FILE.qdpx`` names them too);
-    empty when it imports protocols."""
-    if paths and paths[0] == Path("refi") and not paths[0].exists():
-        paths = paths[1:]
-        if not paths:
-            raise QdaError("name the .qdpx file: qda import refi FILE.qdpx")
-    found = [path for path in paths if path.suffix.lower() == ".qdpx"]
-    if found and len(found) != len(paths):
-        raise QdaError("import .qdpx projects on their own, not together with protocols")
-    return found
-
-
 def import_refi_files(ctx: typer.Context, paths: List[Path], fmt: str, allow_partial: bool = False,
-                      map_variable: List[str] = (), importer=None) -> None:
+                      map_variable: List[str] | None = None, anonymize: bool = False, key: Path | None = None,
+                      model: str | None = None) -> None:
     """Import REFI-QDA projects: a summary of what came in and, one line each, what did not.
 
     An archive that does not come in whole is not imported at all unless ``allow_partial``.
-    ``importer`` replaces :func:`import_refi` (``qda import --anonymize`` passes the
-    pseudonymising one).
     """
-    field_map = parse_field_map(list(map_variable))
     project = get_project(ctx)
     for path in paths:
-        if path.suffix.lower() != ".qdpx" or not path.is_file():
-            raise QdaError("expected an existing .qdpx file", path)
-        report = (importer or import_refi)(project.engine, path, allow_partial=allow_partial, field_map=field_map)
+        report = project.import_refi(path, allow_partial, map_variable or [], anonymize, key, model)
         if fmt == "table":
             typer.echo(report.summary())
         else:

@@ -21,13 +21,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(finding_app, name="finding")
 
 
-def _records(conn, rows) -> list[dict]:
-    from qda.codebook.store import load_features
-
-    features = {feature.id: feature for feature in load_features(conn)}
-    return [finding.record(features.get(finding.feature)) for finding in rows]
-
-
 @finding_app.command("set")
 def set_command(
     ctx: typer.Context,
@@ -38,7 +31,8 @@ def set_command(
                   "arguments), or text."),
     wave: Optional[int] = typer.Option(None, "--wave", help="Only for this wave (default: all waves)."),
     level: Optional[str] = typer.Option(None, "--level", help="What this level says (default: overall judgement)."),
-    evidence: List[str] = typer.Option([], "--evidence", help="DOC:SEG (or DOC:quoted words) backing it; repeatable."),
+    evidence: List[str] = typer.Option(
+        [], "--evidence", help="DOC:SEG (document id and segment, or DOC:quoted words) backing it; repeatable."),
     note: Optional[str] = typer.Option(None, "--note", help="Becomes a footnote in overview tables."),
     by: Optional[str] = typer.Option(None, "--by", help="Who records it (default: QDA_CODER, config, login)."),
     fmt: str = format_option(),
@@ -47,18 +41,12 @@ def set_command(
 
     Example: qda finding set Krefeld employer_contact_model projektteam,gags --evidence KR-ST-GF-W1:4
     """
-    from qda.findings import set_finding
-
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        finding, what = set_finding(conn, site, feature, value, by=project.coder(by), wave=wave, level=level,
-                                    evidence=evidence, note=note)
-        record = _records(conn, [finding])[0]
+    record, what = get_project(ctx).set_finding(site, feature, value, by, wave, level, evidence, note)
     if fmt != "table":
         emit([record], fmt, COLUMNS)
         return
-    typer.echo(f"finding {finding.id} {what}: {site} · {feature} = {record['value_label']}")
-    if finding.unsupported:
+    typer.echo(f"finding {record['id']} {what}: {site} · {feature} = {record['value_label']}")
+    if record["unsupported"]:
         typer.echo("warning: no evidence: reports mark this finding (add --evidence DOC:SEG)", err=True)
 
 
@@ -73,10 +61,7 @@ def list_command(
 
     Example: qda finding list --site Bochum --format csv
     """
-    from qda.findings import list_findings
-
-    with get_project(ctx).engine.connect() as conn:
-        rows = _records(conn, list_findings(conn, site, feature, wave, level))
+    rows = get_project(ctx).finding_records(site, feature, wave, level)
     emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else COLUMNS, title=f"{len(rows)} findings")
 
 
@@ -87,14 +72,7 @@ def show_command(ctx: typer.Context, finding_id: int = typer.Argument(..., help=
 
     Example: qda finding show 3
     """
-    from qda.findings import finding_history, get_finding
-    from qda.findings.store import evidence_passages
-
-    with get_project(ctx).engine.connect() as conn:
-        finding = get_finding(conn, finding_id)
-        record = _records(conn, [finding])[0]
-        history = finding_history(conn, finding_id)
-        passages = evidence_passages(conn, finding)
+    record, history, passages = get_project(ctx).finding(finding_id)
     if fmt != "table":
         dated = [{key: value.isoformat() if hasattr(value, "isoformat") else value for key, value in row.items()}
                  for row in history]
@@ -117,11 +95,7 @@ def remove_command(ctx: typer.Context, finding_id: int = typer.Argument(..., hel
 
     Example: qda finding remove 3
     """
-    from qda.findings import remove_finding
-
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        removed = _records(conn, [remove_finding(conn, finding_id, project.coder(by))])[0]
+    removed = get_project(ctx).remove_finding(finding_id, by)
     if fmt == "table":
         typer.echo(f"finding {finding_id} removed ({removed['site']} · {removed['feature']})")
     else:
@@ -140,12 +114,8 @@ def import_command(ctx: typer.Context, file: Path = typer.Argument(..., help="Fi
     the site contains), note, by. YAML: 'sites:' (attributes per site) and a 'findings:' list.
     Example: qda finding import transcripts/findings.csv
     """
-    from qda.findings.io import import_findings
-
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        result = import_findings(conn, file, project.coder(by), strict=not lenient,
-                                 warn=lambda message: typer.echo(f"warning: {message}", err=True))
+    result = get_project(ctx).import_findings(file, by, strict=not lenient,
+                                              warn=lambda message: typer.echo(f"warning: {message}", err=True))
     typer.echo(f"{file}: {result['added']} added, {result['changed']} changed, "
                f"{result['evidence updated']} with new evidence, {result['unchanged']} unchanged, "
                f"{result['attributes']} site attributes, {result['unsupported']} without evidence")

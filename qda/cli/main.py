@@ -10,13 +10,16 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from qda import __version__
 from qda.errors import QdaError
+
+if TYPE_CHECKING:  # the click typer vendors, whose Context the group's methods receive
+    from typer._click.core import Context as ClickContext
 
 # top-level command -> (module whose register() adds it, its summary in the root help); a new
 # command must be listed here: tests/test_cli_help.py checks the list against every module's
@@ -68,10 +71,10 @@ class QdaGroup(TyperGroup):
 
     _listing = False  # while the root help is printed, commands not loaded yet show their summary
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    def list_commands(self, ctx: ClickContext) -> list[str]:
         return list(COMMANDS)
 
-    def get_command(self, ctx: typer.Context, cmd_name: str):
+    def get_command(self, ctx: ClickContext, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMANDS:
             module_name, summary = COMMANDS[cmd_name]
             if self._listing:
@@ -79,14 +82,14 @@ class QdaGroup(TyperGroup):
             self.commands.update(_module_commands(module_name))
         return self.commands.get(cmd_name)
 
-    def format_help(self, ctx: typer.Context, formatter) -> None:
+    def format_help(self, ctx: ClickContext, formatter: Any) -> None:
         self._listing = True
         try:
             super().format_help(ctx, formatter)
         finally:
             self._listing = False
 
-    def invoke(self, ctx: typer.Context):
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except QdaError as error:

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
-from qda.coding.memos import TARGET_KINDS, add_memo, delete_memo, get_memo, list_memos, memo_target
+from qda.coding.memos import TARGET_KINDS
 
 memo_app = typer.Typer(help="Memos on segments, documents, codes or the project.", no_args_is_help=True)
 MEMO_COLUMNS = ("id", "target_kind", "document", "segment", "code", "coder", "updated_at", "text")
@@ -24,7 +24,8 @@ def register(app: typer.Typer) -> None:
 def add(
     ctx: typer.Context,
     text: str = typer.Argument(..., help="The memo text."),
-    doc: Optional[str] = typer.Option(None, "--doc", help="On this document (with --segment: on a segment)."),
+    doc: Optional[str] = typer.Option(
+        None, "--doc", help="On this document, by its id (with --segment: on a segment)."),
     segment: Optional[int] = typer.Option(None, "--segment", help="Segment number in --doc."),
     code: Optional[str] = typer.Option(None, "--code", help="On this code."),
     coder: Optional[str] = typer.Option(None, "--coder", help="Author (default: QDA_CODER, config, login)."),
@@ -33,9 +34,7 @@ def add(
 
     Example: qda memo add "EGV hier fast immer Standardtext" --doc BO-OP-IFK-W1 --segment 3
     """
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        memo_id = add_memo(conn, memo_target(conn, doc, segment, code), project.coder(coder), text)
+    memo_id = get_project(ctx).add_memo(text, doc, segment, code, coder)
     typer.echo(f"memo {memo_id} saved")
 
 
@@ -53,9 +52,7 @@ def list_command(
 
     Example: qda memo list --doc BO-OP-IFK-W1 --format json
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        rows = list_memos(conn, kind=kind, document=doc, code=code, coder=coder, contains=contains)
+    rows = get_project(ctx).memos(kind, doc, code, coder, contains)
     emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else MEMO_COLUMNS, title=f"{len(rows)} memos", wide=wide)
 
 
@@ -65,9 +62,7 @@ def show(ctx: typer.Context, memo_id: int = typer.Argument(..., help="Memo id.")
 
     Example: qda memo show 3
     """
-    project = get_project(ctx)
-    with project.engine.connect() as conn:
-        memo = get_memo(conn, memo_id)
+    memo = get_project(ctx).memo(memo_id)
     if fmt != "table":
         emit([memo], fmt, MEMO_COLUMNS + ("created_at",))
         return
@@ -85,7 +80,5 @@ def delete(ctx: typer.Context, memo_id: int = typer.Argument(..., help="Memo id.
 
     Example: qda memo delete 3
     """
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        delete_memo(conn, memo_id)
+    get_project(ctx).delete_memo(memo_id)
     typer.echo(f"memo {memo_id} deleted")

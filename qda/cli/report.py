@@ -16,7 +16,6 @@ from qda.cli.analysis import check_lang, lang_option
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 from qda.errors import QdaError
-from qda.report.summaries import get_summary, list_summaries, set_summary
 
 report_app = typer.Typer(help="Case reports per site (Fallberichte) and their sign-off.", no_args_is_help=True)
 summary_app = typer.Typer(help="The evaluator's written summaries per site and theme.", no_args_is_help=True)
@@ -69,12 +68,9 @@ def report_all(
 
     Example: qda report all --out reports/ --formats html,docx
     """
-    from qda.report.build import write_all
-
     check_lang(lang)
     chosen = [part.strip() for part in formats.split(",") if part.strip()]
-    with get_project(ctx).engine.connect() as conn:
-        written = write_all(conn, out, chosen, lang, template, coder)
+    written = get_project(ctx).report_all(out, chosen, lang, template, coder)
     typer.echo(f"wrote {len(written)} files to {out}")
 
 
@@ -93,10 +89,7 @@ def report_approve(
 
     Example: qda report approve Bochum --by "Dr. M. Keller"
     """
-    from qda.report.approvals import approve
-
-    with get_project(ctx).engine.begin() as conn:
-        approval = approve(conn, site, by, force=force, reason=reason)
+    approval = get_project(ctx).approve(site, by, force, reason)
     typer.echo(f"approved {site} by {approval['approved_by']} (fingerprint {approval['fingerprint'][:12]})")
     for point in approval["open_points"]:
         typer.echo(f"  approved despite: {point}", err=True)
@@ -108,10 +101,7 @@ def report_status(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda report status --format json
     """
-    from qda.report.review import report_states
-
-    with get_project(ctx).engine.connect() as conn:
-        rows = report_states(conn)
+    rows = get_project(ctx).report_states()
     emit(rows, fmt, ("site", "state", "changed_since_approval", "approved_by", "approved_at", "forced"))
 
 
@@ -126,14 +116,10 @@ def review_comment(
 
     Example: qda review comment Bochum contact_density "Welle 2 fehlt in der Zusammenfassung."
     """
-    from qda.report.review import add_comment
-
     if len(args) > 2:
         raise QdaError("give at most a theme and the text (quote the text)")
     theme, text = (args[0], args[1]) if len(args) == 2 else (None, args[0])
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        number = add_comment(conn, site, text, project.coder(author), theme)
+    number = get_project(ctx).add_comment(site, text, theme, author)
     typer.echo(f"comment {number} on {site}{' / ' + theme if theme else ''} saved")
 
 
@@ -148,12 +134,7 @@ def review_list(
 
     Example: qda review list --site Bochum --open
     """
-    from dataclasses import asdict
-
-    from qda.report.review import list_comments
-
-    with get_project(ctx).engine.connect() as conn:
-        rows = [{**asdict(c), "state": "open" if c.open else "resolved"} for c in list_comments(conn, site, open_only)]
+    rows = get_project(ctx).comments(site, open_only)
     emit(rows, fmt, ("id", "site", "theme", "state", "author", "source", "created_at", "text"), wide=wide,
          spare=("source", "created_at"))
 
@@ -168,11 +149,7 @@ def review_resolve(
 
     Example: qda review resolve 3
     """
-    from qda.report.review import resolve_comment
-
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        resolve_comment(conn, comment_id, project.coder(by))
+    get_project(ctx).resolve_comment(comment_id, by)
     typer.echo(f"comment {comment_id} resolved")
 
 
@@ -187,12 +164,7 @@ def review_import(
 
     Example: qda review import Fallbericht-Bochum.docx --site Bochum
     """
-    from qda.report.review import import_docx_comments
-
-    if not file.is_file():
-        raise QdaError("no such file", file)
-    with get_project(ctx).engine.begin() as conn:
-        ids = import_docx_comments(conn, file, site, author)
+    ids = get_project(ctx).import_comments(file, site, author)
     typer.echo(f"imported {len(ids)} comment(s) from {file.name}")
 
 
@@ -223,16 +195,14 @@ def summary_set(
     """
     code, text = _theme_or_overall(code, text, overall)
     project = get_project(ctx)
-    with project.engine.connect() as conn:
-        existing = get_summary(conn, site, code)
+    existing = project.summary(site, code)
     if text is None and file is not None:
         if not file.is_file():
             raise QdaError("no such file", file)
         text = file.read_text(encoding="utf-8")
     if text is None:
         text = _from_editor(existing["text"] if existing else "")
-    with project.engine.begin() as conn:
-        set_summary(conn, site, code, text or "", project.coder(author))
+    project.set_summary(site, code, text or "", author)
     typer.echo(f"summary of {code or 'the overall conclusion'} for {site} saved")
 
 
@@ -249,12 +219,9 @@ def summary_draft(
 
     Example: qda summary draft Bochum --all
     """
-    from qda.report.drafts import draft_summaries
-
     if (code is None) == (not all_themes):
         raise QdaError("name one theme, or use --all")
-    with get_project(ctx).engine.begin() as conn:
-        outcomes = draft_summaries(conn, site, code, lang=lang)
+    outcomes = get_project(ctx).draft_summaries(site, code, lang)
     for theme, outcome in outcomes:
         typer.echo(f"{theme}: {outcome}")
 
@@ -271,12 +238,8 @@ def summary_accept(
 
     Example: qda summary accept Bochum contact_density --by MK
     """
-    from qda.report.summaries import accept_draft
-
     code, _ = _theme_or_overall(code, None, overall) if not overall else (None, None)
-    project = get_project(ctx)
-    with project.engine.begin() as conn:
-        accept_draft(conn, site, code, project.coder(by))
+    get_project(ctx).accept_draft(site, code, by)
     typer.echo(f"draft of {code or 'the overall conclusion'} for {site} accepted")
 
 
@@ -294,8 +257,7 @@ def summary_show(ctx: typer.Context, site: str = typer.Argument(...), code: str 
 
     Example: qda summary show Bochum contact_density
     """
-    with get_project(ctx).engine.connect() as conn:
-        found = get_summary(conn, site, code)
+    found = get_project(ctx).summary(site, code)
     if found is None:
         raise QdaError(f"no summary of '{code}' for {site}")
     typer.echo(found["text"])
@@ -309,6 +271,5 @@ def summary_list(
 
     Example: qda summary list --site Bochum --format csv
     """
-    with get_project(ctx).engine.connect() as conn:
-        rows = list_summaries(conn, site)
+    rows = get_project(ctx).summaries(site)
     emit(rows, fmt, ("site", "code", "origin", "author", "updated_at", "text"), wide=wide)

@@ -26,11 +26,10 @@ def set_command(
 
     Example: qda site set Krefeld rd="RD NRW" typ=gE start=2023-10-01
     """
-    from qda.findings.sites import parse_assignments, set_site_attributes
+    from qda.findings.sites import parse_assignments
 
     values = parse_assignments(assignments)
-    with get_project(ctx).engine.begin() as conn:
-        set_site_attributes(conn, site, values)
+    get_project(ctx).set_site(site, values)
     changes = [f"{key}={value}" if value else f"{key} removed" for key, value in values.items()]
     typer.echo(f"{site}: {', '.join(changes)}")
 
@@ -41,8 +40,5 @@ def list_command(ctx: typer.Context, fmt: str = format_option()) -> None:
 
     Example: qda site list --format csv
     """
-    from qda.findings.sites import list_site_attributes
-
-    with get_project(ctx).engine.connect() as conn:
-        keys, rows = list_site_attributes(conn)
+    keys, rows = get_project(ctx).sites()
     emit(rows, fmt, ["site", *keys, "protocols"], title=f"{len(rows)} sites")

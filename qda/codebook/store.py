@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from qda.codebook.model import Codebook, Feature, FeatureValue
 from qda.errors import QdaError
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, memos, settings, suggestion_decisions, summaries
 
 
@@ -67,7 +68,10 @@ def resolve_code(conn: Connection, ref: str, include_inactive: bool = True) -> C
 def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
     """Make the database's codes match ``codebook``; return what changed."""
     existing = {row.code_key: row for row in load_codes(conn, include_inactive=True)}
-    result = {"added": [], "updated": [], "deactivated": [], "kept_codings": 0}
+    added: list[str] = []
+    updated: list[str] = []
+    deactivated: list[str] = []
+    kept_codings = 0
     ids: dict[str, int] = {}
     conn.execute(update(codes).values(position=codes.c.position + 100_000))
     for position, (code, parent) in enumerate(codebook.walk()):
@@ -81,25 +85,25 @@ def sync_codebook(conn: Connection, codebook: Codebook) -> dict[str, Any]:
         old = existing.pop(code.id, None)
         if old is None:
             _free_path(conn, code.path)
-            ids[code.id] = conn.execute(insert(codes).values(**values)).inserted_primary_key[0]
-            result["added"].append(code.path)
+            ids[code.id] = inserted_id(conn.execute(insert(codes).values(**values)))
+            added.append(code.path)
         else:
             if old.path != code.path:
                 _free_path(conn, code.path)
             conn.execute(update(codes).where(codes.c.id == old.id).values(**values))
             ids[code.id] = old.id
-            result["updated"].append(code.path)
+            updated.append(code.path)
     for gone in existing.values():
         if gone.active:
             conn.execute(update(codes).where(codes.c.id == gone.id).values(active=False))
-            result["deactivated"].append(gone.path)
-            result["kept_codings"] += _count_codings(conn, gone.id)
+            deactivated.append(gone.path)
+            kept_codings += _count_codings(conn, gone.id)
     conn.execute(delete(settings).where(settings.c.key.in_(("codebook", FEATURES_KEY))))
     conn.execute(insert(settings).values(key="codebook", value={
         "name": codebook.name, "name_en": codebook.name_en, "language": codebook.language,
         "description": codebook.description}))
     conn.execute(insert(settings).values(key=FEATURES_KEY, value=[asdict(f) for f in codebook.features()]))
-    return result
+    return {"added": added, "updated": updated, "deactivated": deactivated, "kept_codings": kept_codings}
 
 
 FEATURES_KEY = "features"
@@ -120,6 +124,44 @@ def _free_path(conn: Connection, path: str) -> None:
 
 def _count_codings(conn: Connection, code_id: int) -> int:
     return len(conn.execute(select(codings.c.id).where(codings.c.code_id == code_id)).all())
+
+
+REQUIRED_FOR_CODING = ("definition", "anchor_examples", "coding_rules")
+FREE_VALUES = {"flag": "yes, no", "text": "a short phrase"}  # the values of features without a value list
+
+
+def code_rows(conn: Connection, include_inactive: bool = False) -> list[dict[str, Any]]:
+    """The codes in codebook order with their number of codings (``qda codebook show``)."""
+    counted = conn.execute(select(codings.c.code_id, func.count()).group_by(codings.c.code_id))
+    counts = {code_id: number for code_id, number in counted}
+    return [
+        {"path": c.path, "label": c.label, "label_en": c.label_en, "color": c.color,
+         "codings": counts.get(c.id, 0), "active": c.active, "definition": c.definition,
+         "anchor_examples": c.anchor_examples, "coding_rules": c.coding_rules, "keywords": c.keywords}
+        for c in load_codes(conn, include_inactive=include_inactive)
+    ]
+
+
+def codebook_problems(conn: Connection) -> tuple[list[str], int]:
+    """What keeps the project's codebook from being coded with, and its number of active codes:
+    an active code without definition, anchor examples or coding rules; a code dropped from the
+    codebook that still holds codings; no codebook at all."""
+    rows = code_rows(conn, include_inactive=True)
+    problems = [f"code '{r['path']}' has no {field.replace('_', ' ')}"
+                for r in rows if r["active"] for field in REQUIRED_FOR_CODING if not r[field]]
+    problems += [f"code '{r['path']}' is no longer in the codebook but holds {r['codings']} codings"
+                 for r in rows if not r["active"] and r["codings"]]
+    if not rows:
+        problems.append("no codebook loaded: run 'qda codebook load FILE'")
+    return problems, len([r for r in rows if r["active"]])
+
+
+def feature_rows(conn: Connection) -> list[dict[str, Any]]:
+    """The features with their allowed values in one line (``qda codebook features``)."""
+    return [{"id": f.id, "kind": f.kind, "code": f.code, "label": f.label, "label_en": f.label_en,
+             "values": FREE_VALUES.get(f.kind) or ", ".join(
+                 f"{v.id}={v.symbol or v.label}" if f.kind == "rating" else v.id for v in f.values)}
+            for f in load_features(conn)]
 
 
 def codebook_info(conn: Connection) -> dict[str, Any]:

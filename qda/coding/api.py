@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from qda.codebook.store import resolve_code
 from qda.errors import QdaError
 from qda.filters import filtered
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, documents, segments
 
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -31,17 +32,17 @@ def resolve_document(conn: Connection, ref: str):
     return row
 
 
-def resolve_segment(conn: Connection, doc_ref: str, number: int | str):
+def resolve_segment(conn: Connection, document: str, number: int | str):
     """A segment row by document id and segment number."""
-    document = resolve_document(conn, doc_ref)
+    document_id = resolve_document(conn, document).id
     try:
         number = int(str(number).rsplit(":", 1)[-1])
     except ValueError:
         raise QdaError(f"segment must be a number, not '{number}'") from None
     row = conn.execute(select(segments).where(
-        segments.c.document_id == document.id, segments.c.number == number)).first()
+        segments.c.document_id == document_id, segments.c.number == number)).first()
     if row is None:
-        raise QdaError(f"document '{doc_ref}' has no segment {number}")
+        raise QdaError(f"document '{document}' has no segment {number}")
     return row
 
 
@@ -57,7 +58,7 @@ def _span(segment, span: tuple[int, int] | None) -> tuple[int, int]:
 
 def add_coding(
     conn: Connection,
-    doc_ref: str,
+    document: str,
     segment_number: int | str,
     code_ref: str,
     coder: str,
@@ -70,7 +71,7 @@ def add_coding(
     created_at: dt.datetime | None = None,
 ) -> tuple[int, bool]:
     """Store a coding; return (coding id, created) — ``created`` is False if it existed."""
-    segment = resolve_segment(conn, doc_ref, segment_number)
+    segment = resolve_segment(conn, document, segment_number)
     code = resolve_code(conn, code_ref, include_inactive=False)
     return store_coding(conn, segment, code.id, coder, span, memo=memo, origin=origin, suggester=suggester,
                         score=score, key_quote=key_quote, created_at=created_at)
@@ -99,7 +100,7 @@ def store_coding(
         return existing, False
     try:
         with conn.begin_nested():
-            return conn.execute(insert(codings).values(**values)).inserted_primary_key[0], True
+            return inserted_id(conn.execute(insert(codings).values(**values))), True
     except IntegrityError:  # a concurrent writer stored the same coding first, or removed the code
         existing = conn.execute(select(codings.c.id).where(key)).scalar()
         if existing is None:
@@ -108,18 +109,18 @@ def store_coding(
 
 
 def remove_coding(
-    conn: Connection, doc_ref: str, segment_number: int | str, code_ref: str, coder: str,
+    conn: Connection, document: str, segment_number: int | str, code_ref: str, coder: str,
     span: tuple[int, int] | None = None,
 ) -> int:
     """Remove the coder's coding(s) of a code on a segment (one span, or all); return how many."""
-    segment = resolve_segment(conn, doc_ref, segment_number)
+    segment = resolve_segment(conn, document, segment_number)
     code = resolve_code(conn, code_ref)
     condition = and_(codings.c.segment_id == segment.id, codings.c.code_id == code.id, codings.c.coder == coder)
     if span is not None:
         condition = and_(condition, codings.c.char_start == span[0], codings.c.char_end == span[1])
     removed = conn.execute(delete(codings).where(condition)).rowcount
     if not removed:
-        raise QdaError(f"no coding '{code.path}' by {coder} on {doc_ref}:{segment.number}")
+        raise QdaError(f"no coding '{code.path}' by {coder} on {document}:{segment.number}")
     return removed
 
 

@@ -120,7 +120,7 @@ def _new_codings(conn: Connection, checked: list[dict[str, Any]]) -> list[dict[s
     """Rows to insert: those neither in the database nor earlier in the file (one bulk insert
     instead of a query per row keeps a 10,000-row import to seconds)."""
     segment_ids = sorted({values["segment_id"] for values in checked})
-    seen = set()
+    seen: set[tuple[Any, ...]] = set()
     for start in range(0, len(segment_ids), LOOKUP_CHUNK):
         chunk = segment_ids[start:start + LOOKUP_CHUNK]
         seen.update(tuple(key) for key in conn.execute(

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, delete, insert, select
 from qda.codebook.store import resolve_code
 from qda.coding.api import resolve_document, resolve_segment
 from qda.errors import QdaError
+from qda.store.db import inserted_id
 from qda.store.schema import codes, documents, memos, segments
 
 TARGET_KINDS = ("project", "document", "segment", "code")
@@ -25,11 +26,11 @@ def memo_target(
     """The memo columns naming what a memo is about; no target at all means the project."""
     if code is not None and (document or segment is not None):
         raise QdaError("a memo is on a code or on a document/segment, not both")
-    if segment is not None and not document:
-        raise QdaError("a segment memo needs its document")
     if code is not None:
         return {"target_kind": "code", "code_id": resolve_code(conn, code).id}
     if segment is not None:
+        if not document:
+            raise QdaError("a segment memo needs its document")
         row = resolve_segment(conn, document, segment)
         return {"target_kind": "segment", "segment_id": row.id, "document_id": row.document_id}
     if document:
@@ -44,8 +45,8 @@ def add_memo(conn: Connection, target: dict[str, Any], coder: str, text: str) ->
         raise QdaError("a memo needs some text")
     now = dt.datetime.now(dt.timezone.utc)
     values = {"document_id": None, "segment_id": None, "code_id": None, **target}
-    return conn.execute(insert(memos).values(**values, coder=coder, text=text, created_at=now,
-                                             updated_at=now)).inserted_primary_key[0]
+    return inserted_id(conn.execute(insert(memos).values(**values, coder=coder, text=text, created_at=now,
+                                             updated_at=now)))
 
 
 def delete_memo(conn: Connection, memo_id: int) -> None:

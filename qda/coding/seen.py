@@ -39,10 +39,10 @@ def mark_seen(conn: Connection, segment_ids: Iterable[int], coder: str, how: str
     return len(rows)
 
 
-def mark_document_done(conn: Connection, doc_key: str, coder: str) -> int:
-    """Every segment of the document counts as seen by ``coder``; return how many were new."""
-    document = resolve_document(conn, doc_key)
-    members = conn.execute(select(segments.c.id).where(segments.c.document_id == document.id)).scalars()
+def mark_document_done(conn: Connection, document: str, coder: str) -> int:
+    """Every segment of the document (by its id) counts as seen by ``coder``; return how many were new."""
+    document_id = resolve_document(conn, document).id
+    members = conn.execute(select(segments.c.id).where(segments.c.document_id == document_id)).scalars()
     return mark_seen(conn, members, coder, "done")
 
 

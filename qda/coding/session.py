@@ -83,13 +83,27 @@ class CodingSession:
                 self._view = load_view(conn, self.current_id, self.coder if self.blind else None, self._texts)
         return self._view
 
+    def _current(self) -> int:
+        """The current segment's id: acting on an empty queue is an error, not a crash."""
+        if self.current_id is None:
+            raise QdaError("no segment here: the queue is empty")
+        return self.current_id
+
+    def _current_view(self) -> SegmentView:
+        view = self.view()
+        if view is None:
+            raise QdaError("no segment here: the queue is empty")
+        return view
+
     def progress(self) -> tuple[int, int]:
         """(segments coded by me, segments in the queue)."""
         return self.done, len(self.queue)
 
     def document_progress(self) -> tuple[int, int]:
         """(coded, total) for the current segment's document within the queue."""
-        members = self._by_document.get(self.document_of.get(self.current_id), [])
+        if self.current_id is None:
+            return 0, 0
+        members = self._by_document.get(self.document_of[self.current_id], [])
         return sum(1 for segment in members if segment in self.coded), len(members)
 
     # --- moving -------------------------------------------------------------------------------
@@ -112,27 +126,27 @@ class CodingSession:
                 return True
         return False
 
-    def jump_to_document(self, doc_key: str) -> None:
-        """Go to the document's first segment in the queue."""
+    def jump_to_document(self, document: str) -> None:
+        """Go to the document's (by its id) first segment in the queue."""
         with self.engine.connect() as conn:
-            document_id = conn.execute(select(documents.c.id).where(documents.c.doc_key == doc_key.strip())).scalar()
+            document_id = conn.execute(select(documents.c.id).where(documents.c.doc_key == document.strip())).scalar()
         if document_id is None:
-            raise QdaError(f"unknown document '{doc_key}'")
+            raise QdaError(f"unknown document '{document}'")
         if document_id not in self._by_document:
-            raise QdaError(f"document '{doc_key}' has no segments in this queue")
+            raise QdaError(f"document '{document}' has no segments in this queue")
         self._go(self._positions()[self._by_document[document_id][0]])
 
     def _go(self, position: int, passed: bool = False) -> None:
         """The one place the position changes (moving, jumping, undo going back to a segment)."""
         if passed and position != self.position:  # read and left: uncoded codes are negatives for assist
-            leaving = self.current_id
+            leaving = self._current()
             run_write(self.engine, lambda conn: mark_seen(conn, [leaving], self.coder))
         self.position = position
         self.selection = None
 
     def document_done(self) -> str:
         """Mark the current segment's whole document as read by this coder."""
-        key = self.view().document
+        key = self._current_view().document
         marked = run_write(self.engine, lambda conn: mark_document_done(conn, key, self.coder))
         return f"{key} done: {marked} more segments seen"
 
@@ -145,7 +159,7 @@ class CodingSession:
 
     def sentences(self) -> list[tuple[int, int]]:
         """Absolute (start, end) offsets of the current segment's sentences."""
-        view = self.view()
+        view = self._current_view()
         return [(view.char_start + a, view.char_start + b) for a, b in split_sentences(view.text)]
 
     def select_sentences(self, first: int, last: int | None = None) -> None:
@@ -252,8 +266,8 @@ class CodingSession:
 
     def memo(self, text: str) -> str:
         """Write a memo on the current segment."""
-        target = {"target_kind": "segment", "segment_id": self.current_id,
-                  "document_id": self.document_of[self.current_id]}
+        current = self._current()
+        target = {"target_kind": "segment", "segment_id": current, "document_id": self.document_of[current]}
         return self._act("memo", lambda conn: f"memo {add_memo(conn, target, self.coder, text)} saved")
 
     def decide(self, suggestion: Any, accepted: bool) -> str:

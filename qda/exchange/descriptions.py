@@ -53,8 +53,12 @@ def parse(text: str | None) -> dict[str, Any]:
     return fields
 
 
+UMLAUTS: dict[str, str | int | None] = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+UMLAUT_SPELLING = str.maketrans(UMLAUTS)
+
+
 def slug(name: str) -> str:
     """A code id from a foreign code name: ``Übergabe Basisteam`` -> ``uebergabe_basisteam``."""
-    text = name.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = name.lower().translate(UMLAUT_SPELLING)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:80] or "code"

@@ -22,7 +22,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -385,7 +385,7 @@ class _Notes:
 
     TARGET_COLUMNS: ClassVar[dict[str, str]] = {"document": "document_id", "segment": "segment_id", "code": "code_id"}
 
-    def __init__(self, memo_rows: list[Any]):
+    def __init__(self, memo_rows: Sequence[Any]):
         self.rows = memo_rows
         self.by_target: dict[tuple[str, int | None], list[Any]] = {}
         for memo in memo_rows:

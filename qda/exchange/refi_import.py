@@ -34,6 +34,7 @@ from qda.exchange.variables import field_value, target_field
 from qda.ingest.importer import _segment_row, now
 from qda.ingest.metadata import CORE_FIELDS, merge_metadata
 from qda.ingest.segment import segment_text
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, documents, segments, settings
 
 _KEY = re.compile(r"^[a-z0-9_]+$")
@@ -111,6 +112,19 @@ class RefiImportReport:
         return {**asdict(self), "lost": self.lost, "complete": self.complete, "headline": self.headline()}
 
 
+def refi_files(paths: list[Path]) -> list[Path]:
+    """The .qdpx files among the paths of a ``qda import`` (``qda import refi FILE.qdpx`` names
+    them too); empty when it imports protocols, which do not mix with REFI projects."""
+    if paths and paths[0] == Path("refi") and not paths[0].exists():
+        paths = paths[1:]
+        if not paths:
+            raise QdaError("name the .qdpx file: qda import refi FILE.qdpx")
+    found = [path for path in paths if path.suffix.lower() == ".qdpx"]
+    if found and len(found) != len(paths):
+        raise QdaError("import .qdpx projects on their own, not together with protocols")
+    return found
+
+
 def import_refi(engine: Engine, path: Path, *, allow_partial: bool = False,
                 field_map: dict[str, str] | None = None) -> RefiImportReport:
     """Import the ``.qdpx`` at ``path``; commit only when complete or ``allow_partial``.
@@ -171,7 +185,7 @@ class _Store:
             fields = parse(code.description)
             key = fields.pop("code_key", None)
             key = key if key and _KEY.match(key) else slug(code.name)
-            parent_path = paths.get(code.parent)
+            parent_path = paths.get(code.parent) if code.parent else None
             if key in existing:
                 row = existing.pop(key)
                 ids[code.guid], paths[code.guid] = row.id, row.path
@@ -180,9 +194,9 @@ class _Store:
                 key = _unique(key, taken)
                 path = f"{parent_path}/{key}" if parent_path else key
                 values = {"anchor_examples": [], "keywords": [], "exclude": [], "questions": [], **fields}
-                ids[code.guid] = conn.execute(insert(codes).values(
-                    path=path, code_key=key, parent_id=ids.get(code.parent), label=code.name,
-                    color=_colour(code.color), position=position, active=True, **values)).inserted_primary_key[0]
+                ids[code.guid] = inserted_id(conn.execute(insert(codes).values(
+                    path=path, code_key=key, parent_id=ids.get(code.parent) if code.parent else None, label=code.name,
+                    color=_colour(code.color), position=position, active=True, **values)))
                 paths[code.guid] = path
                 position += 1
                 report.codes_added.append(path)
@@ -242,10 +256,10 @@ class _Store:
             return old.id, False
         meta = self.metadata(doc_key, source)
         values = {name: getattr(meta, name) for name in CORE_FIELDS}
-        doc_id = conn.execute(insert(documents).values(
+        doc_id = inserted_id(conn.execute(insert(documents).values(
             doc_key=doc_key, source_path=f"{self.path.name}#{source.name}", source_format="qdpx", sha256=digest,
             version=1, attributes=meta.attributes, text=source.text, word_count=len(source.text.split()),
-            imported_at=now(), **values)).inserted_primary_key[0]
+            imported_at=now(), **values)))
         found = segment_text(source.text)
         if found:
             conn.execute(insert(segments), [_segment_row(doc_id, segment) for segment in found])
@@ -295,7 +309,8 @@ class _Store:
             if code_id is None:
                 report.not_carried.append(f"selection {where}: coding with unknown code {coding.code}")
                 continue
-            coder = self.project.users.get(coding.user or selection.user or self.project.creator) or "imported"
+            creator = coding.user or selection.user or self.project.creator
+            coder = (self.project.users.get(creator) if creator else None) or "imported"
             memo = "\n\n".join(self.project.notes[g].text for g in coding.notes if g in self.project.notes) or None
             for row, start, end in pieces:
                 report.codings += writer.add(row, code_id, coder, (start, end), origin="imported", memo=memo,
@@ -324,7 +339,7 @@ class _Store:
         self.text_memo(target, note.user, note.text)
 
     def text_memo(self, target: dict[str, Any], user: str | None, text: str) -> None:
-        add_memo(self.conn, target, self.project.users.get(user) or "imported", text)
+        add_memo(self.conn, target, (self.project.users.get(user) if user else None) or "imported", text)
         self.report.memos += 1
 
 

@@ -41,7 +41,7 @@ def resolve_member(names: Iterable[str], reference: str, base_path: str | None =
 def _path_of(reference: str) -> tuple[str | None, str]:
     match = _SCHEME.match(reference)
     scheme = match.group(1).lower() if match else None
-    if scheme is None:
+    if match is None:
         path = reference
     elif scheme == "internal":
         path = reference[match.end():]

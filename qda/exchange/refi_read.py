@@ -132,11 +132,12 @@ def read_qdpx(path: Path) -> RefiProject:
         project = RefiProject(name=root.get("name") or path.stem, creator=normal_guid(root.get("creatingUserGUID")))
         reader = _Reader(archive, root.get("basePath"), project)
         for user in root.iterfind(f"{NS}Users/{NS}User"):
-            project.users[normal_guid(user.get("guid"))] = user.get("name") or user.get("id") or user.get("guid")
+            guid = _guid(user)
+            project.users[guid] = user.get("name") or user.get("id") or guid
         for code in root.iterfind(f"{NS}CodeBook/{NS}Codes/{NS}Code"):
             _read_code(code, None, project)
         project.held["codes"] = len(project.codes)
-        variables = {normal_guid(v.get("guid")): v.get("name") for v in root.iterfind(f"{NS}Variables/{NS}Variable")}
+        variables = {_guid(v): name for v in root.iterfind(f"{NS}Variables/{NS}Variable") if (name := v.get("name"))}
         cases = _cases(root, variables, project)
         document_sets = _sets(root, project)
         for element in root.iterfind(f"{NS}Sources/*"):
@@ -151,7 +152,7 @@ def read_qdpx(path: Path) -> RefiProject:
                 source.sets = document_sets.get(source.guid, [])
                 project.sources.append(source)
         for note in root.iterfind(f"{NS}Notes/{NS}Note"):
-            key = normal_guid(note.get("guid"))
+            key = _guid(note)
             project.notes[key] = RefiNote(key, reader.note_text(note), normal_guid(note.get("creatingUser")))
         project.links = [_link(link) for link in root.iterfind(f"{NS}Links/{NS}Link")]
         project.graphs = len(root.findall(f"{NS}Graphs/{NS}Graph"))
@@ -170,12 +171,25 @@ def _qde_name(archive: SafeZip, path: Path) -> str:
     return candidates[0]
 
 
+def _guid(element: Element, attribute: str = "guid") -> str:
+    """A GUID the REFI-QDA schema requires: without it the archive is malformed."""
+    value = normal_guid(element.get(attribute))
+    if value is None:
+        raise QdaError(f"{element.tag.removeprefix(NS)} '{element.get('name') or '?'}' has no {attribute}")
+    return value
+
+
+def _targets(elements: list[Element]) -> list[str]:
+    """The GUIDs the references point to (a reference without a target points nowhere)."""
+    return [guid for ref in elements if (guid := normal_guid(ref.get("targetGUID") or ref.get("guid")))]
+
+
 def _note_refs(element: Element) -> list[str]:
-    return [normal_guid(ref.get("targetGUID")) for ref in element.findall(f"{NS}NoteRef")]
+    return _targets(element.findall(f"{NS}NoteRef"))
 
 
 def _read_code(element: Element, parent: str | None, project: RefiProject) -> None:
-    key = normal_guid(element.get("guid"))
+    key = _guid(element)
     description = element.findtext(f"{NS}Description")
     project.codes.append(RefiCode(key, element.get("name") or "?", description, element.get("color"), parent))
     project.code_notes[key] = _note_refs(element)
@@ -187,7 +201,8 @@ def _variable_values(element: Element, variables: dict[str, str], project: RefiP
     found: dict[str, Any] = {}
     for holder in element.findall(f"{NS}VariableValue"):
         ref = holder.find(f"{NS}VariableRef")
-        name = variables.get(normal_guid(ref.get("targetGUID"))) if ref is not None else None
+        target = normal_guid(ref.get("targetGUID")) if ref is not None else None
+        name = variables.get(target) if target else None
         value = next((child for child in holder if child.tag.removeprefix(NS) in VALUE_TAGS), None)
         if name is None or value is None or value.text is None:
             continue
@@ -205,8 +220,8 @@ def _cases(root: Element, variables: dict[str, str], project: RefiProject) -> di
     found: dict[str, list[tuple[str, dict]]] = {}
     for case in root.iterfind(f"{NS}Cases/{NS}Case"):
         values = _variable_values(case, variables, project)
-        for ref in case.findall(f"{NS}SourceRef"):
-            found.setdefault(normal_guid(ref.get("targetGUID")), []).append((case.get("name") or "", values))
+        for source in _targets(case.findall(f"{NS}SourceRef")):
+            found.setdefault(source, []).append((case.get("name") or "", values))
     return found
 
 
@@ -215,7 +230,7 @@ def _sets(root: Element, project: RefiProject) -> dict[str, list[str]]:
     by_source: dict[str, list[str]] = {}
     for element in root.iterfind(f"{NS}Sets/{NS}Set"):
         name = element.get("name") or "Set"
-        members = {tag: [normal_guid(m.get("targetGUID") or m.get("guid")) for m in element.findall(f"{NS}{tag}")]
+        members = {tag: _targets(element.findall(f"{NS}{tag}"))
                    for tag in ("MemberCode", "MemberSource", "MemberNote")}
         if members["MemberCode"]:
             project.code_sets.append(RefiSet(name, element.findtext(f"{NS}Description"), members["MemberCode"], []))
@@ -248,17 +263,18 @@ class _Reader:
         self.archive, self.base_path, self.project = archive, base_path, project
 
     def source(self, element: Element, variables: dict[str, str]) -> RefiSource | None:
-        name = element.get("name") or element.get("guid")
+        guid = _guid(element)
+        name = element.get("name") or guid
         kind = element.tag.removeprefix(NS)
         text_element = element.find(f"{NS}Representation") if kind == "PDFSource" else element
-        if kind in OTHER_SOURCES and text_element is None:
+        if text_element is None:  # a PDF without its text representation (other kinds are their own)
             self.project.lose_source(f"are {kind}s", name, f"{kind} '{name}': only text sources are imported")
             return None
         text, mapping, where = self.text(text_element, name)
         if text is None:
             self.project.lose_source("had no text", name, f"source '{name}': {where}")
             return None
-        source = RefiSource(normal_guid(element.get("guid")), name, text, notes=_note_refs(element),
+        source = RefiSource(guid, name, text, notes=_note_refs(element),
                             description=element.findtext(f"{NS}Description"),
                             user=normal_guid(element.get("creatingUser")))
         source.variables = _variable_values(element, variables, self.project)
@@ -319,20 +335,22 @@ class _Reader:
         codings = element.findall(f"{NS}Coding")
         where = f"source '{source}' {start}:{end}"
         if not 0 <= start <= end < len(mapping):
-            return self._lost_selection(codings, f"{where}: offsets outside the text ({len(mapping) - 1} characters)")
+            self._lost_selection(codings, f"{where}: offsets outside the text ({len(mapping) - 1} characters)")
+            return None
         start, end = mapping[start], mapping[end]
         quote = element.get("name")
         if quote and not quote_matches(quote, text[start:end]):
-            return self._lost_selection(codings, f"{where}: quoted text '{_short(quote)}' does not match "
-                                                 f"'{_short(text[start:end])}' there (not moved)")
-        selection = RefiSelection(normal_guid(element.get("guid")), start, end,
+            self._lost_selection(codings, f"{where}: quoted text '{_short(quote)}' does not match "
+                                          f"'{_short(text[start:end])}' there (not moved)")
+            return None
+        selection = RefiSelection(_guid(element), start, end,
                                   normal_guid(element.get("creatingUser")), notes=_note_refs(element))
         for coding in codings:
             ref = coding.find(f"{NS}CodeRef")
             if ref is None or not ref.get("targetGUID"):
                 raise QdaError(f"Coding {coding.get('guid')} in {where} has no CodeRef", self.archive.path)
             selection.codings.append(RefiCoding(
-                normal_guid(coding.get("guid")), normal_guid(ref.get("targetGUID")),
+                _guid(coding), _guid(ref, "targetGUID"),
                 normal_guid(coding.get("creatingUser")), coding.get("creationDateTime"), _note_refs(coding)))
         return selection
 
@@ -347,8 +365,8 @@ class _Reader:
 def _position(element: Element, attribute: str, path: Path) -> int:
     value = element.get(attribute)
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        return int(value or "")  # missing: no number either
+    except ValueError:
         raise QdaError(f"PlainTextSelection {element.get('guid')} has no valid {attribute} ('{value}')", path) from None
 
 

@@ -17,6 +17,7 @@ from qda.codebook.store import load_codes
 from qda.coding.api import list_codings
 from qda.corpus import segment_rows
 from qda.errors import QdaError
+from qda.files import atomic_write
 from qda.untrusted import neutralised_frame
 
 CODING_COLUMNS = (
@@ -54,10 +55,15 @@ def segment_table(conn: Connection, **filters: Any) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(SEGMENT_COLUMNS))
 
 
-def write_table(frame: pd.DataFrame, fmt: str, out: Path | None) -> str | None:
-    """CSV (UTF-8, header) or JSON records with ISO dates; to ``out`` or returned as text."""
+def write_table(frame: pd.DataFrame, fmt: str, out: Path | None) -> str:
+    """CSV (UTF-8, header) or JSON records with ISO dates: the text, also written to ``out``
+    (whole or not at all) if given."""
     if fmt not in TIDY_FORMATS:
         raise QdaError(f"cannot write a table as '{fmt}' (use {', '.join(TIDY_FORMATS)})")
     if fmt == "csv":
-        return neutralised_frame(frame).to_csv(out, index=False)
-    return frame.to_json(out, orient="records", force_ascii=False, date_format="iso", indent=2)
+        text = neutralised_frame(frame).to_csv(index=False)
+    else:
+        text = frame.to_json(orient="records", force_ascii=False, date_format="iso", indent=2)
+    if out is not None:
+        atomic_write(out, text)
+    return text

@@ -10,6 +10,7 @@ import io
 import json
 from pathlib import Path
 
+from qda.files import atomic_write
 from qda.findings.table import OverviewTable
 from qda.untrusted import append_text_safe, markdown_cell, neutralised, neutralised_row
 
@@ -136,15 +137,16 @@ def write_docx(table: OverviewTable, path: Path) -> None:
 
 
 def write_table(table: OverviewTable, fmt: str, path: Path) -> None:
-    """Write ``table`` to ``path`` in ``fmt`` (any of :data:`TABLE_FORMATS` but ``table``)."""
+    """Write ``table`` to ``path`` in ``fmt`` (any of :data:`TABLE_FORMATS` but ``table``), whole
+    or not at all."""
     if fmt == "xlsx":
-        write_xlsx(table, path)
+        atomic_write(path, b"", lambda target: write_xlsx(table, target))
     elif fmt == "docx":
-        write_docx(table, path)
+        atomic_write(path, b"", lambda target: write_docx(table, target))
     else:
         text = {"csv": lambda: "\ufeff" + csv_text(table), "json": lambda: json_text(table),
                 "md": lambda: markdown_text(table), "html": lambda: html_text(table)}[fmt]()
-        path.write_text(text, encoding="utf-8")
+        atomic_write(path, text)
 
 
 def text_output(table: OverviewTable, fmt: str) -> str:

@@ -18,7 +18,7 @@ import time
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError
 
@@ -138,3 +138,11 @@ def run_write(engine: Engine, work: Callable[[Connection], T], attempts: int = R
         time.sleep(random.uniform(0, 0.01 * 2**attempt))
     with engine.begin() as conn:
         return work(conn)
+
+
+def inserted_id(result: CursorResult) -> int:
+    """The primary key of the row an INSERT stored."""
+    key = result.inserted_primary_key
+    if key is None:  # not an INSERT of one row: a programming error, not bad input
+        raise TypeError("inserted_id needs the result of a single-row INSERT")
+    return int(key[0])

@@ -74,6 +74,15 @@ class SchemaState:
         """Made by a newer qda: a revision this version does not know."""
         return self.current is not None and self.current not in known_revisions()
 
+    @property
+    def status(self) -> str:
+        """Where the database stands, in words (``qda db info``)."""
+        if self.empty:
+            return "empty"
+        if self.up_to_date:
+            return "up to date"
+        return "newer than this qda" if self.newer else "behind: run 'qda db upgrade'"
+
 
 def schema_state(conn: Connection) -> SchemaState:
     tables = set(inspect(conn).get_table_names())
@@ -87,27 +96,26 @@ def schema_transaction(engine: Engine) -> Iterator[Connection]:
     """A transaction for schema changes. On SQLite foreign keys are off meanwhile (batch
     migrations drop and re-create tables, which would cascade) and checked before the commit."""
     with engine.connect() as conn:
-        sqlite = engine.dialect.name == "sqlite"
-        raw = conn.connection.dbapi_connection
-        if sqlite:
-            raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+        sqlite = conn.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        if sqlite is not None:
+            sqlite.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
         try:
             with conn.begin():
                 yield conn
-                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                if sqlite is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise QdaError("the migration left rows pointing at missing rows; nothing was changed")
         finally:
-            if sqlite:
-                raw.execute("PRAGMA foreign_keys=ON")
+            if sqlite is not None:
+                sqlite.execute("PRAGMA foreign_keys=ON")
 
 
-def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
     """Bring the schema to ``revision``; return (revision before, revision after)."""
     with schema_transaction(engine) as conn:
         return upgrade_connection(conn, revision)
 
 
-def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | None, str]:
+def upgrade_connection(conn: Connection, revision: str = "head") -> tuple[str | None, str | None]:
     """:func:`upgrade` inside the caller's :func:`schema_transaction`."""
     state = schema_state(conn)
     if state.up_to_date and revision in ("head", HEAD):

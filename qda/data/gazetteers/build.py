@@ -194,7 +194,7 @@ def main(src: Path) -> None:
     sys.path.insert(0, str(src))
     wiktionary = list(csv.DictReader((src / "german_nouns/nouns.csv").open(encoding="utf-8")))
     prob = word_probs()
-    frequent = set(sorted(prob, key=prob.get, reverse=True)[:NOUN_FREQ_RANK])
+    frequent = set(sorted(prob, key=lambda word: prob[word], reverse=True)[:NOUN_FREQ_RANK])
     forms = noun_forms(wiktionary)
     words = Words(forms, frozenset(f for fs in forms.values() for f in fs), prob)
     first, last, place = first_names(src), surnames(src, wiktionary), places(src)
