@@ -69,10 +69,7 @@ class Engine:
     def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
         """The segments with their tokens and guide questions, for training and evaluation."""
         tokens = self.lexicon.parse([s.text for s in segments])
-        parsed = [Parsed(s.text, list(tokens.segment(i))) for i, s in enumerate(segments)]
-        for one, segment in zip(parsed, segments):
-            set_question(one, segment.question)
-        return parsed
+        return [set_question(Parsed(s.text, list(tokens.segment(i))), s.question) for i, s in enumerate(segments)]
 
     def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
         """Suggestions at or above ``min_score`` (default: each code's threshold), best first."""

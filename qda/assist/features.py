@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from qda.assist.rules import question_parts, token_view
-from qda.assist.tokens import AnyDoc
+from qda.assist.tokens import AnyDoc, ParsedDoc
 
 QUESTION_KEY = "qda_question"
 FEATURES = "qda_features"
@@ -20,7 +20,7 @@ AFFIX = 6
 CHAR_NGRAMS = (4, 5)
 
 
-def set_question(doc: AnyDoc, question: str | None) -> AnyDoc:
+def set_question(doc: ParsedDoc, question: str | None) -> ParsedDoc:
     doc.user_data[QUESTION_KEY] = question
     return doc
 

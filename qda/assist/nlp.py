@@ -15,7 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import RegistryError, load_language_data, registry
+from spacy.util import load_language_data, registry
 
 from qda.errors import QdaError
 
@@ -41,7 +41,7 @@ class LookupLemmas:
 def _lookup_lemmas(nlp: Language, name: str) -> LookupLemmas:
     try:
         table = load_language_data(registry.lookups.get(nlp.lang)["lemma_lookup"])
-    except (KeyError, ValueError, OSError, RegistryError) as exc:  # spacy-lookups-data missing or without German
+    except (KeyError, ValueError, OSError) as exc:  # spacy-lookups-data missing or without German (RegistryError)
         raise QdaError(f"German lemma tables unavailable ({exc}); install spacy-lookups-data") from exc
     return LookupLemmas(dict(table))
 

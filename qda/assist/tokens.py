@@ -11,7 +11,7 @@ tokenizer runs; a trained pipeline (``--model``) lemmatises in context and runs 
 from __future__ import annotations
 
 from itertools import count
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Sequence, TypeVar
 
 import numpy
 from spacy.attrs import IDX, ORTH
@@ -178,3 +178,4 @@ class Parsed:
 
 
 AnyDoc = Doc | Parsed  # what the suggesters read one segment from
+ParsedDoc = TypeVar("ParsedDoc", Doc, Parsed)
