@@ -14,12 +14,20 @@ Abbreviations (``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole tok
 (``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
 (``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
 what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
+
+How much a hit says depends on the keyword: keywords of one word family (``Überprüfung``,
+``überprüfen``) count once, and each weighs by its specificity in general German
+(:func:`specificity`), so that "Sicht" or "Rolle" weigh less than "Kontaktdichte" or "Profillage".
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Sequence
 
 import numpy
@@ -35,11 +43,23 @@ INFLECTIONS = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen", 
 DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen",
                "licher", "liches", "isch", "ische", "ischen", "chen", "lein", "tum", "ling", "linge", "bar", "los",
                "lose", "haft", "sam", "ig", "ige", "igen", "iger", "ation", "ationen", "ieren", "iert", "ität")
+# Endings stripped from a keyword's lemma to find its word family, so that "Überprüfung" and
+# "überprüfen", or "Schnittstelle" and "Schnittstellen", count as one keyword of a code.
+FAMILY_ENDINGS = ("ungen", "ung", "en", "er", "es", "e", "n", "s")
 _LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# A keyword's weight is its specificity: how rare the word is in general German, after the word
+# frequencies of spacy-lookups-data (log probabilities). A word among the 2,000 commonest, such as
+# "Sicht", "Rolle" or "Ziel", weighs MIN_WEIGHT; one rarer than the 11,000 commonest, such as
+# "Kontaktdichte" or "Eingliederungsvereinbarung" (or a domain compound the table does not know),
+# weighs 1, and those between in proportion to their log probability; abbreviations and phrases
+# are specific by construction.
+COMMON_LOGPROB = -10.0
+RARE_LOGPROB = -12.0
+MIN_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -57,7 +77,8 @@ class _Entry:
     code: str
     term: str
     excluding: bool
-    key: str = ""  # the term's lemma: inflected variants of one keyword count once
+    key: str = ""  # the term's word family (see FAMILY_ENDINGS): variants of one keyword count once
+    weight: float = 1.0  # the term's specificity (see MIN_WEIGHT)
 
 
 @dataclass
@@ -68,7 +89,7 @@ class RuleHit:
     terms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
-    keys: set[str] = field(default_factory=set)
+    keys: dict[str, float] = field(default_factory=dict)  # each distinct keyword (word family): its weight
 
     @property
     def strength(self) -> int:
@@ -119,10 +140,11 @@ class RuleSet:
             self.abbreviations.setdefault(term, []).append(replace(entry, key=term))
             return
         lemmas = tuple(_lemma(token) for token in nlp(term))
-        entry = replace(entry, key=" ".join(lemmas))
         if len(lemmas) > 1:
+            entry = replace(entry, key=" ".join(lemmas))
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
             return
+        entry = replace(entry, key=word_family(lemmas[0]), weight=specificity(term, lemmas[0]))
         for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
@@ -207,7 +229,7 @@ class RuleSet:
                 hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
-            hit.keys.add(entry.key)
+            hit.keys[entry.key] = max(hit.keys.get(entry.key, 0.0), entry.weight)
             hit.spans.append((start, end))
         return hits
 
@@ -273,6 +295,47 @@ def _is_word_part(rest: str) -> bool:
     if rest.startswith(_LONG_DERIVATIONS) or rest in DERIVATIONS:
         return False
     return len(rest.lstrip("-")) >= MIN_OTHER_PART
+
+
+def word_family(lemma: str) -> str:
+    """``überprüfung`` and ``überprüfen`` -> ``überprüf``: the lemma without its ending, at least
+    :data:`MIN_COMPOUND_PART` letters left."""
+    for ending in FAMILY_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_COMPOUND_PART:
+            return lemma[:-len(ending)]
+    return lemma
+
+
+def specificity(word: str, lemma: str) -> float:
+    """The weight of keyword ``word`` (lemma ``lemma``): 1 for a rare word, down to
+    :data:`MIN_WEIGHT` for one of the commonest in German (the form or lemma, whichever is commoner)."""
+    table = word_logprobs()
+    forms = {word, lemma, lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma}
+    logprob = max(table.get(form, RARE_LOGPROB) for form in forms)
+    common = min(max((logprob - RARE_LOGPROB) / (COMMON_LOGPROB - RARE_LOGPROB), 0.0), 1.0)
+    return round(1.0 - (1.0 - MIN_WEIGHT) * common, 3)
+
+
+@lru_cache(maxsize=1)
+def word_logprobs() -> dict[str, float]:
+    """Log probabilities of the German words commoner than :data:`RARE_LOGPROB` (about 11,000),
+    read from the head of spacy-lookups-data's frequency table (sorted commonest first); empty,
+    so every keyword weighs 1, when the table is not installed."""
+    table: dict[str, float] = {}
+    try:
+        source = resources.files("spacy_lookups_data").joinpath("data", "de_lexeme_prob.json.gz")
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                key, _, value = line.strip().rstrip(",").rpartition(":")
+                if not key.startswith('"'):
+                    continue
+                logprob = float(value)
+                if logprob < RARE_LOGPROB:
+                    break
+                table[json.loads(key)] = logprob
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):
+        return {}
+    return table
 
 
 def _lemma(token) -> str:
