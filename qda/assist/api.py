@@ -278,7 +278,7 @@ def training_data(project, coder: str, base_model: str | None = None):
 
 def decision_count(conn: Connection, coder: str) -> int:
     """How much the coder has taught so far: codings plus suggestion decisions."""
-    return sum(conn.execute(select(func.count()).select_from(table).where(table.c.coder == coder)).scalar()
+    return sum(conn.execute(select(func.count()).select_from(table).where(table.c.coder == coder)).scalar_one()
                for table in (codings, suggestion_decisions))
 
 

@@ -140,6 +140,7 @@ _FORKED: Engine | None = None
 
 def _score_in_worker(task: tuple[list[SegmentText], float | None]) -> list[Scored]:
     batch, min_score = task
+    assert _FORKED is not None, "a worker scores only after run() forked it with an engine"
     return _FORKED.score(batch, min_score)
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -51,9 +52,9 @@ def suggest(
     if accept_above is not None:
         coder = project.coder(coder)
         min_score = accept_above
-    rows = project.iter_suggestions(doc, code, min_score, coder, uncoded, model, site=site, level=level, role=role,
-                                    wave=wave)
-    shown: list[dict] = []
+    rows: Iterable[dict[str, Any]] = project.iter_suggestions(doc, code, min_score, coder, uncoded, model, site=site,
+                                                              level=level, role=role, wave=wave)
+    shown: list[dict[str, Any]] = []
     if fmt == "table" or accept_above is not None:  # a table is laid out from all rows; accepting needs them
         rows = shown = list(rows)
     emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(shown)} suggestions",
@@ -112,7 +113,8 @@ def evaluate(
     """
     from qda.face import evaluate_labelled, file_code_rows
 
-    options = dict(folds=folds, seed=seed, regularisation=regularisation, base_model=model, curve=curve)
+    options: dict[str, Any] = dict(folds=folds, seed=seed, regularisation=regularisation, base_model=model,
+                                   curve=curve)
     if data is not None:
         codes = file_code_rows(codebook) if codebook is not None else get_project(ctx).code_rows()
         cold, warm = evaluate_labelled(data, codes, **options)
