@@ -39,7 +39,7 @@ def _agreement(folder: Path) -> object:
 
 def _disagreements(folder: Path) -> object:
     from qda.agreement import disagreement_rows
-    return _connected(folder, lambda conn: disagreement_rows(conn, list(CODERS)))
+    return _connected(folder, lambda conn: sum(1 for _ in disagreement_rows(conn, list(CODERS))))
 
 
 def _export_refi(folder: Path) -> object:
@@ -81,12 +81,6 @@ def _empty_target() -> None:
     init_project(TARGET).database.dispose()
 
 
-def _empty_database() -> None:
-    _empty_target()
-    for database in TARGET.glob("*.db"):
-        database.unlink()
-
-
 def _on(folder: Path, *args: str) -> list[str]:
     return ["--project", str(folder), *args]
 
@@ -100,7 +94,7 @@ STEPS = {
     "code-export": Step(lambda p: _on(p, "code", "export", "--output", str(SCRATCH / "cli-codings.csv")),
                         _code_export),
     "db-dump": Step(lambda p: _on(p, "db", "dump", str(SCRATCH / "cli.jsonl")), _dump),
-    "db-restore": Step(lambda p: _on(TARGET, "db", "restore", str(SCRATCH / "cli.jsonl")), _restore, _empty_database),
+    "db-restore": Step(lambda p: _on(TARGET, "db", "restore", str(SCRATCH / "cli.jsonl")), _restore, _empty_target),
     "docs-table": Step(lambda p: _on(p, "docs"), _docs),
     "docs-csv": Step(lambda p: _on(p, "docs", "--format", "csv"), _docs),
 }

@@ -12,11 +12,17 @@ places set, of place names.
 from __future__ import annotations
 
 import argparse
+import resource
+import statistics
+import sys
 import time
 from pathlib import Path
 
-from qda.anonymize import KINDS, Anonymizer
-from qda.anonymize.evaluate import Example, Score, load, score
+sys.path.insert(0, str(Path(__file__).parent))
+from harness import machine_line  # noqa: E402
+
+from qda.anonymize import KINDS, Anonymizer  # noqa: E402
+from qda.anonymize.evaluate import Example, Score, load, score  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "anonymize"
 SETS = [DATA / "labelled.jsonl", DATA / "heldout.jsonl", DATA / "places.jsonl"]
@@ -59,13 +65,19 @@ def main() -> None:
                 print(line)
 
     examples = sets[0][1]
-    start = time.perf_counter()
+    print(f"\nbefore: {machine_line()}")
+    walls, cpus = [], []
     for _ in range(args.repeat):
+        start, cpu = time.perf_counter(), time.process_time()
         for example in examples:
             anonymizer.anonymize(example.text)
-    elapsed = time.perf_counter() - start
-    print(f"\nspeed: {args.repeat * len(examples) / elapsed:,.0f} sentences/s "
-          f"(anonymize, {sets[0][0].name}, {args.repeat} runs)")
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
+    print(f"speed: {len(examples) / wall:,.0f} sentences/s wall, {len(examples) / cpu:,.0f} per CPU-second "
+          f"(anonymize, {sets[0][0].name}, median of {args.repeat} runs); peak memory "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"after: {machine_line()}")
 
 
 if __name__ == "__main__":

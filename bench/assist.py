@@ -13,7 +13,10 @@ absent), cold (codebook rules only) and warm (k-fold training), same figures. Bo
 learning curve (macro-F1 of the shipped suggester and the baseline after 25 … 400 segments).
 
 Speed: suggesting (rules + learned + calibrated combination, evidence included) for a generated
-151-protocol x 4,000-word corpus, median of several runs, and peak memory at three corpus sizes.
+151-protocol x 4,000-word corpus, median of several runs. Memory: ``qda suggest --format csv`` as a
+user runs it on the bench projects of ``--memory-sizes`` protocols (default 151, 2,000 and 5,000),
+wall and CPU time and peak memory, medians of ``--runs``, through bench/table.py (a process that
+stays small, so the peaks are suggest's own).
 """
 
 from __future__ import annotations
@@ -138,15 +141,17 @@ def suggest_only(project_dir: Path) -> None:
                       "peak_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}))
 
 
-def speed_and_memory(documents: int, words: int, runs: int) -> None:
+def speed_and_cold_run(documents: int, words: int, runs: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = speed_project(Path(tmp), documents, words)
         print(f"speed, {documents} x {words} words:", json.dumps(speed(project, runs)))
         print("cold run (new process):", json.dumps(cold_run(project.root)))
-    for docs in (documents // 4, documents // 2):
-        with tempfile.TemporaryDirectory() as tmp:
-            project = speed_project(Path(tmp), docs, words)
-            print(f"cold run, {docs} documents:", json.dumps(cold_run(project.root)))
+
+
+def memory(sizes: str, words: int, runs: int) -> None:
+    """``qda suggest`` at each size, measured by bench/table.py."""
+    subprocess.run([sys.executable, str(Path(__file__).with_name("table.py")), "--steps", "suggest (csv)",
+                    "--sizes", sizes, "--words", str(words), "--runs", str(runs)], check=True)
 
 
 def main() -> None:
@@ -157,6 +162,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--documents", type=int, default=151)
     parser.add_argument("--words", type=int, default=4000)
+    parser.add_argument("--memory-sizes", default="151,2000,5000", help="protocols for the memory runs ('' for none)")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--suggest-only", type=Path, metavar="PROJECT", help=argparse.SUPPRESS)
@@ -172,7 +178,9 @@ def main() -> None:
             print(f"quality: skipped, no gold codings in {args.corpus}/codings/coder_a.csv")
         dev_quality(args.folds, args.seed)
     if not args.skip_speed:
-        speed_and_memory(args.documents, args.words, args.runs)
+        speed_and_cold_run(args.documents, args.words, args.runs)
+        if args.memory_sizes:
+            memory(args.memory_sizes, args.words, args.runs)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

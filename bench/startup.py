@@ -2,8 +2,8 @@
 
 Targets (issue 17): ``qda --version`` and ``qda --help`` under 0.3 s, ``qda docs`` under 0.5 s on
 the sample corpus (58 protocols). Each command runs ``--runs`` times in a fresh process (like
-hyperfine); the script prints the median wall time, the median CPU time (user + system) of the
-process, and the load average, because the machine is often shared and wall times vary with it.
+hyperfine); the script prints the median wall time, the median CPU time (user + system) and peak
+memory of the process, and the load average, because the machine is often shared and wall times vary with it.
 The sample is imported into a fresh project in a temporary folder first.
 With ``--imports`` it also lists the costliest top-level imports of ``qda docs`` (``python -X importtime``).
 Run: python bench/startup.py [--runs 10] [--imports]
@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from harness import Run, qda_command, run_process  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"--version": 0.3, "--help": 0.3, "docs": 0.5}
-
-
-def qda_command() -> list[str]:
-    """The installed ``qda`` script beside this interpreter, as a user runs it."""
-    script = Path(sys.executable).parent / "qda"
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from qda.cli.main import main; main()"]
 
 
 def sample_project(folder: Path) -> Path:
@@ -39,14 +34,9 @@ def sample_project(folder: Path) -> Path:
     return project
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one run of ``command``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "COLUMNS": "80"})
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+def timed(command: list[str]) -> Run:
+    """Wall and CPU seconds and peak MB of one run of ``command`` at 80 columns."""
+    return run_process(command, env={**os.environ, "COLUMNS": "80"})
 
 
 def top_imports(project: Path, count: int = 8) -> list[tuple[str, float]]:
@@ -73,14 +63,14 @@ def main() -> None:
 
 def report(project: Path, runs: int, imports: bool) -> None:
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"{'command':<24}{'median s':>10}{'cpu s':>8}{'min s':>8}{'target':>8}")
+    print(f"{'command':<24}{'median s':>10}{'cpu s':>8}{'min s':>8}{'peak MB':>9}{'target':>8}")
     for name, target in TARGETS.items():
         command = [*qda_command(), "--project", str(project), *name.split()]
         timed(command)  # warm the file cache
         timings = [timed(command) for _ in range(runs)]
-        walls = [wall for wall, _ in timings]
-        print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(c for _, c in timings):>8.3f}"
-              f"{min(walls):>8.3f}{target:>8.1f}")
+        walls = [run.wall for run in timings]
+        print(f"{'qda ' + name:<24}{statistics.median(walls):>10.3f}{statistics.median(r.cpu for r in timings):>8.3f}"
+              f"{min(walls):>8.3f}{statistics.median(r.peak_mb for r in timings):>9.0f}{target:>8.1f}")
     print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if imports:
         print("top-level imports of qda docs (cumulative s):")

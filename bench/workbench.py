@@ -11,7 +11,9 @@ is benchmarked in bench/assist.py; in the app it runs in a thread and never dela
 on the sample (transcripts/, with its codings) and on the generated project, and prints wall and
 CPU seconds from launch to the first segment painted and to the first suggestions shown, and the
 load average (the machine may be shared).
-Run: python bench/workbench.py [--documents 2000] [--words 1500] [--runs 5] [--moves 200] [--keep DIR]
+Protocols are ~4,000 words, as real ones. Both modes print wall and CPU time, the peak memory
+and the load average before and after (the machine may be shared); medians of ``--runs``.
+Run: python bench/workbench.py [--documents 2000] [--words 4000] [--runs 5] [--moves 200] [--keep DIR]
      python bench/workbench.py --first-paint [--words 4000] [--runs 3] [--sample-runs 10] [--keep DIR]
 """
 
@@ -21,6 +23,7 @@ import argparse
 import asyncio
 import datetime as dt
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,6 +35,7 @@ from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
+from harness import machine_line  # noqa: E402
 
 from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
 from qda.coding.queue import QueueFilter  # noqa: E402
@@ -72,11 +76,11 @@ def build_project(folder: Path, documents: int, words: int):
     return project
 
 
-async def open_and_move(project, moves: int) -> tuple[float, list[float], list[float]]:
-    """Seconds from session start to the first segment painted; per 'n' press the seconds from
-    the key to the last screen paint it caused, and the Pilot round trip (which adds Pilot's own
-    waiting for every widget to go idle)."""
-    started = time.perf_counter()
+async def open_and_move(project, moves: int) -> tuple[float, float, list[float], list[float]]:
+    """Wall and CPU seconds from session start to the first segment painted; per 'n' press the
+    seconds from the key to the last screen paint it caused, and the Pilot round trip (which adds
+    Pilot's own waiting for every widget to go idle)."""
+    started, cpu_started = time.perf_counter(), time.process_time()
     session = CodingSession.open(project, CODER, QueueFilter())
     app = WorkbenchApp(session, suggest=False)
     to_paint, round_trips = [], []
@@ -84,7 +88,7 @@ async def open_and_move(project, moves: int) -> tuple[float, list[float], list[f
         panel = app.query_one(SegmentPanel)
         await pilot.pause()
         assert panel.shown_id == session.current_id is not None
-        opened = time.perf_counter() - started
+        opened, opened_cpu = time.perf_counter() - started, time.process_time() - cpu_started
         painted = _paint_times(app.screen)
         for _ in range(moves):
             painted.clear()
@@ -93,7 +97,7 @@ async def open_and_move(project, moves: int) -> tuple[float, list[float], list[f
             round_trips.append(time.perf_counter() - before)
             assert panel.shown_id == session.current_id and painted
             to_paint.append(painted[-1] - before)
-    return opened, to_paint, round_trips
+    return opened, opened_cpu, to_paint, round_trips
 
 
 def _paint_times(screen) -> list[float]:
@@ -136,15 +140,22 @@ def build_sample(folder: Path):
     return project
 
 
-def first_paints(project_dir: Path, runs: int, suggest: bool) -> tuple[list[float], list[float], list[float]]:
-    """Per fresh ``qda code`` process: wall seconds to the first paint, CPU seconds by then, and wall
-    seconds to the first suggestions (empty without ``suggest``)."""
-    walls, cpus, suggested = [], [], []
+def first_paints(project_dir: Path, runs: int, suggest: bool) -> tuple[list[float], list[float], list[float],
+                                                                        list[float]]:
+    """Per fresh ``qda code`` process: wall seconds to the first paint, CPU seconds by then, wall
+    seconds to the first suggestions (empty without ``suggest``) and the process's peak MB."""
+    walls, cpus, suggested, peaks = [], [], [], []
     for _ in range(runs):
         command = [sys.executable, __file__, "--child", str(project_dir)] + ([] if suggest else ["--no-suggest"])
         started = time.time()
-        lines = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split("\n")
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert child.stdout is not None
+        lines = child.stdout.read().split("\n")
+        _, status, usage = os.wait4(child.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"'qda code' failed in {' '.join(command)}")
+        peaks.append(usage.ru_maxrss / 1024)
         for line in lines:
             event, _, values = line.partition(" ")
             if event in ("painted", "suggested"):
@@ -154,7 +165,7 @@ def first_paints(project_dir: Path, runs: int, suggest: bool) -> tuple[list[floa
                     cpus.append(cpu)
                 else:
                     suggested.append(wall - started)
-    return walls, cpus, suggested
+    return walls, cpus, suggested, peaks
 
 
 def run_child(project_dir: str, suggest: bool) -> None:
@@ -190,13 +201,14 @@ def run_child(project_dir: str, suggest: bool) -> None:
 
 def paint_report(name: str, project_dir: Path, runs: int) -> None:
     load_before = os.getloadavg()
-    walls, cpus, _ = first_paints(project_dir, runs, suggest=False)
-    swalls, scpus, suggested = first_paints(project_dir, runs, suggest=True)
+    walls, cpus, _, peaks = first_paints(project_dir, runs, suggest=False)
+    swalls, scpus, suggested, speaks = first_paints(project_dir, runs, suggest=True)
     print(f"{name}: first paint of 'qda code' (new process, CLI, headless 80x24), median of {runs}:")
     print(f"  suggestions off: wall {_ms(statistics.median(walls))} (min {_ms(min(walls))}, max {_ms(max(walls))}), "
-          f"CPU {_ms(statistics.median(cpus))}")
+          f"CPU {_ms(statistics.median(cpus))}, peak {statistics.median(peaks):.0f} MB")
     print(f"  suggestions on:  wall {_ms(statistics.median(swalls))}, CPU {_ms(statistics.median(scpus))}; "
-          f"first suggestions shown after {_ms(statistics.median(suggested))} (max {_ms(max(suggested))})")
+          f"first suggestions shown after {_ms(statistics.median(suggested))} (max {_ms(max(suggested))}), "
+          f"peak {statistics.median(speaks):.0f} MB")
     print(f"  load average before {' '.join(f'{v:.2f}' for v in load_before)}, "
           f"after {' '.join(f'{v:.2f}' for v in os.getloadavg())} (2 cores, shared)")
 
@@ -213,7 +225,7 @@ def first_paint_main(args) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
-    parser.add_argument("--words", type=int, default=1500)
+    parser.add_argument("--words", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--moves", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the project in this folder.")
@@ -226,22 +238,30 @@ def main() -> None:
         return run_child(args.child, suggest=not args.no_suggest)
     if args.first_paint:
         return first_paint_main(args)
+    print(f"before: {machine_line()}", flush=True)
     with tempfile.TemporaryDirectory() as scratch:
         project = build_project(args.keep or Path(scratch), args.documents, args.words)
-        opens, moves, round_trips = [], [], []
+        opens, open_cpus, moves, round_trips = [], [], [], []
+        moving_cpu = time.process_time()
         for _ in range(args.runs):
-            opened, to_paint, trips = asyncio.run(open_and_move(project, args.moves))
+            opened, opened_cpu, to_paint, trips = asyncio.run(open_and_move(project, args.moves))
             opens.append(opened)
+            open_cpus.append(opened_cpu)
             moves.extend(to_paint)
             round_trips.extend(trips)
+        moving_cpu = (time.process_time() - moving_cpu - sum(open_cpus)) / max(len(moves), 1)
         plain = library_moves(project, args.moves)
+    print(f"{args.documents} protocols of ~{args.words} words, in this process (the CLI's start: --first-paint)")
     print(f"open workbench (queue + app + first segment), median of {args.runs}: {_ms(statistics.median(opens))} "
-          f"(max {_ms(max(opens))}; target < 1000 ms)")
+          f"wall, {_ms(statistics.median(open_cpus))} CPU (max {_ms(max(opens))}; target < 1000 ms)")
     print(f"next segment, key to screen painted, median of {len(moves)}: {_ms(statistics.median(moves))} "
           f"(p95 {_ms(_p95(moves))}; target < 50 ms)")
     print(f"next segment, Pilot round trip, median: {_ms(statistics.median(round_trips))} "
           f"(p95 {_ms(_p95(round_trips))})")
     print(f"next segment in the library (move + view), median: {_ms(statistics.median(plain))}")
+    print(f"CPU per move (app, mean): {_ms(moving_cpu)}; peak memory of this process "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"after: {machine_line()}")
 
 
 def _ms(seconds: float) -> str:

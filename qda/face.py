@@ -16,7 +16,7 @@ unknown filter or value is a :class:`~qda.errors.QdaError` naming the valid ones
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -111,12 +111,32 @@ def file_code_rows(codebook: str | Path) -> list[Any]:
     return flatten(load_codebook_file(Path(codebook)).codes)
 
 
+def evaluate_labelled(data: str | Path, codes: Sequence[Any], curve: bool = True, **options: Any) -> tuple[Any, Any]:
+    """Cold (codebook rules, no training) and warm (k-fold) figures of the suggesters on a labelled
+    JSONL file (``{"text", "label"}`` per line); options as :meth:`Project.evaluate`."""
+    from qda.assist.api import evaluate_file
+
+    return evaluate_file(Path(data), codes, curve=_curve_sizes(curve), **options)
+
+
+def _curve_sizes(curve: bool) -> tuple[int, ...]:
+    from qda.assist.evaluate import CURVE_SIZES
+
+    return tuple(CURVE_SIZES) if curve else ()
+
+
 def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
     """``filters`` if every key is a known filter; otherwise one error naming the valid ones."""
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
         raise QdaError(f"unknown filter {', '.join(repr(k) for k in unknown)} (filters: {', '.join(FILTERS)})")
     return {key: value for key, value in filters.items() if value is not None}
+
+
+def _while_open(conn: Any, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """``rows`` read through ``conn``, which is closed when they are done (or given up)."""
+    with conn:
+        yield from rows
 
 
 def _site_and_level(filters: dict[str, Any]) -> dict[str, Any]:
@@ -575,11 +595,25 @@ class ProjectFace:
         """Suggested codes per segment with score, evidence and suggester (nothing is coded)."""
         import pandas as pd
 
-        from qda.assist.api import suggest_all
+        return pd.DataFrame(list(self.iter_suggestions(document, code, min_score, coder, **filters)))
 
-        rows = suggest_all(self, document=document, code=code, min_score=min_score, coder=coder,
-                           **check_filters(filters))
-        return pd.DataFrame(rows)
+    def iter_suggestions(self, document: str | None = None, code: str | None = None,
+                         min_score: float | None = None, coder: str | None = None, uncoded: bool = False,
+                         model: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+        """:meth:`suggest` as a stream of rows, scored and handed out batch by batch, so that a
+        corpus of any size is written to a file with flat memory. ``uncoded`` keeps segments
+        without codings (by ``coder``, or anyone); ``model`` names a spaCy pipeline for lemmas."""
+        from qda.assist.api import iter_suggestions
+
+        where = {"doc_key": document, **check_filters(filters)}
+        return iter_suggestions(self, where, code, min_score, coder, uncoded, model, None)
+
+    def accept_suggestions(self, rows: Iterable[dict[str, Any]], coder: str | None = None) -> int:
+        """Store suggestion rows (as :meth:`iter_suggestions` gives them) as codings of ``coder``
+        with origin 'suggested', the suggester and its score; how many were new."""
+        from qda.assist.api import accept_suggestions
+
+        return accept_suggestions(self, rows, self.coder(coder))
 
     def train(self, coder: str | None = None, **options: Any) -> dict[str, Any]:
         """Train a new version of the learned suggester and its calibration on the coder's codings
@@ -588,12 +622,12 @@ class ProjectFace:
 
         return train(self, self.coder(coder), **options)
 
-    def evaluate(self, coder: str | None = None, **options: Any) -> Any:
+    def evaluate(self, coder: str | None = None, curve: bool = True, **options: Any) -> Any:
         """Cross-validated figures of the suggesters against the coder's codings (``folds``,
-        ``seed``, ``regularisation``, ``base_model``, ``curve``: learning-curve sizes)."""
+        ``seed``, ``regularisation``, ``base_model``; ``curve``: with the learning curve)."""
         from qda.assist.api import evaluate
 
-        return evaluate(self, self.coder(coder), **options)
+        return evaluate(self, self.coder(coder), curve=_curve_sizes(curve), **options)
 
     def models(self) -> list[dict[str, Any]]:
         """The trained versions of the learned suggester, newest first, with the coder's decisions
@@ -635,13 +669,20 @@ class ProjectFace:
                                   **_site_and_level(filters))
 
     def disagreements(self, coders: list[str] | str, unit: str = "segment", themes: bool = False,
-                      code: str | None = None, **filters: Any) -> list[dict[str, Any]]:
-        """The units where some coders coded a code and others did not, with the text."""
+                      code: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+        """The units where some coders coded a code and others did not, with the text, read one
+        document at a time as they are asked for (a study's list need not fit in memory); wrong
+        arguments raise at once."""
         from qda.agreement import disagreement_rows, parse_coders
 
-        with self.engine.connect() as conn:
-            return disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, themes=themes,
+        conn = self.engine.connect()
+        try:
+            rows = disagreement_rows(conn, parse_coders(coders), unit=unit, code=code, themes=themes,
                                      **_site_and_level(filters))
+        except BaseException:
+            conn.close()
+            raise
+        return _while_open(conn, rows)
 
     def consensus(self, coders: list[str] | str, name: str, decisions: str | Path | None = None,
                   prefer: str | None = None) -> Any:

@@ -120,3 +120,24 @@ def test_sentence_disagreements_name_the_sentence(two_coders, run_cli):
     # egv: A coded all of segment 3, B only its start; one sentence, so they agree there
     assert [(r["document"], r["segment"], r["sentence"], r["code"]) for r in rows] == [
         ("BO-OP-IFK-W1", 2, 1, "contact_density"), ("KR-OP-IFK-W1", 1, 1, "contact_density")]
+
+
+def test_disagreements_with_an_unknown_coder_print_nothing_but_the_error(two_coders, run_cli):
+    for fmt in ("csv", "json", "table"):
+        result = run_cli("agreement", "disagreements", "--coders", "A,nobody", "--format", fmt)
+        assert result.exit_code == 1 and result.stdout == ""
+        assert "coder 'nobody' has no codings" in result.output
+
+
+def test_the_face_hands_disagreements_out_as_they_are_read(two_coders, run_cli):
+    import json
+    from collections.abc import Iterator
+
+    rows = two_coders.disagreements("A,B")
+    assert isinstance(rows, Iterator)
+    listed = json.loads(run_cli("agreement", "disagreements", "--coders", "A,B", "--format", "json").output)
+    assert [(row["document"], row["segment"], row["code"], row["coded_by"]) for row in rows] == [
+        (row["document"], row["segment"], row["code"], row["coded_by"]) for row in listed]
+    assert len(listed) == 2
+    with pytest.raises(QdaError, match="coder 'nobody' has no codings"):
+        two_coders.disagreements("A,nobody")

@@ -1,9 +1,17 @@
 """The rule suggester on real spaCy German lemmas: compounds, abbreviations, exclusions, anchors."""
 
+from pathlib import Path
+
+import numpy
 import pytest
 
+from qda.assist.combine import default_rules, evidence_matrix, term_evidence
+from qda.assist.labelled import flatten, theme_terms
 from qda.assist.nlp import base_pipeline
-from qda.assist.rules import CodeTerms, RuleSet, evidence_sentence, is_abbreviation
+from qda.assist.rules import MIN_WEIGHT, CodeTerms, RuleSet, evidence_sentence, is_abbreviation, specificity
+from qda.codebook import load_codebook_file
+
+SHIPPED = Path(__file__).resolve().parent.parent / "codebooks" / "ejo-implementation.yaml"
 
 CODES = [
     CodeTerms("contact_density", ["Kontaktdichte", "kurzer Dienstweg", "Gespräch"], [], ["2.2"]),
@@ -104,3 +112,46 @@ def test_evidence_terms_come_in_text_order_whatever_the_keyword_order(nlp):
                        nlp).match(nlp(text))
     assert forward["interfaces/basisteam"].terms == backward["interfaces/basisteam"].terms == ["Übergabe", "Basisteam"]
     assert forward["contact_density"].terms == ["Kontaktdichte", "Gespräch"]
+
+
+def test_common_words_weigh_less_than_domain_terms(nlp):
+    """A keyword among the commonest German words ("Sicht") is weak evidence, a domain term strong."""
+    assert specificity("Sicht", "sicht") == MIN_WEIGHT
+    assert specificity("Kontaktdichte", "kontaktdichte") == 1.0
+    assert specificity("Eingliederungsvereinbarung", "eingliederungsvereinbarung") == 1.0
+    assert MIN_WEIGHT < specificity("Motivation", "motivation") < 1.0
+    rules = RuleSet([CodeTerms("client_view", ["Sicht"]), CodeTerms("contact_density", ["Kontaktdichte"])], nlp)
+    hits = rules.match(nlp("Aus Sicht der Leitung ist die Kontaktdichte hoch."))
+    assert term_evidence(hits["contact_density"]) == 1.0 and term_evidence(hits["client_view"]) == MIN_WEIGHT
+    scores = default_rules().predict(evidence_matrix([hits], None, ["client_view", "contact_density"],
+                                                     numpy.full(2, 0.1)))[0]
+    assert scores[1] > scores[0]
+
+
+def test_a_word_family_counts_once(nlp):
+    """"Überprüfung" and "überprüfen" are one keyword twice, not two keywords."""
+    rules = RuleSet([CodeTerms("follow_up", ["Überprüfung", "überprüfen", "Wiedervorlage"])], nlp)
+    hit = rules.match(nlp("Die Überprüfung ist Pflicht: Teamleitungen überprüfen die Akten."))["follow_up"]
+    assert hit.terms == ["Überprüfung", "überprüfen"] and hit.strength == 1 and len(hit.spans) == 2
+    hit = rules.match(nlp("Nach der Überprüfung kommt die Wiedervorlage."))["follow_up"]
+    assert hit.strength == 2
+
+
+@pytest.fixture(scope="module")
+def shipped_themes(nlp):
+    codes = flatten(load_codebook_file(SHIPPED).codes)
+    return RuleSet(theme_terms(codes, sorted({code.path.split("/")[0] for code in codes})), nlp)
+
+
+@pytest.mark.parametrize("text, theme, found", [
+    ("Aus Sicht der Kundinnen hat sich die Betreuung verbessert.", "client_view", True),
+    ("Aus Sicht der Teamleitung hat sich die Betreuung verbessert.", "client_view", False),  # not the clients' view
+    ("Die Bestandskräfte bringen Verwaltungserfahrung mit.", "contact_density", False),  # not the caseload
+    ("Die Identifikation der Akteure mit der EJO ist hoch.", "goals", True),
+    ("Die IFK treten aus Sicht der eLb kompetent auf.", "ifk_role", True),
+    ("Ins Projektteam kommen alle integrationsnahen Kundinnen und Kunden.", "allocation", True),
+    ("Die Interviewpersonen der Agentur für Arbeit wurden befragt.", "interfaces", False),  # an actor, not the AG-S
+    ("Die Aktivitäten werden regelmäßig nachgehalten.", "profiling", True),
+])
+def test_shipped_codebook_finds_themes_in_evaluators_prose(shipped_themes, nlp, text, theme, found):
+    assert (theme in shipped_themes.match(nlp(text))) is found

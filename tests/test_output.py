@@ -161,3 +161,40 @@ def test_ids_stay_whole_in_a_narrow_console():
     emit(rows, "table", console=console)
     output = textwrap.dedent(console.export_text())
     assert "BO-CL-ELB-W1" in output and "TL Projektteam" in output
+
+
+STREAMED_ROWS = [{"id": 1, "text": "Zeile\nzwei", "coders": ["a", "b"], "meta": {"nested": [1, {"x": None}]}},
+                 {"id": 2, "text": "„Übergabe“", "coders": [], "meta": {}}, {}]
+
+
+@pytest.mark.parametrize("rows", [STREAMED_ROWS, STREAMED_ROWS[:1], []])
+def test_json_written_row_by_row_is_the_json_of_the_list(rows):
+    from qda.cli.output import json_pieces
+
+    assert "".join(json_pieces(iter(rows))) == json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_emit_prints_an_iterator_as_it_prints_a_list(capsys, fmt):
+    emit(STREAMED_ROWS[:2], fmt)
+    from_list = capsys.readouterr().out
+    taken = []
+
+    def rows():
+        for row in STREAMED_ROWS[:2]:
+            taken.append(row["id"])
+            yield row
+    emit(rows(), fmt)
+    assert capsys.readouterr().out == from_list and taken == [1, 2]
+    assert "Übergabe" in from_list
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_an_error_making_the_first_row_leaves_no_partial_output(capsys, fmt):
+    def failing():
+        raise RuntimeError("model missing")
+        yield {}
+
+    with pytest.raises(RuntimeError):
+        emit(failing(), fmt, ["a", "b"])
+    assert capsys.readouterr().out == ""

@@ -7,28 +7,41 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from qda.agreement.units import UnitTable, build_units, unit_texts
+from qda.agreement.units import BATCH, UnitTable, document_tables, unit_texts
 
 
 def disagreement_rows(
     conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
     site: str | None = None, level: str | None = None, themes: bool = False,
-) -> list[dict[str, Any]]:
-    """One row per (unit, code) on which some but not all coders coded the code."""
-    table = build_units(conn, coders, unit=unit, code=code, site=site, level=level, themes=themes)
-    differing = list(_differing(table))
-    items = [table.units[index] for index, _ in differing]
-    rows = []
-    for item, (index, path), text in zip(items, differing, unit_texts(conn, items)):
+) -> Iterator[dict[str, Any]]:
+    """One row per (unit, code) on which some but not all coders coded the code, produced one
+    document at a time with the texts read for a batch of rows: memory stays flat however many
+    disagreements a study has. Wrong arguments raise here, before a row is asked for."""
+    return _stream(conn, document_tables(conn, coders, unit=unit, code=code, site=site, level=level,
+                                         themes=themes))
+
+
+def _stream(conn: Connection, tables: Iterator[UnitTable]) -> Iterator[dict[str, Any]]:
+    waiting: list[tuple[UnitTable, int, str]] = []
+    for table in tables:
+        waiting.extend((table, index, path) for index, path in _differing(table))
+        if len(waiting) >= BATCH:
+            yield from _rows(conn, waiting)
+            waiting = []
+    yield from _rows(conn, waiting)
+
+
+def _rows(conn: Connection, differing: list[tuple[UnitTable, int, str]]) -> Iterator[dict[str, Any]]:
+    items = [table.units[index] for table, index, _ in differing]
+    for item, (table, index, path), text in zip(items, differing, unit_texts(conn, items)):
         present = table.coded[index, path]
-        rows.append({
+        yield {
             "document": item.document, "segment": item.segment, "sentence": item.sentence,
             "segment_id": item.segment_id, "code": path,
             "coded_by": ",".join(c for c in table.coders if c in present),
             "not_coded_by": ",".join(c for c in table.coders if c not in present),
             "start": item.start, "end": item.end, "text": text,
-        })
-    return rows
+        }
 
 
 def _differing(table: UnitTable) -> Iterator[tuple[int, str]]:
@@ -41,5 +54,5 @@ def _differing(table: UnitTable) -> Iterator[tuple[int, str]]:
 
 def disagreement_segment_ids(conn: Connection, coders: list[str]) -> list[int]:
     """Segment ids, in document order, where the coders differ on any code (segment units)."""
-    table = build_units(conn, coders)
-    return list(dict.fromkeys(table.units[index].segment_id for index, _ in _differing(table)))
+    return list(dict.fromkeys(table.units[index].segment_id for table in document_tables(conn, coders)
+                              for index, _ in _differing(table)))

@@ -12,10 +12,13 @@ the text of the units that are shown. Segments and codings are read as streams i
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter, itemgetter
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from qda.codebook.store import resolve_code
 from qda.coding.sentences import split_sentences
@@ -143,33 +146,121 @@ def parse_coders(value: str | list[str]) -> list[str]:
     return coders
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """What a comparison covers: the coders, the documents all of them coded, one code (or all)."""
+
+    coders: list[str]
+    kind: str
+    filters: DocumentFilter
+    shared: set[str]
+    code_path: str | None
+    themes: bool
+
+    @classmethod
+    def parse(cls, conn: Connection, coders: list[str] | str, unit: str, code: str | None, site: str | None,
+              level: str | None, themes: bool) -> _Scope:
+        if unit not in UNIT_KINDS:
+            raise QdaError(f"unknown unit '{unit}' (use {', '.join(UNIT_KINDS)})")
+        names = parse_coders(coders)
+        filters = DocumentFilter.parse(conn, site=site, level=level)
+        code_path = _theme(resolve_code(conn, code).path, themes) if code else None
+        return cls(names, unit, filters, _shared_documents(conn, names, filters), code_path, themes)
+
+    def codings(self, conn: Connection, coder: str) -> Generator[tuple, None, None]:
+        """The coder's codings that count, as (document, segment number, code path, start, end),
+        in unit order; with ``themes`` the path is the top-level code's."""
+        for document, segment, path, start, end in _codings(conn, coder, self.filters):
+            path = _theme(path, self.themes)
+            if document in self.shared and (not self.code_path or path == self.code_path):
+                yield document, segment, path, start, end
+
+    def codes_in_use(self, conn: Connection) -> list[str]:
+        """The codes compared, in order of first use, the first coder's first. A coder's codings
+        are read only until every code the coder uses anywhere has come up."""
+        if self.code_path:
+            return [self.code_path]
+        used: dict[str, None] = {}
+        for name in self.coders:
+            coded = select(codings.c.id).where(codings.c.coder == name, codings.c.code_id == codes.c.id).exists()
+            expected = {_theme(path, self.themes) for path in conn.execute(select(codes.c.path).where(coded)).scalars()}
+            seen: set[str] = set()
+            with closing(self.codings(conn, name)) as rows:
+                for _, _, path, _, _ in rows:
+                    used.setdefault(path, None)
+                    seen.add(path)
+                    if len(seen) == len(expected):
+                        break
+        return list(used)
+
+
 def build_units(
     conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
     site: str | None = None, level: str | None = None, themes: bool = False,
 ) -> UnitTable:
     """The unit table for ``coders`` over the documents all of them have coded; with ``themes``
     a coding counts for its top-level code (theme-level agreement)."""
-    if unit not in UNIT_KINDS:
-        raise QdaError(f"unknown unit '{unit}' (use {', '.join(UNIT_KINDS)})")
-    coders = parse_coders(coders)
-    code_path = _theme(resolve_code(conn, code).path, themes) if code else None
-    filters = DocumentFilter.parse(conn, site=site, level=level)
-    shared = _shared_documents(conn, coders, filters)
-    units = _units(conn, shared, unit)
+    scope = _Scope.parse(conn, coders, unit, code, site, level, themes)
+    units = Units()
+    _add_units(units, _unit_rows(conn, scope), scope.kind)
     positions = {key: index for index, (key, _, _) in enumerate(units.documents)}
     coded = CodedUnits()
-    used: dict[str, None] = {code_path: None} if code_path else {}
-    for name in coders:  # codes in order of first use, the first coder's first
-        position = 0
-        for document, segment, path, start, end in _codings(conn, name, filters):
-            path = _theme(path, themes)
-            if document not in positions or (code_path and path != code_path):
-                continue
-            used.setdefault(path, None)
-            position = units.locate(position, positions[document], segment)
-            for i in units.covering(position, start, end):
-                coded.add(i, path, name)
-    return UnitTable(coders=coders, units=units, codes=list(used), coded=coded)
+    used: dict[str, None] = {scope.code_path: None} if scope.code_path else {}
+    for name in scope.coders:
+        _mark(units, positions, coded, name, scope.codings(conn, name), used)
+    return UnitTable(coders=scope.coders, units=units, codes=list(used), coded=coded)
+
+
+def document_tables(
+    conn: Connection, coders: list[str] | str, unit: str = "segment", code: str | None = None,
+    site: str | None = None, level: str | None = None, themes: bool = False,
+) -> Iterator[UnitTable]:
+    """:func:`build_units` one document at a time, in the same order and each table with the codes
+    of the whole comparison (in the same order), for listings that need not hold a study's
+    units at once. The coders' codings are read twice: first for the order of the codes. Wrong
+    arguments raise here, before a table is asked for."""
+    return _document_tables(conn, _Scope.parse(conn, coders, unit, code, site, level, themes))
+
+
+def _document_tables(conn: Connection, scope: _Scope) -> Iterator[UnitTable]:
+    codes_in_use = scope.codes_in_use(conn)
+    pending = {name: _Pending(groupby(scope.codings(conn, name), key=itemgetter(0))) for name in scope.coders}
+    for key, rows in groupby(_unit_rows(conn, scope), key=attrgetter("doc_key")):
+        units = Units()
+        _add_units(units, rows, scope.kind)
+        coded = CodedUnits()
+        for name in scope.coders:
+            _mark(units, {key: 0}, coded, name, pending[name].take(key), {})
+        yield UnitTable(coders=scope.coders, units=units, codes=codes_in_use, coded=coded)
+
+
+class _Pending:
+    """A coder's codings grouped by document, handed out document by document. The groups come
+    in the database's document order, as the units do, so a group for another document is one
+    the units have not reached yet (no key comparison, which the database's collation decides)."""
+
+    def __init__(self, groups: Iterator[tuple[str, Iterator[tuple]]]) -> None:
+        self._groups = groups
+        self._next = next(groups, None)
+
+    def take(self, document: str) -> list[tuple]:
+        """The codings of ``document`` (none if the coder has none that count there)."""
+        if self._next is None or self._next[0] != document:
+            return []
+        rows = list(self._next[1])
+        self._next = next(self._groups, None)
+        return rows
+
+
+def _mark(units: Units, positions: dict[str, int], coded: CodedUnits, coder: str, rows: Iterable[tuple],
+          used: dict[str, None]) -> None:
+    """Record which units the coder's codings ``rows`` (in unit order) cover."""
+    position = 0
+    for document, segment, path, start, end in rows:
+        used.setdefault(path, None)
+        position = units.locate(position, positions[document], segment)
+        for i in units.covering(position, start, end):
+            coded.add(i, path, coder)
 
 
 def unit_texts(conn: Connection, units: Iterable[Unit]) -> list[str]:
@@ -210,26 +301,33 @@ def _codings(conn: Connection, coder: str, filters: DocumentFilter) -> Iterator[
              .join(codes, codes.c.id == codings.c.code_id)
              .where(codings.c.coder == coder)
              .order_by(documents.c.doc_key, segments.c.number, codes.c.position, codings.c.char_start))
-    yield from conn.execute(filters.apply(query).execution_options(yield_per=BATCH))
+    with conn.execute(filters.apply(query).execution_options(yield_per=BATCH)) as result:
+        yield from result
 
 
-def _units(conn: Connection, doc_keys: set[str], kind: str) -> Units:
-    """The units of ``doc_keys`` in document and segment order (texts read only to cut sentences)."""
+def _unit_rows(conn: Connection, scope: _Scope) -> Iterator[Row]:
+    """The segments of the shared documents in document and segment order (with their text only
+    to cut sentences)."""
     columns = [segments.c.id, segments.c.number, segments.c.char_start, segments.c.char_end,
                documents.c.doc_key, documents.c.site, documents.c.level]
-    if kind == "sentence":
+    if scope.kind == "sentence":
         columns.append(segments.c.text)
     query = (select(*columns).join(documents, documents.c.id == segments.c.document_id)
              .order_by(documents.c.doc_key, segments.c.number))
-    units = Units()
     for row in conn.execute(query.execution_options(yield_per=BATCH)):
-        if row.doc_key not in doc_keys:
-            continue
-        if not units.documents or units.documents[-1][0] != row.doc_key:
-            units.add_document(row.doc_key, row.site, row.level)
+        if row.doc_key in scope.shared:
+            yield row
+
+
+def _add_units(units: Units, rows: Iterable[Row], kind: str) -> None:
+    """The units of segment ``rows`` (in document order)."""
+    current = None
+    for segment_id, number, start, end, key, site, level, *text in rows:
+        if key != current:
+            units.add_document(key, site, level)
+            current = key
         if kind == "sentence":
-            for number, (start, end) in enumerate(split_sentences(row.text), start=1):
-                units.add(row.id, row.number, number, row.char_start + start, row.char_start + end)
+            for sentence, (first, last) in enumerate(split_sentences(text[0]), start=1):
+                units.add(segment_id, number, sentence, start + first, start + last)
         else:
-            units.add(row.id, row.number, None, row.char_start, row.char_end)
-    return units
+            units.add(segment_id, number, None, start, end)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 import pandas as pd
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, column, func, select
+from sqlalchemy import values as literal_rows
 
 from qda.analysis.frame import (
     ROW_FIELDS,
@@ -21,12 +22,15 @@ from qda.analysis.frame import (
     codings_frame,
     documents_frame,
     select_codes,
+    subtree_map,
     summaries_frame,
     themed,
 )
 from qda.codebook.store import CodeRow, load_codes
 from qda.errors import QdaError
+from qda.filters import filtered
 from qda.ingest.metadata import LEVELS
+from qda.store.schema import codings, documents, segments
 
 VALUES = ("count", "docs", "share", "presence", "summary")
 PRESENT = "✓"
@@ -66,9 +70,16 @@ def theme_matrices(
     conn: Connection, rows: str = "site", cols: str | int | Iterable[str] | None = None,
     values: Iterable[str] = VALUES, coder: str | None = None, **filters: Any,
 ) -> dict[str, pd.DataFrame]:
-    """Several value kinds of the same matrix at once (one read of the database)."""
-    source = MatrixSource.load(conn, coder=coder, **filters)
-    return matrices_from(source, rows, select_codes(conn, cols), values)
+    """Several value kinds of the same matrix at once, counted by the database: one grouped
+    query per matrix, so memory stays flat however many codings the project holds."""
+    values = list(values)
+    _check(rows, values)
+    chosen = select_codes(conn, cols)
+    totals = _document_totals(conn, rows, **filters)
+    counted = _counted_in_database(conn, rows, subtree_map(load_codes(conn, include_inactive=True), chosen),
+                                   coder, **filters)
+    summaries = summaries_frame(conn) if "summary" in values else None
+    return _shaped(counted, totals, summaries, rows, chosen, values)
 
 
 def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow],
@@ -77,19 +88,29 @@ def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow],
     values = list(values)
     _check(rows, values)
     docs = _row_labels(source.documents, rows)
-    index = _ordered_index(docs[rows], rows)
-    columns = [code.path for code in chosen]
     coded = themed(_row_labels(source.codings, rows), source.codes, chosen)
+    counted = coded.groupby([rows, "theme_id"]).agg(
+        segments=("segment_id", "nunique"), documents=("document_id", "nunique")).reset_index()
+    totals = docs.groupby(rows, sort=False)["document_id"].nunique()
+    return _shaped(counted, totals, source.summaries, rows, chosen, values)
+
+
+def _shaped(counted: pd.DataFrame, totals: pd.Series, summaries: pd.DataFrame | None, rows: str,
+            chosen: list[CodeRow], values: list[str]) -> dict[str, pd.DataFrame]:
+    """The matrices of ``values`` from distinct ``segments`` and ``documents`` per row label and
+    ``theme_id`` (``counted``) and the documents per row label in first-seen order (``totals``)."""
+    index = _ordered_index(totals.index, rows)
+    totals = totals.reindex(index).fillna(0)
+    columns = [code.path for code in chosen]
     paths = {code.id: code.path for code in chosen}
-    count = _distinct(coded, rows, "segment_id", index, paths, columns)
-    documents_with = _distinct(coded, rows, "document_id", index, paths, columns)
-    totals = docs.groupby(rows)["document_id"].nunique().reindex(index).fillna(0)
+    count = _table(counted, rows, "segments", index, paths, columns)
+    documents_with = _table(counted, rows, "documents", index, paths, columns)
     kinds = {
         "count": lambda: count,
         "docs": lambda: documents_with,
         "share": lambda: documents_with.div(totals.where(totals > 0), axis=0).fillna(0.0).round(3),
         "presence": lambda: documents_with.gt(0).replace({True: PRESENT, False: ""}),
-        "summary": lambda: _summaries(source.summaries, chosen, index),
+        "summary": lambda: _summaries(summaries, chosen, index),
     }
     result = {}
     for value in values:
@@ -101,6 +122,49 @@ def matrices_from(source: MatrixSource, rows: str, chosen: list[CodeRow],
                        "documents": totals.astype(int).to_dict()}
         result[value] = frame
     return result
+
+
+def _row_field(rows: str):
+    return documents.c.doc_key if rows == "document" else documents.c[rows]
+
+
+def _document_totals(conn: Connection, rows: str, **filters: Any) -> pd.Series:
+    """Documents per row label, labels in the order of their first document (by key), as
+    :func:`matrices_from` sees them in the documents frame."""
+    field = _row_field(rows)
+    query = filtered(conn, select(field, func.count()).group_by(field)
+                     .order_by(func.min(documents.c.doc_key)), **filters)  # in the database's collation
+    totals: dict[str, int] = {}
+    for value, number in conn.execute(query):
+        label = row_label(value, rows)
+        totals[label] = totals.get(label, 0) + number
+    return pd.Series(totals, dtype="int64")
+
+
+def _counted_in_database(conn: Connection, rows: str, theme_map: pd.DataFrame, coder: str | None,
+                         **filters: Any) -> pd.DataFrame:
+    """Distinct segments and documents per row label and theme, grouped by the database (a
+    coding counts for every chosen code it rolls up to, through ``theme_map``)."""
+    columns = [rows, "theme_id", "segments", "documents"]
+    if theme_map.empty:
+        return pd.DataFrame(columns=columns)
+    themes = literal_rows(column("code_id", Integer), column("theme_id", Integer), name="theme_map").data(
+        list(theme_map.itertuples(index=False, name=None))).cte()
+    field = _row_field(rows)
+    query = (select(field, themes.c.theme_id, func.count(codings.c.segment_id.distinct()),
+                    func.count(segments.c.document_id.distinct()))
+             .select_from(codings).join(themes, themes.c.code_id == codings.c.code_id)
+             .join(segments, segments.c.id == codings.c.segment_id)
+             .join(documents, documents.c.id == segments.c.document_id)
+             .group_by(field, themes.c.theme_id))
+    if coder:
+        query = query.where(codings.c.coder == coder)
+    counted = pd.DataFrame.from_records(
+        [(row_label(value, rows), theme, number, documents_with)
+         for value, theme, number, documents_with in conn.execute(filtered(conn, query, **filters))],
+        columns=columns)
+    # two stored values can share a label (no wave and "—"): their documents are distinct
+    return counted.groupby([rows, "theme_id"], as_index=False, sort=False).sum()
 
 
 def presence_columns(codes: list[CodeRow]) -> list[CodeRow]:
@@ -146,19 +210,19 @@ def _ordered_index(labels: pd.Series, rows: str) -> pd.Index:
     return pd.Index(unique, name=rows)
 
 
-def _distinct(coded: pd.DataFrame, rows: str, unit: str, index: pd.Index, paths: dict[int, str],
-              columns: list[str]) -> pd.DataFrame:
-    """How many distinct ``unit`` (segments or documents) per row value and theme."""
-    counted = coded.drop_duplicates([rows, "theme_id", unit]).groupby([rows, "theme_id"]).size()
-    table = counted.unstack("theme_id", fill_value=0) if len(counted) else pd.DataFrame(index=index)
+def _table(counted: pd.DataFrame, rows: str, unit: str, index: pd.Index, paths: dict[int, str],
+           columns: list[str]) -> pd.DataFrame:
+    """The ``unit`` column of ``counted`` (distinct segments or documents) as rows × themes."""
+    counts = counted.set_index([rows, "theme_id"])[unit]
+    table = counts.unstack("theme_id", fill_value=0) if len(counts) else pd.DataFrame(index=index)
     table = table.rename(columns=paths)
     return table.reindex(index=index, columns=columns, fill_value=0).fillna(0).astype(int)
 
 
-def _summaries(summaries: pd.DataFrame, chosen: list[CodeRow], index: pd.Index) -> pd.DataFrame:
+def _summaries(summaries: pd.DataFrame | None, chosen: list[CodeRow], index: pd.Index) -> pd.DataFrame:
     table = pd.DataFrame("", index=index, columns=[code.path for code in chosen])
     paths = {code.id: code.path for code in chosen}
-    for row in summaries.itertuples():
+    for row in summaries.itertuples() if summaries is not None else ():
         if row.site in table.index and row.code_id in paths:
             table.loc[row.site, paths[row.code_id]] = row.text
     return table

@@ -14,16 +14,26 @@ Abbreviations (``EGV``, ``4PM``, ``AG-S``) match case-sensitively as a whole tok
 (``EGV-Fortschreibung``). A hit inside a match of one of the code's exclusion terms does not count
 (``Übergabe`` inside ``Übergabe an den Träger``). Token lookups are cached per word form, which is
 what makes a 600k-word corpus cheap: German protocols repeat their vocabulary.
+
+How much a hit says depends on the keyword: keywords of one word family (``Überprüfung``,
+``überprüfen``) count once, and each weighs by its specificity in general German
+(:func:`specificity`), so that "Sicht" or "Rolle" weigh less than "Kontaktdichte" or "Profillage".
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Sequence
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+
+from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -33,11 +43,23 @@ INFLECTIONS = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen", 
 DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "keiten", "lich", "liche", "lichen",
                "licher", "liches", "isch", "ische", "ischen", "chen", "lein", "tum", "ling", "linge", "bar", "los",
                "lose", "haft", "sam", "ig", "ige", "igen", "iger", "ation", "ationen", "ieren", "iert", "ität")
+# Endings stripped from a keyword's lemma to find its word family, so that "Überprüfung" and
+# "überprüfen", or "Schnittstelle" and "Schnittstellen", count as one keyword of a code.
+FAMILY_ENDINGS = ("ungen", "ung", "en", "er", "es", "e", "n", "s")
 _LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# A keyword's weight is its specificity: how rare the word is in general German, after the word
+# frequencies of spacy-lookups-data (log probabilities). A word among the 2,000 commonest, such as
+# "Sicht", "Rolle" or "Ziel", weighs MIN_WEIGHT; one rarer than the 11,000 commonest, such as
+# "Kontaktdichte" or "Eingliederungsvereinbarung" (or a domain compound the table does not know),
+# weighs 1, and those between in proportion to their log probability; abbreviations and phrases
+# are specific by construction.
+COMMON_LOGPROB = -10.0
+RARE_LOGPROB = -12.0
+MIN_WEIGHT = 0.7
 
 
 @dataclass(frozen=True)
@@ -55,7 +77,8 @@ class _Entry:
     code: str
     term: str
     excluding: bool
-    key: str = ""  # the term's lemma: inflected variants of one keyword count once
+    key: str = ""  # the term's word family (see FAMILY_ENDINGS): variants of one keyword count once
+    weight: float = 1.0  # the term's specificity (see MIN_WEIGHT)
 
 
 @dataclass
@@ -66,7 +89,7 @@ class RuleHit:
     terms: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
-    keys: set[str] = field(default_factory=set)
+    keys: dict[str, float] = field(default_factory=dict)  # each distinct keyword (word family): its weight
 
     @property
     def strength(self) -> int:
@@ -106,6 +129,8 @@ class RuleSet:
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
+        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
+        self._rules_of_form: list[tuple[tuple[_Entry, ...], Sequence, int]] = []
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -115,25 +140,70 @@ class RuleSet:
             self.abbreviations.setdefault(term, []).append(replace(entry, key=term))
             return
         lemmas = tuple(_lemma(token) for token in nlp(term))
-        entry = replace(entry, key=" ".join(lemmas))
         if len(lemmas) > 1:
+            entry = replace(entry, key=" ".join(lemmas))
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
             return
+        entry = replace(entry, key=word_family(lemmas[0]), weight=specificity(term, lemmas[0]))
         for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
-    def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
-        """Every code with keyword or question evidence in ``doc`` (one segment)."""
-        found: list[tuple[_Entry, int, int]] = []
+    def match(self, doc, question: str | None = None) -> dict[str, RuleHit]:
+        """Every code with keyword or question evidence in ``doc`` (one segment: a spaCy ``Doc``
+        or a :class:`~qda.assist.tokens.Parsed`)."""
         tokens = token_view(doc)
-        lemmas = [lemma for _, lemma, _, _ in tokens]
-        for i, (text, lemma, start, _) in enumerate(tokens):
-            for entry in self._token_entries(text, lemma):
-                found.append((entry, start, start + len(text)))
-            for phrase, entry in self.phrases.get(lemma, ()):
-                if _phrase_at(lemmas, i, phrase):
+        rules = [self._form_rules(text, lemma) for text, lemma, _, _ in tokens]
+        return self._hits(self._found(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules),
+                          question)
+
+    def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
+        """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
+        is a keyword or starts a phrase (known per form, so the rest cost one array lookup)."""
+        flagged = numpy.flatnonzero(self._flags(tokens.lexicon)[tokens.forms])
+        cuts = numpy.searchsorted(flagged, tokens.bounds).tolist()
+        positions = (flagged - tokens.bounds[tokens.segment_of(flagged)]).tolist()
+        forms, starts = tokens.forms[flagged].tolist(), tokens.starts[flagged].tolist()
+        hits = []
+        for i, question in enumerate(questions):
+            here = slice(cuts[i], cuts[i + 1])
+            found = self._found(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
+            hits.append(self._hits(found, question))
+        return hits
+
+    def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
+        """Per word form of ``lexicon``: whether a rule can start at it; its rules in
+        ``_rules_of_form`` (both extended as forms come)."""
+        if self._flagged_generation != lexicon.generation:
+            self._flagged_generation, self._rules_of_form = lexicon.generation, []
+            self._form_flags = numpy.zeros(0, bool)
+        known = len(self._rules_of_form)
+        if known < len(lexicon.texts):
+            new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
+            self._rules_of_form.extend(new)
+            flags = numpy.asarray([bool(entries or phrases) for entries, phrases, _ in new], dtype=bool)
+            self._form_flags = numpy.concatenate([self._form_flags, flags])
+        return self._form_flags
+
+    def _form_rules(self, text: str, lemma: str) -> tuple[tuple[_Entry, ...], Sequence, int]:
+        """What can match at a token of this form: keyword entries, phrases it starts, its length."""
+        return self._token_entries(text, lemma), self.phrases.get(lemma, ()), len(text)
+
+    @staticmethod
+    def _found(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int]], rules: Sequence) -> list:
+        """(entry, start, end) of the keywords and phrases at the ``flagged`` tokens (position,
+        index into ``rules``, offset), in text order."""
+        found: list[tuple[_Entry, int, int]] = []
+        for i, form, start in flagged:
+            entries, phrases, length = rules[form]
+            for entry in entries:
+                found.append((entry, start, start + length))
+            for phrase, entry in phrases:
+                if _phrase_at(tokens, i, phrase):
                     last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
                     found.append((entry, start, last_start + len(last_text)))
+        return found
+
+    def _hits(self, found: list[tuple[_Entry, int, int]], question: str | None) -> dict[str, RuleHit]:
         hits = self._collect(found)
         self._add_question(hits, question)
         return hits
@@ -159,7 +229,7 @@ class RuleSet:
                 hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
-            hit.keys.add(entry.key)
+            hit.keys[entry.key] = max(hit.keys.get(entry.key, 0.0), entry.weight)
             hit.spans.append((start, end))
         return hits
 
@@ -227,37 +297,78 @@ def _is_word_part(rest: str) -> bool:
     return len(rest.lstrip("-")) >= MIN_OTHER_PART
 
 
+def word_family(lemma: str) -> str:
+    """``überprüfung`` and ``überprüfen`` -> ``überprüf``: the lemma without its ending, at least
+    :data:`MIN_COMPOUND_PART` letters left."""
+    for ending in FAMILY_ENDINGS:
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_COMPOUND_PART:
+            return lemma[:-len(ending)]
+    return lemma
+
+
+def specificity(word: str, lemma: str) -> float:
+    """The weight of keyword ``word`` (lemma ``lemma``): 1 for a rare word, down to
+    :data:`MIN_WEIGHT` for one of the commonest in German (the form or lemma, whichever is commoner)."""
+    table = word_logprobs()
+    forms = {word, lemma, lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma}
+    logprob = max(table.get(form, RARE_LOGPROB) for form in forms)
+    common = min(max((logprob - RARE_LOGPROB) / (COMMON_LOGPROB - RARE_LOGPROB), 0.0), 1.0)
+    return round(1.0 - (1.0 - MIN_WEIGHT) * common, 3)
+
+
+@lru_cache(maxsize=1)
+def word_logprobs() -> dict[str, float]:
+    """Log probabilities of the German words commoner than :data:`RARE_LOGPROB` (about 11,000),
+    read from the head of spacy-lookups-data's frequency table (sorted commonest first); empty,
+    so every keyword weighs 1, when the table is not installed."""
+    table: dict[str, float] = {}
+    try:
+        source = resources.files("spacy_lookups_data").joinpath("data", "de_lexeme_prob.json.gz")
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                key, _, value = line.strip().rstrip(",").rpartition(":")
+                if not key.startswith('"'):
+                    continue
+                logprob = float(value)
+                if logprob < RARE_LOGPROB:
+                    break
+                table[json.loads(key)] = logprob
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):
+        return {}
+    return table
+
+
 def _lemma(token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def token_view(doc: Doc) -> list[tuple[str, str, int, bool]]:
+def token_view(doc) -> Sequence[TokenTuple]:
     """(text, lower-cased lemma, offset, is a content word) per token, read once per doc: the
     rules and the learned features both walk it, and spaCy token objects are costly to make."""
+    if isinstance(doc, Parsed):
+        return doc.tokens
     cached = doc.user_data.get(TOKENS)
     if cached is None:
-        cached = doc.user_data[TOKENS] = [
-            (token.text, _lemma(token), token.idx, token.is_alpha and not token.is_stop and len(token.text) > 1)
-            for token in doc]
+        cached = doc.user_data[TOKENS] = list(doc_tokens(doc))
     return cached
 
 
-def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(lemmas):
+def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the lemmas from token ``i`` on are ``phrase`` (the last one may be part of a word)."""
+    if i + len(phrase) > len(tokens):
         return False
     *head, last = phrase
-    window = lemmas[i:i + len(phrase)]
-    return window[:-1] == list(head) and last in window[-1]
+    return all(tokens[i + k][1] == lemma for k, lemma in enumerate(head)) and last in tokens[i + len(head)][1]
 
 
-def evidence_sentence(text: str, span: tuple[int, int], doc: Doc | None = None, limit: int = 160) -> str:
+def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:
     """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``;
-    sentence bounds are found once per ``doc`` when one is given."""
-    bounds = doc.user_data.get(SENTENCES) if doc is not None else None
+    sentence bounds are found once per segment when a ``cache`` (dict) is given for it."""
+    bounds = cache.get(SENTENCES) if cache is not None else None
     if bounds is None:
         bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-        if doc is not None:
-            doc.user_data[SENTENCES] = bounds
+        if cache is not None:
+            cache[SENTENCES] = bounds
     start, end = 0, len(text)
     for gap_start, gap_end in bounds:
         if gap_end > span[0]:

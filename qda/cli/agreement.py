@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Optional
 
@@ -61,10 +62,13 @@ def disagreements(
 
     Example: qda agreement disagreements --coders coder_a,coder_b --code egv --format csv
     """
-    rows = get_project(ctx).disagreements(coders, unit, themes, code, site=site, level=level)
+    rows: Iterable[dict] = get_project(ctx).disagreements(coders, unit, themes, code, site=site, level=level)
     columns = ["document", "segment", *(["sentence"] if unit == "sentence" else []), "code", "coded_by",
                "not_coded_by", "text"]
-    emit(rows, fmt, columns, title=f"{len(rows)} disagreements", wide=wide, spare=("not_coded_by",))
+    if fmt == "table":  # laid out from all its rows, under their number; csv and json print as they are read
+        rows = list(rows)
+    emit(rows, fmt, columns, title=f"{len(rows)} disagreements" if isinstance(rows, list) else None, wide=wide,
+         spare=("not_coded_by",))
 
 
 def consensus(

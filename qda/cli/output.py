@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import math
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -47,8 +48,18 @@ def _plain(value: Any) -> Any:
 
 
 def to_json(rows: Iterable[dict[str, Any]]) -> str:
-    plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
-    return json.dumps(plain, ensure_ascii=False, indent=2, allow_nan=False)
+    return "".join(json_pieces(rows))
+
+
+def json_pieces(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The JSON list of ``rows`` (indented by two) in pieces, one row at a time, so a long
+    listing is written as it is read; joined, the pieces are ``json.dumps(list(rows), indent=2)``."""
+    opened = False
+    for row in rows:
+        text = json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, indent=2, allow_nan=False)
+        yield ("[\n  " if not opened else ",\n  ") + text.replace("\n", "\n  ")
+        opened = True
+    yield "\n]" if opened else "[]"
 
 
 def wide_option():
@@ -57,7 +68,7 @@ def wide_option():
 
 
 def emit(
-    rows: Sequence[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     fmt: str,
     columns: Sequence[str] | None = None,
     title: str | None = None,
@@ -67,10 +78,14 @@ def emit(
 ) -> None:
     """Print ``rows`` in ``fmt``; ``columns`` picks and orders the table/CSV columns. A table too
     wide for the terminal leaves out the ``spare`` columns first, then columns from the right
-    (callers list the columns people need most first)."""
-    columns = list(columns or (rows[0].keys() if rows else []))
+    (callers list the columns people need most first). JSON and CSV are written row by row as
+    ``rows`` (a list or an iterator) yields them; a table needs all rows to lay them out."""
+    rows, first_keys = _first_keys(iter(rows))  # the first row is made before anything is written:
+    columns = list(first_keys if columns is None else columns)  # an error there leaves no partial output
     if fmt == "json":
-        typer.echo(to_json([{c: row.get(c) for c in columns} for row in rows]))
+        for piece in json_pieces({c: row.get(c) for c in columns} for row in rows):
+            sys.stdout.write(piece)
+        sys.stdout.write("\n")
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -79,7 +94,13 @@ def emit(
     else:
         from rich.console import Console
 
-        _print_table(rows, columns, title, console or Console(), wide, spare)
+        _print_table(list(rows), columns, title, console or Console(), wide, spare)
+
+
+def _first_keys(rows: Iterator[dict[str, Any]]) -> tuple[Iterator[dict[str, Any]], list[str]]:
+    """The keys of the first row (none without rows), and all the rows still to come."""
+    first = next(rows, None)
+    return (rows, []) if first is None else (itertools.chain([first], rows), list(first))
 
 
 def _print_table(rows: Sequence[dict[str, Any]], columns: list[str], title: str | None, console: Console,

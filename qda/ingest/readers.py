@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
@@ -79,16 +81,31 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
     block = match.group(1) or ""
     try:
         check_bounds(block, path, FRONT_MATTER_MAX_VALUES, FRONT_MATTER_MAX_DEPTH, first_line=2)
-        node = yaml.compose(block, Loader=_DatesAsText)
-        data = yaml.load(block, Loader=_DatesAsText) or {}
+        try:
+            data, lines = _load_front_matter(block, _FAST_LOADER)
+        except yaml.YAMLError:  # say what is wrong in the words (and line) of PyYAML's own parser
+            data, lines = _load_front_matter(block, _DatesAsText)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         raise QdaError(f"invalid front matter: {getattr(exc, 'problem', exc)}", path, line) from exc
     if not isinstance(data, dict):
         raise QdaError("front matter must be a mapping of key: value", path, 2)
-    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node else {}
     return data, lines, text[match.end():]
+
+
+def _load_front_matter(block: str, loader_class: type) -> tuple[Any, dict[str, int]]:
+    """The front matter's data and the line of each top-level key, from one parse."""
+    loader = loader_class(block)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        mapping = isinstance(node, yaml.MappingNode)
+        lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if mapping else {}
+        return loader.construct_document(node) or {}, lines
+    finally:
+        loader.dispose()
 
 
 class _DatesAsText(BoundedLoader):
@@ -99,6 +116,21 @@ _DatesAsText.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in BoundedLoader.yaml_implicit_resolvers.items()
 }
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # pragma: no cover (PyYAML built without libyaml)
+    _FAST_LOADER: type = _DatesAsText
+else:
+    class _CDatesAsText(CParser, _DatesAsText):
+        """:class:`_DatesAsText` with libyaml's C parser and composer."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    _FAST_LOADER = _CDatesAsText
 
 
 def open_zip(source: Path | IO[bytes], where: Path | str, suffix: str) -> zipfile.ZipFile:
@@ -155,7 +187,7 @@ def read_docx(path: Path) -> RawProtocol:
 def docx_paragraphs(blocks: Iterable[Any]) -> list[str]:
     """The texts of a Word body's paragraphs and tables in order, one per paragraph or table row
     (cells joined by " | "); used for protocols and for REFI rich texts alike."""
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in blocks:
         if hasattr(block, "rows"):
             paragraphs.extend(" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)
