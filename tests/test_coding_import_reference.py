@@ -198,3 +198,12 @@ def test_cli_error_line_for_a_late_bad_row(prepared, run_cli, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [f"error: {path}:5: row 5: unknown document 'NOPE'; nothing imported"]
     assert _count(prepared) == 1
+
+
+def test_a_caller_that_commits_after_the_error_still_gets_nothing(prepared, tmp_path):
+    """The batches written before a late bad row are undone by the import itself."""
+    path = _write_csv(tmp_path / "long.csv", _long_file_rows(6000) + [BAD_ROWS[0][0]])
+    with prepared.engine.begin() as conn:
+        with pytest.raises(QdaError, match="row 6002: unknown document 'NOPE'"):
+            import_codings(conn, path, coder="anna")
+    assert _count(prepared) == 1
