@@ -1,8 +1,9 @@
 """Codings in and out as CSV or JSON, so coders can work elsewhere and scripts can exchange codings.
 
 Export writes every field of a coding, so exporting, importing into another project and exporting
-again gives the same file. Import checks every row before it writes any: one unknown document,
-segment or code and nothing is imported. A row names its segment by number (``segment``) or by
+again gives the same file. Import reads, checks and writes the file in batches, so its memory does
+not grow with the file, all in one savepoint: one unknown document, segment or code anywhere and
+nothing is imported. A row names its segment by number (``segment``) or by
 the span it codes (``start``, ``end``: code-point offsets into the stored text), so codings keyed on
 spans survive a change of segmentation as long as every span stays inside one segment.
 """
