@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from qda.coding.api import add_coding
 from qda.coding.io import import_codings
 from qda.errors import QdaError
+from qda.ingest.decode import decode_bytes, decoded_lines
 from qda.store.schema import codings
 
 GIVEN_TIME = "2024-01-02T03:04:05"
@@ -208,3 +209,29 @@ def test_a_caller_that_commits_after_the_error_still_gets_nothing(prepared, tmp_
         with pytest.raises(QdaError, match="row 6002: unknown document 'NOPE'"):
             import_codings(conn, path, coder="anna")
     assert _count(prepared) == 1
+
+
+@pytest.mark.parametrize("data", [
+    "a,b\r\nÄ,\"x\ry\"\n".encode("utf-8"), b"\xef\xbb\xbfa;b\n\xc3\xa4;\xe2\x80\x8b\n", "a\tb\nö\tß\n".encode("cp1252"),
+    "a,b\nü,1\n".encode("utf-16"), "a,b\nü,1\n".encode("utf-16-le"), "a,b\nu\u0308,1\n\ufeff".encode("utf-8"),
+    b"\x81\x8d,ok\n", b"",
+])
+def test_lines_are_decoded_as_the_whole_file_is(tmp_path, data):
+    path = tmp_path / "in.csv"
+    path.write_bytes(data)
+    assert "".join(decoded_lines(path)) == decode_bytes(data, str(path))[0]
+
+
+@pytest.mark.parametrize("data, message, line", [
+    (b"a,b\n1,2\n3,\x004\n", "binary content, not a text protocol", 3),
+    (b"a,b\n" + b"\x01\x02" * 40 + b"\n", "binary content, not a text protocol", 1),
+    (b"a,b\n" * 10 + b"\xff\x00x\n", "binary file, not a text protocol", None),
+    (b"\xff\xfe" + "ab".encode("utf-16-le") + b"\x00\xd8", "cannot decode as utf-16-le: unexpected end of data", None),
+])
+def test_binary_and_undecodable_files_fail_as_before(tmp_path, data, message, line):
+    path = tmp_path / "in.csv"
+    path.write_bytes(data)
+    for read in (lambda: decode_bytes(data, str(path)), lambda: list(decoded_lines(path))):
+        with pytest.raises(QdaError) as raised:
+            read()
+        assert (raised.value.message, raised.value.line) == (message, line)

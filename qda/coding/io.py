@@ -63,7 +63,7 @@ def iter_coding_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         raise QdaError("no such file", path)
     if path.stat().st_size > MAX_IMPORT_BYTES:
         raise QdaError(f"file is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", path)
-    rows = iter(_json_rows(path)) if path.suffix.lower() == ".json" else _csv_rows(path)
+    rows = _json_rows(path) if path.suffix.lower() == ".json" else _csv_rows(path)
     first = next(rows, None)
     if first is None:
         raise QdaError("no codings in file", path)
@@ -88,7 +88,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         line = reader.line_num
 
 
-def _json_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def _json_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The file is parsed whole (no streaming JSON parser at hand); its rows are made as taken."""
     text, _ = decode_bytes(path.read_bytes(), str(path))
     try:
         data = json.loads(text)
@@ -98,7 +99,7 @@ def _json_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
         data = data.get("codings")
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise QdaError("expected a list of codings (objects)", path)
-    return [(number, {k.lower(): v for k, v in item.items()}) for number, item in enumerate(data, 1)]
+    return ((number, {k.lower(): v for k, v in item.items()}) for number, item in enumerate(data, 1))
 
 
 def import_codings(
