@@ -16,7 +16,7 @@ unknown filter or value is a :class:`~qda.errors.QdaError` naming the valid ones
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -109,6 +109,20 @@ def file_code_rows(codebook: str | Path) -> list[Any]:
     from qda.codebook import load_codebook_file
 
     return flatten(load_codebook_file(Path(codebook)).codes)
+
+
+def evaluate_labelled(data: str | Path, codes: Sequence[Any], curve: bool = True, **options: Any) -> tuple[Any, Any]:
+    """Cold (codebook rules, no training) and warm (k-fold) figures of the suggesters on a labelled
+    JSONL file (``{"text", "label"}`` per line); options as :meth:`Project.evaluate`."""
+    from qda.assist.api import evaluate_file
+
+    return evaluate_file(Path(data), codes, curve=_curve_sizes(curve), **options)
+
+
+def _curve_sizes(curve: bool) -> tuple[int, ...]:
+    from qda.assist.evaluate import CURVE_SIZES
+
+    return tuple(CURVE_SIZES) if curve else ()
 
 
 def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
@@ -581,11 +595,25 @@ class ProjectFace:
         """Suggested codes per segment with score, evidence and suggester (nothing is coded)."""
         import pandas as pd
 
-        from qda.assist.api import suggest_all
+        return pd.DataFrame(list(self.iter_suggestions(document, code, min_score, coder, **filters)))
 
-        rows = suggest_all(self, document=document, code=code, min_score=min_score, coder=coder,
-                           **check_filters(filters))
-        return pd.DataFrame(rows)
+    def iter_suggestions(self, document: str | None = None, code: str | None = None,
+                         min_score: float | None = None, coder: str | None = None, uncoded: bool = False,
+                         model: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+        """:meth:`suggest` as a stream of rows, scored and handed out batch by batch, so that a
+        corpus of any size is written to a file with flat memory. ``uncoded`` keeps segments
+        without codings (by ``coder``, or anyone); ``model`` names a spaCy pipeline for lemmas."""
+        from qda.assist.api import iter_suggestions
+
+        where = {"doc_key": document, **check_filters(filters)}
+        return iter_suggestions(self, where, code, min_score, coder, uncoded, model, None)
+
+    def accept_suggestions(self, rows: Iterable[dict[str, Any]], coder: str | None = None) -> int:
+        """Store suggestion rows (as :meth:`iter_suggestions` gives them) as codings of ``coder``
+        with origin 'suggested', the suggester and its score; how many were new."""
+        from qda.assist.api import accept_suggestions
+
+        return accept_suggestions(self, rows, self.coder(coder))
 
     def train(self, coder: str | None = None, **options: Any) -> dict[str, Any]:
         """Train a new version of the learned suggester and its calibration on the coder's codings
@@ -594,12 +622,12 @@ class ProjectFace:
 
         return train(self, self.coder(coder), **options)
 
-    def evaluate(self, coder: str | None = None, **options: Any) -> Any:
+    def evaluate(self, coder: str | None = None, curve: bool = True, **options: Any) -> Any:
         """Cross-validated figures of the suggesters against the coder's codings (``folds``,
-        ``seed``, ``regularisation``, ``base_model``, ``curve``: learning-curve sizes)."""
+        ``seed``, ``regularisation``, ``base_model``; ``curve``: with the learning curve)."""
         from qda.assist.api import evaluate
 
-        return evaluate(self, self.coder(coder), **options)
+        return evaluate(self, self.coder(coder), curve=_curve_sizes(curve), **options)
 
     def models(self) -> list[dict[str, Any]]:
         """The trained versions of the learned suggester, newest first, with the coder's decisions

@@ -187,3 +187,14 @@ def test_emit_prints_an_iterator_as_it_prints_a_list(capsys, fmt):
     emit(rows(), fmt)
     assert capsys.readouterr().out == from_list and taken == [1, 2]
     assert "Übergabe" in from_list
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_an_error_making_the_first_row_leaves_no_partial_output(capsys, fmt):
+    def failing():
+        raise RuntimeError("model missing")
+        yield {}
+
+    with pytest.raises(RuntimeError):
+        emit(failing(), fmt, ["a", "b"])
+    assert capsys.readouterr().out == ""

@@ -172,7 +172,11 @@ def _decided(conn: Connection, coder: str | None) -> set[tuple[int, str]]:
 
 
 def _processes(segment_count: int) -> int:
-    return min(2, os.cpu_count() or 1) if segment_count >= PARALLEL_FROM else 1
+    """Two processes for a big job while a core is idle; one otherwise (a second process on a
+    busy machine only adds the cost of forking and passing results)."""
+    cores = os.cpu_count() or 1
+    idle = os.getloadavg()[0] < cores - 0.5
+    return min(2, cores) if segment_count >= PARALLEL_FROM and idle else 1
 
 
 def record_decision(
@@ -274,7 +278,7 @@ def training_data(project, coder: str, base_model: str | None = None):
 
 def decision_count(conn: Connection, coder: str) -> int:
     """How much the coder has taught so far: codings plus suggestion decisions."""
-    return sum(conn.execute(select(func.count()).select_from(table).where(table.c.coder == coder)).scalar()
+    return sum(conn.execute(select(func.count()).select_from(table).where(table.c.coder == coder)).scalar_one()
                for table in (codings, suggestion_decisions))
 
 

@@ -50,9 +50,9 @@ def labeled_segments(conn: Connection, coder: str, code_paths: Sequence[str]) ->
             complete = row.id in seen
             labels = dict.fromkeys(wanted, 0) if complete else {}
             items[row.id] = LabeledSegment(row.id, row.doc_key, row.text, row.question, labels, complete)
-    for row in decisions:
-        if row.path in wanted:
-            items[row.segment_id].labels[row.path] = int(row.decision == "accepted")
+    for decision in decisions:
+        if decision.path in wanted:
+            items[decision.segment_id].labels[decision.path] = int(decision.decision == "accepted")
     for segment, path in positives:
         if path in wanted:
             items[segment].labels[path] = 1

@@ -1,4 +1,4 @@
-"""Scoring segments in batches: base pipeline (``nlp.pipe``), rules, classifier, calibration.
+"""Scoring segments in batches: tokenizer and word-form tables, rules, classifier, calibration.
 
 Big runs go to a pool of worker processes forked with the engine already built, fed a bounded
 window of batches, so both cores work, nothing is pickled but segment texts and suggestions, and
@@ -7,6 +7,7 @@ memory stays flat however large the corpus.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from dataclasses import dataclass
@@ -14,15 +15,14 @@ from typing import Iterable, Iterator, Sequence
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from qda.assist.features import set_question
 from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
+from qda.assist.tokens import Lexicon, Parsed
 
 BATCH = 256
-PIPE_BATCH = 128
 
 
 @dataclass
@@ -52,57 +52,78 @@ class Scored:
 
 
 class Engine:
-    """Base pipeline, codebook rules and a model, bound to the project's active codes."""
+    """Base pipeline, codebook rules and a model, bound to the project's active codes.
+
+    Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules visit
+    only the tokens that can start a keyword, the classifier's TF-IDF rows are built from the
+    columns of each word form and lemma pair, and the evidence text is made only for the
+    suggestions that pass the cut.
+    """
 
     def __init__(self, nlp: Language, rules: RuleSet, model: AssistModel):
         self.nlp, self.rules, self.model = nlp, rules, model
         self.codes = rules.codes
+        self.column = {code: j for j, code in enumerate(self.codes)}
+        self.lexicon = Lexicon(nlp)
 
-    def parse(self, segments: Sequence[SegmentText]) -> list[Doc]:
-        pairs = self.nlp.pipe(((s.text, s.question) for s in segments), as_tuples=True, batch_size=PIPE_BATCH)
-        return [set_question(doc, question) for doc, question in pairs]
+    def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
+        """The segments with their tokens and guide questions, for training and evaluation."""
+        tokens = self.lexicon.parse([s.text for s in segments])
+        return [set_question(Parsed(s.text, list(tokens.segment(i))), s.question) for i, s in enumerate(segments)]
 
     def score(self, segments: Sequence[SegmentText], min_score: float | None = None) -> list[Scored]:
         """Suggestions at or above ``min_score`` (default: each code's threshold), best first."""
         thresholds = self.model.cuts(self.codes)
         cut = thresholds if min_score is None else numpy.full(len(self.codes), min_score)
-        docs = self.parse(segments)
-        hits = [self.rules.match(doc, segment.question) for doc, segment in zip(docs, segments)]
-        scores = self.model.scores(self.model.evidence(docs, hits, self.codes))
+        tokens = self.lexicon.parse([s.text for s in segments])
+        questions = [s.question for s in segments]
+        hits = self.rules.match_batch(tokens, questions)
+        classifier = self.model.classifier
+        features = classifier.batch_matrix(tokens, questions) if classifier else None
+        scores = self.model.scores(self.model.evidence(features, hits, self.codes))
         scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
         uncertainty = _uncertainty(scores, thresholds)
         return [
-            Scored(segment.id, self._suggestions(doc, segment, hit, row, cut), float(unsure))
-            for doc, segment, hit, row, unsure in zip(docs, segments, hits, scores, uncertainty)
+            Scored(segment.id, self._suggestions(i, segment, features, hit, row, cut), float(unsure))
+            for i, (segment, hit, row, unsure) in enumerate(zip(segments, hits, scores, uncertainty))
         ]
 
-    def _suggestions(self, doc: Doc, segment: SegmentText, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
-        found = []
-        for j in numpy.argsort(-row, kind="stable"):
-            if row[j] < cut[j]:
-                continue
-            code = self.codes[j]
-            hit = hits.get(code)
-            found.append(Suggestion(code, round(float(row[j]), 3), self._suggester(hit),
-                                    self._evidence(doc, segment, code, hit)))
-        return found
+    def _suggestions(self, i: int, segment: SegmentText, features, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
+        passing = numpy.flatnonzero(row >= cut)
+        if not len(passing):
+            return []
+        codes = [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]]
+        strongest = self._strongest(i, features, codes)
+        sentences: dict = {}  # sentence bounds, found once per segment
+        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hits.get(code)),
+                           self._evidence(segment, code, hits.get(code), strongest.get(code), sentences))
+                for code in codes]
+
+    def _strongest(self, i: int, features, codes: list[str]) -> dict[str, list[str]]:
+        """The classifier's strongest features of segment ``i`` for each of ``codes`` it knows."""
+        classifier = self.model.classifier
+        known = [code for code in codes if classifier and code in classifier.labels]
+        if classifier is None or not known:
+            return {}
+        row = slice(features.indptr[i], features.indptr[i + 1])
+        return dict(zip(known, classifier.strongest(features.indices[row], features.data[row], known)))
 
     def _suggester(self, hit: RuleHit | None) -> str:
         if self.model.primary == "rules":
             return "rules"
         return self.model.name("combined" if hit else "learned")
 
-    def _evidence(self, doc: Doc, segment: SegmentText, code: str, hit: RuleHit | None) -> str:
+    def _evidence(self, segment: SegmentText, code: str, hit: RuleHit | None, strongest: list[str] | None,
+                  sentences: dict) -> str:
         calibrator = self.model.calibrators[self.model.primary]
         parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
         if hit and hit.terms:
-            parts.append(f"terms: {', '.join(hit.terms)} in \"{evidence_sentence(segment.text, hit.spans[0], doc)}\"")
+            sentence = evidence_sentence(segment.text, hit.spans[0], sentences)
+            parts.append(f"terms: {', '.join(hit.terms)} in \"{sentence}\"")
         if hit and hit.question:
             parts.append(f"under question {segment.question}")
-        if self.model.classifier:
-            strongest = self.model.classifier.strongest(doc, code) if code in self.model.classifier.labels else []
-            if strongest:
-                parts.append(f"features: {', '.join(strongest)}")
+        if strongest:
+            parts.append(f"features: {', '.join(strongest)}")
         return "; ".join(parts)
 
 
@@ -119,21 +140,35 @@ _FORKED: Engine | None = None
 
 def _score_in_worker(task: tuple[list[SegmentText], float | None]) -> list[Scored]:
     batch, min_score = task
+    assert _FORKED is not None, "a worker scores only after run() forked it with an engine"
     return _FORKED.score(batch, min_score)
 
 
 def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int) -> Iterator[Scored]:
-    """Score a stream of segments in batches, in order, on ``processes`` cores."""
-    batches = _batches(segments, BATCH)
-    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        for batch in batches:
-            yield from engine.score(batch, min_score)
-        return
+    """Score a stream of segments in batches, in order, on ``processes`` cores.
+
+    The objects that exist when scoring starts (engine, caches, libraries) are frozen out of the
+    garbage collector meanwhile: its full passes would walk them again and again while scoring
+    makes its many small objects, and in forked workers they would copy every shared page.
+    """
+    gc.freeze()
+    try:
+        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for batch in _batches(segments, BATCH):
+                yield from engine.score(batch, min_score)
+        else:
+            yield from _run_forked(engine, segments, min_score, processes)
+    finally:
+        gc.unfreeze()
+
+
+def _run_forked(engine: Engine, segments: Iterable[SegmentText], min_score: float | None,
+                processes: int) -> Iterator[Scored]:
     global _FORKED
     _FORKED = engine
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         pending: deque = deque()
-        for batch in batches:
+        for batch in _batches(segments, BATCH):
             pending.append(pool.apply_async(_score_in_worker, ((batch, min_score),)))
             if len(pending) > 2 * processes:
                 yield from pending.popleft().get()

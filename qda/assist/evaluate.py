@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy
-from spacy.tokens import Doc
 
 from qda.assist.baseline import Baseline
 from qda.assist.combine import Counts, cohen_kappa, per_code
@@ -28,6 +27,7 @@ from qda.assist.folds import grouped_folds
 from qda.assist.frame import is_frame
 from qda.assist.model import KINDS, AssistModel, fit_model, untrained_model
 from qda.assist.rules import RuleSet
+from qda.assist.tokens import AnyDoc
 from qda.errors import QdaError
 
 ALL_KINDS = KINDS + ("baseline",)
@@ -102,7 +102,7 @@ class Corpus:
     every human coder's labels per segment and code (1/0, -1 where that coder has not seen it)."""
 
     items: Sequence[LabeledSegment]
-    docs: Sequence[Doc]
+    docs: Sequence[AnyDoc]
     rules: RuleSet
     codes: Sequence[str]
     humans: dict[str, numpy.ndarray]
@@ -182,7 +182,7 @@ def _predict(corpus: Corpus, model: AssistModel, test: list[int], predictions: d
              calibrators: dict[str, str]) -> None:
     docs = [corpus.docs[i] for i in test]
     hits = [corpus.rules.match(doc, corpus.items[i].question) for doc, i in zip(docs, test)]
-    evidence = model.evidence(docs, hits, corpus.codes)
+    evidence = model.evidence(model.features(docs), hits, corpus.codes)
     frame = [is_frame(corpus.items[i].text) for i in test]
     for kind, chosen in calibrators.items():
         scores = model.scores(evidence, chosen)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
-
 from qda.assist.rules import question_parts, token_view
+from qda.assist.tokens import AnyDoc, ParsedDoc
 
 QUESTION_KEY = "qda_question"
 FEATURES = "qda_features"
@@ -21,12 +20,12 @@ AFFIX = 6
 CHAR_NGRAMS = (4, 5)
 
 
-def set_question(doc: Doc, question: str | None) -> Doc:
+def set_question(doc: ParsedDoc, question: str | None) -> ParsedDoc:
     doc.user_data[QUESTION_KEY] = question
     return doc
 
 
-def segment_features(doc: Doc) -> list[str]:
+def segment_features(doc: AnyDoc) -> list[str]:
     """The distinct feature strings of one segment, in order of first appearance (cached on the doc)."""
     cached = doc.user_data.get(FEATURES)
     if cached is None:
@@ -34,21 +33,36 @@ def segment_features(doc: Doc) -> list[str]:
     return cached
 
 
-def _features(doc: Doc) -> list[str]:
+def _features(doc: AnyDoc) -> list[str]:
     features: dict[str, None] = {}
     previous = None
     for _, lemma, _, content in token_view(doc):
         if not content:
             continue
-        features[f"w:{lemma}"] = None
-        if len(lemma) >= COMPOUND_MIN:
-            features[f"m:{lemma[:AFFIX]}"] = None
-            features[f"h:{lemma[-AFFIX:]}"] = None
+        features.update(dict.fromkeys(lemma_features(lemma)))
         if previous:
-            features[f"b:{previous} {lemma}"] = None
+            features[pair_feature(previous, lemma)] = None
         previous = lemma
-        features.update(dict.fromkeys(char_ngrams(lemma)))
-    for part in question_parts(doc.user_data.get(QUESTION_KEY)):
+    features.update(dict.fromkeys(question_features(doc.user_data.get(QUESTION_KEY))))
+    return list(features)
+
+
+def lemma_features(lemma: str) -> tuple[str, ...]:
+    """What one content word adds wherever it stands: the lemma, a long lemma's modifier and head,
+    its character n-grams."""
+    affixes = (f"m:{lemma[:AFFIX]}", f"h:{lemma[-AFFIX:]}") if len(lemma) >= COMPOUND_MIN else ()
+    return (f"w:{lemma}", *affixes, *char_ngrams(lemma))
+
+
+def pair_feature(previous: str, lemma: str) -> str:
+    """Two content lemmas in a row (other words between them do not count)."""
+    return f"b:{previous} {lemma}"
+
+
+def question_features(question: str | None) -> list[str]:
+    """The guide question and its chapter (``q:2.2d``, ``Q:2``) per part of ``question``."""
+    features: dict[str, None] = {}
+    for part in question_parts(question):
         features[f"q:{part}"] = None
         features[f"Q:{part.split('.')[0]}"] = None
     return list(features)

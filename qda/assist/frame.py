@@ -19,19 +19,36 @@ import re
 
 INTERVIEWER = re.compile(r"^\s*(?:I|I1|I2|Interviewer|Interviewerin|Frage)\s*:")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
-_CIRCUMSTANCES = re.compile(
-    r"\b(?:Interview|Gespräch|Befragung)\w*\b.*\b(?:fand|findet|statt|dauerte|dauert|geführt|durchgeführt)\b"
-    r"|\bdauerte\b.*\bMinuten\b"
-    r"|datenschutz|Einverständnis|Einwilligung|Schweigepflicht"
-    r"|\b(?:Ton)?[Aa]ufnahme\b|\bMitschrift|\bProtokollierung\b|\bDas Protokoll\b"
-    r"|\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b",
+# Circumstances, greetings and thanks anywhere in a sentence, each with a word (lower case) that a
+# sentence cannot match it without: a pattern is searched only in sentences that hold its word,
+# which spares running a dozen case-blind patterns over every sentence of a corpus.
+_GATED = [(word, re.compile(pattern, re.IGNORECASE)) for word, pattern in (
+    ("dauerte", r"\bdauerte\b.*\bMinuten\b"),
+    ("datenschutz", r"datenschutz"),
+    ("einverständnis", r"Einverständnis"),
+    ("einwilligung", r"Einwilligung"),
+    ("schweigepflicht", r"Schweigepflicht"),
+    ("aufnahme", r"\b(?:Ton)?[Aa]ufnahme\b"),
+    ("mitschrift", r"\bMitschrift"),
+    ("protokollierung", r"\bProtokollierung\b"),
+    ("das protokoll", r"\bDas Protokoll\b"),
+    ("am ", r"\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"),
+    ("bedankt sich", r"\bbedankt sich\b"),
+    ("verabschiede", r"\bverabschiede\w*\b"),
+    ("begrüßt", r"\bbegrüßt\b"),
+)]
+_GREETING_START = re.compile(
+    r"(?:Begrüßung|Guten (?:Tag|Morgen|Abend)|Hallo|Vielen Dank|Danke|Herzlichen Dank|Auf Wiedersehen|Tschüss)\b",
     re.IGNORECASE,
 )
-_GREETING = re.compile(
-    r"^(?:Begrüßung|Guten (?:Tag|Morgen|Abend)|Hallo|Vielen Dank|Danke|Herzlichen Dank|Auf Wiedersehen|Tschüss)\b"
-    r"|\bbedankt sich\b|\bverabschiede\w*\b|\bbegrüßt\b",
-    re.IGNORECASE,
-)
+# "Das Interview fand … statt": the noun, then one of the verbs later on the same line.
+_INTERVIEW_WORDS = ("interview", "gespräch", "befragung")
+_TOOK_PLACE_WORDS = ("fand", "findet", "statt", "dauert", "geführt")
+_INTERVIEW = re.compile(r"\b(?:Interview|Gespräch|Befragung)\w*\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(r"\b(?:fand|findet|statt|dauerte|dauert|geführt|durchgeführt)\b", re.IGNORECASE)
+# Letters that case-blind patterns match but lower() does not turn into the gate words' letters
+# (dotless i, long s, capital I with dot, …): a sentence with one is searched for every pattern.
+_CASE_EXCEPTIONS = "ıſİẛﬅﬆ"
 
 
 def is_frame(text: str) -> bool:
@@ -43,4 +60,24 @@ def is_frame(text: str) -> bool:
 
 
 def _frame_sentence(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_CIRCUMSTANCES.search(sentence) or _GREETING.search(sentence))
+    if sentence.rstrip().endswith("?") or _GREETING_START.match(sentence):
+        return True
+    lowered = sentence.lower()
+    every = any(letter in sentence for letter in _CASE_EXCEPTIONS)
+    if any(pattern.search(sentence) for word, pattern in _GATED if every or word in lowered):
+        return True
+    return (every or any(word in lowered for word in _INTERVIEW_WORDS)
+            and any(word in lowered for word in _TOOK_PLACE_WORDS)) and _interview_took_place(sentence)
+
+
+def _interview_took_place(sentence: str) -> bool:
+    """An interview noun with a verb of taking place after it on its line, found in linear time:
+    only the first noun of a line is tried (a later one leaves less room for the verb)."""
+    position = 0
+    while (noun := _INTERVIEW.search(sentence, position)) is not None:
+        line_end = sentence.find("\n", noun.end())
+        line_end = len(sentence) if line_end < 0 else line_end
+        if _TOOK_PLACE.search(sentence, noun.end(), line_end):
+            return True
+        position = line_end + 1
+    return False

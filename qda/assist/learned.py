@@ -19,13 +19,15 @@ from typing import Sequence
 
 import numpy
 from scipy import sparse
-from spacy.tokens import Doc
 
 from qda.assist.defaults import REGULARISATION
-from qda.assist.features import readable, segment_features
+from qda.assist.features import lemma_features, pair_feature, question_features, readable, segment_features
+from qda.assist.tokens import AnyDoc, Lexicon, Tokens
 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
+PAIR_LIMIT = 1_000_000  # lemma pairs remembered, so memory stays flat
+CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
 
 
 class Classifier:
@@ -39,32 +41,86 @@ class Classifier:
         self.weights = numpy.asarray(weights, dtype="float64")  # (features, labels)
         self.intercepts = numpy.asarray(intercepts, dtype="float64")
         self.labels = list(labels)
+        self._columns: FeatureColumns | None = None
+        self._label_index = {label: k for k, label in enumerate(self.labels)}
+        self._readable: dict[int, str] = {}
+        self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
+        self._rank: list[int] | None = None
 
-    def matrix(self, docs: Sequence[Doc]) -> sparse.csr_matrix:
+    def matrix(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix:
+        """TF-IDF rows of parsed segments (training and evaluation)."""
         return tfidf_matrix([segment_features(doc) for doc in docs], self.index, self.idf)
 
-    def logits(self, docs: Sequence[Doc]) -> numpy.ndarray:
-        if not docs:
+    def batch_matrix(self, tokens: Tokens, questions: Sequence[str | None]) -> sparse.csr_matrix:
+        """:meth:`matrix` of a batch read from its arrays of word forms: the same rows, with
+        the features of each word form and lemma pair looked up once (see :class:`FeatureColumns`)."""
+        if self._columns is None or self._columns.lexicon is not tokens.lexicon or \
+                self._columns.generation != tokens.lexicon.generation:
+            self._columns = FeatureColumns(self.index, tokens.lexicon)
+        rows, columns = self._columns.of(tokens, questions)
+        order = numpy.argsort(rows.astype("uint16" if len(tokens) < 1 << 16 else "int64"), kind="stable")
+        indptr = numpy.concatenate([[0], numpy.cumsum(numpy.bincount(rows, minlength=len(tokens)))])
+        matrix = sparse.csr_matrix((numpy.ones(len(order)), columns[order], indptr),
+                                   shape=(len(tokens), len(self.vocabulary)))
+        matrix.sum_duplicates()  # each row's columns sorted, each once
+        matrix.data = self.idf[matrix.indices]
+        return _unit_rows(matrix)
+
+    def logits(self, matrix: sparse.csr_matrix) -> numpy.ndarray:
+        if not matrix.shape[0]:
             return numpy.zeros((0, len(self.labels)))
-        return numpy.asarray(self.matrix(docs) @ self.weights) + self.intercepts
+        return numpy.asarray(matrix @ self.weights) + self.intercepts
 
-    def scores(self, docs: Sequence[Doc]) -> numpy.ndarray:
-        """Probabilities, one row per doc, one column per label."""
-        return 1.0 / (1.0 + numpy.exp(-self.logits(docs)))
+    def scores(self, matrix: sparse.csr_matrix) -> numpy.ndarray:
+        """Probabilities, one row per segment of ``matrix``, one column per label."""
+        return 1.0 / (1.0 + numpy.exp(-self.logits(matrix)))
 
-    def strongest(self, doc: Doc, label: str, count: int = TOP_FEATURES) -> list[str]:
-        """The features of ``doc`` that raise ``label`` most: value times weight, ties by name."""
-        row = self.matrix([doc])
-        column = self.weights[:, self.labels.index(label)]
-        contributions = [(float(value * column[j]), self.vocabulary[j]) for j, value in zip(row.indices, row.data)]
-        contributions.sort(key=lambda pair: (-pair[0], pair[1]))
-        found: list[str] = []
-        for contribution, feature in contributions:
-            if contribution <= 0 or len(found) == count:
-                break
-            if readable(feature) not in found:
-                found.append(readable(feature))
+    def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, labels: Sequence[str],
+                  count: int = TOP_FEATURES) -> list[list[str]]:
+        """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
+        raise it most: value times weight, ties by name."""
+        rows = numpy.asarray([self._label_index[label] for label in labels])
+        contributions = values * self._label_weights[numpy.ix_(rows, columns)]
+        cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
+        floor = numpy.partition(contributions, cut, axis=1)[:, cut:cut + 1] if cut > 0 else 0.0
+        found = self._best_names(contributions, columns, (contributions > 0) & (contributions >= floor), count)
+        for row, names in enumerate(found):
+            if len(names) < count and cut > 0:  # too few distinct names among the largest: all of them
+                found[row] = self._best_names(contributions[row:row + 1], columns, contributions[row:row + 1] > 0,
+                                              count)[0]
         return found
+
+    def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
+                    count: int) -> list[list[str]]:
+        """Per row, the readable names of the ``kept`` features, largest contribution first."""
+        rank = self._name_rank()
+        ranked: list[list[tuple[float, int, int]]] = [[] for _ in range(len(contributions))]
+        rows, places = numpy.nonzero(kept)
+        for row, contribution, column in zip(rows.tolist(), contributions[rows, places].tolist(),
+                                             columns[places].tolist()):
+            ranked[row].append((-contribution, rank[column], column))
+        found = []
+        for candidates in ranked:
+            names: list[str] = []
+            for _, _, column in sorted(candidates):
+                if len(names) == count:
+                    break
+                name = self._readable.get(column)
+                if name is None:
+                    name = self._readable[column] = readable(self.vocabulary[column])
+                if name not in names:
+                    names.append(name)
+            found.append(names)
+        return found
+
+    def _name_rank(self) -> list[int]:
+        """Each feature's place in name order (the stored vocabulary is sorted already)."""
+        if self._rank is None:
+            names = self.vocabulary
+            ordered = all(a < b for a, b in zip(names, names[1:]))
+            self._rank = list(range(len(names))) if ordered else \
+                numpy.argsort(numpy.asarray(sorted(range(len(names)), key=names.__getitem__))).tolist()
+        return self._rank
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -89,13 +145,92 @@ def tfidf_matrix(features: Sequence[Sequence[str]], index: dict[str, int], idf: 
             if column is not None:
                 rows.append(row)
                 columns.append(column)
-    matrix = sparse.csr_matrix((idf[columns], (rows, columns)), shape=(len(features), len(index)))
+    return _unit_rows(sparse.csr_matrix((idf[columns], (rows, columns)), shape=(len(features), len(index))))
+
+
+def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = numpy.sqrt(numpy.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def train_classifier(docs: Sequence[Doc], cats: Sequence[dict[str, float]], labels: Sequence[str],
+def distinct(values: numpy.ndarray) -> numpy.ndarray:
+    """The sorted distinct values (``numpy.unique`` hashes integers, which is many times slower)."""
+    ordered = numpy.sort(values)
+    return ordered[numpy.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(ordered) else ordered
+
+
+class FeatureColumns:
+    """The vocabulary columns of a batch's features, looked up per word form, per lemma pair and
+    per question of one :class:`~qda.assist.tokens.Lexicon` (cached until it starts over)."""
+
+    PAIR_SHIFT = 32  # a lemma pair's key: first lemma id << 32 | second
+
+    def __init__(self, index: dict[str, int], lexicon: Lexicon):
+        self.index, self.lexicon, self.generation = index, lexicon, lexicon.generation
+        self.form_offsets = numpy.zeros(1, dtype="int64")  # form f's columns: flat[offsets[f]:offsets[f + 1]]
+        self.flat = numpy.zeros(0, dtype="int64")
+        self.pairs: dict[int, int] = {}  # lemma pair key -> column, -1 when not in the vocabulary
+        self.questions: dict[str | None, list[int]] = {}
+
+    def of(self, tokens: Tokens, questions: Sequence[str | None]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(row, column) of every feature present in each segment, duplicates included."""
+        self._extend()
+        positions = numpy.flatnonzero(self.lexicon.array("content")[tokens.forms])
+        forms, segments = tokens.forms[positions], tokens.segment_of(positions)
+        parts = [self._word_columns(forms, segments), self._pair_columns(forms, segments)]
+        question_rows = [(i, column) for i, question in enumerate(questions) for column in self._question(question)]
+        parts.append(tuple(numpy.asarray(values, dtype="int64").reshape(-1) for values in zip(*question_rows))
+                     if question_rows else (numpy.zeros(0, dtype="int64"),) * 2)
+        return numpy.concatenate([p[0] for p in parts]), numpy.concatenate([p[1] for p in parts])
+
+    def _extend(self) -> None:
+        """Columns of the word forms added to the lexicon since the last batch."""
+        known = len(self.form_offsets) - 1
+        lexicon = self.lexicon
+        if known == len(lexicon.texts):
+            return
+        new = [[column for column in map(self.index.get, lemma_features(lexicon.lemmas[form])) if column is not None]
+               if lexicon.content[form] else [] for form in range(known, len(lexicon.texts))]
+        lengths = numpy.fromiter(map(len, new), dtype="int64", count=len(new))
+        self.form_offsets = numpy.concatenate([self.form_offsets, self.form_offsets[-1] + numpy.cumsum(lengths)])
+        self.flat = numpy.concatenate([self.flat, numpy.fromiter((c for cs in new for c in cs), dtype="int64")])
+
+    def _word_columns(self, forms: numpy.ndarray, segments: numpy.ndarray):
+        width = len(self.form_offsets)
+        keys = distinct(segments * width + forms)  # each word form once per segment
+        segments, forms = numpy.divmod(keys, width)
+        starts, ends = self.form_offsets[forms], self.form_offsets[forms + 1]
+        lengths = ends - starts
+        within = numpy.arange(lengths.sum()) - numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
+        return numpy.repeat(segments, lengths), self.flat[numpy.repeat(starts, lengths) + within]
+
+    def _pair_columns(self, forms: numpy.ndarray, segments: numpy.ndarray):
+        same = segments[1:] == segments[:-1]
+        lemma_of = self.lexicon.array("lemma_of")
+        keys = (lemma_of[forms[:-1]][same] << self.PAIR_SHIFT) | lemma_of[forms[1:]][same]
+        distinct, inverse = numpy.unique(keys, return_inverse=True)
+        if len(self.pairs) > PAIR_LIMIT:
+            self.pairs.clear()
+        columns = numpy.asarray([self._pair(key) for key in distinct.tolist()], dtype="int64")[inverse.ravel()]
+        present = columns >= 0
+        return segments[1:][same][present], columns[present]
+
+    def _pair(self, key: int) -> int:
+        column = self.pairs.get(key)
+        if column is None:
+            lemmas = self.lexicon.lemma_names()
+            first, second = lemmas[key >> self.PAIR_SHIFT], lemmas[key & ((1 << self.PAIR_SHIFT) - 1)]
+            column = self.pairs[key] = self.index.get(pair_feature(first, second), -1)
+        return column
+
+    def _question(self, question: str | None) -> list[int]:
+        if question not in self.questions:
+            self.questions[question] = [self.index[f] for f in question_features(question) if f in self.index]
+        return self.questions[question]
+
+
+def train_classifier(docs: Sequence[AnyDoc], cats: Sequence[dict[str, float]], labels: Sequence[str],
                      seed: int, regularisation: float = REGULARISATION) -> Classifier:
     """Fit one regression per label on the docs where ``cats`` knows it (a label left out of a
     doc's dict is unknown there and not a negative)."""

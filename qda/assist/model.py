@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy
-from spacy.tokens import Doc
+from scipy import sparse
 
 from qda.assist.combine import Calibrator, default_rules, evidence_matrix, fit, macro_f1
 from qda.assist.data import LabeledSegment
@@ -21,6 +21,7 @@ from qda.assist.features import QUESTION_KEY
 from qda.assist.folds import grouped_folds
 from qda.assist.learned import Classifier, train_classifier
 from qda.assist.rules import RuleHit, RuleSet
+from qda.assist.tokens import AnyDoc
 
 UNSEEN_PRIOR = 0.05  # a code the model has never seen coded
 INNER_FOLDS = 3
@@ -52,9 +53,16 @@ class AssistModel:
         """Each code's threshold (its own where out-of-fold data chose one)."""
         return self.calibrators[kind or self.primary].cuts(codes)
 
-    def evidence(self, docs: Sequence[Doc], hits: Sequence[dict[str, RuleHit]], codes: Sequence[str]) -> numpy.ndarray:
+    def features(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix | None:
+        """The classifier's TF-IDF rows of parsed segments (None without a classifier)."""
+        return self.classifier.matrix(docs) if self.classifier else None
+
+    def evidence(self, features: sparse.csr_matrix | None, hits: Sequence[dict[str, RuleHit]],
+                 codes: Sequence[str]) -> numpy.ndarray:
+        """Evidence of every suggester per segment and code, from the segments' rule hits and
+        their TF-IDF rows (:meth:`features`, or the classifier's ``batch_matrix``)."""
         priors = numpy.asarray([self.priors.get(code, UNSEEN_PRIOR) for code in codes])
-        learned = learned_scores(self.classifier, docs, codes, priors) if self.classifier else None
+        learned = learned_scores(self.classifier, features, codes, priors) if self.classifier else None
         return evidence_matrix(hits, learned, codes, priors)
 
     def scores(self, evidence: numpy.ndarray, kind: str | None = None) -> numpy.ndarray:
@@ -62,11 +70,11 @@ class AssistModel:
         return self.calibrators[kind or self.primary].predict(evidence)
 
 
-def learned_scores(classifier: Classifier, docs: Sequence[Doc], codes: Sequence[str], priors: numpy.ndarray):
+def learned_scores(classifier: Classifier, features: sparse.csr_matrix, codes: Sequence[str], priors: numpy.ndarray):
     """Classifier probabilities in ``codes`` order; a code it was not trained on gets its prior."""
-    scores = classifier.scores(list(docs))
+    scores = classifier.scores(features)
     column = {label: i for i, label in enumerate(classifier.labels)}
-    learned = numpy.tile(priors, (len(docs), 1))
+    learned = numpy.tile(priors, (features.shape[0], 1))
     for j, code in enumerate(codes):
         if code in column:
             learned[:, j] = scores[:, column[code]]
@@ -79,7 +87,7 @@ def untrained_model() -> AssistModel:
 
 
 def fit_model(
-    items: Sequence[LabeledSegment], docs: Sequence[Doc], rules: RuleSet, codes: Sequence[str],
+    items: Sequence[LabeledSegment], docs: Sequence[AnyDoc], rules: RuleSet, codes: Sequence[str],
     seed: int, regularisation: float = REGULARISATION,
 ) -> AssistModel:
     """Train on labelled segments (``docs`` are their parsed texts, questions set)."""
@@ -92,7 +100,7 @@ def fit_model(
     folds = grouped_folds([item.text for item in items], INNER_FOLDS, seed)
     if not folds:
         model = AssistModel(priors, {})
-        model.calibrators["rules"] = fit(model.evidence(docs, hits, codes)[known], truth, code_of, "rules")
+        model.calibrators["rules"] = fit(model.evidence(None, hits, codes)[known], truth, code_of, "rules")
         return model
     learned = _out_of_fold(items, docs, codes, folds, seed, regularisation)
     evidence = evidence_matrix(hits, learned, codes, numpy.asarray([priors[c] for c in codes]))
@@ -108,7 +116,7 @@ def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, 
     return {code: (sum(item.labels.get(code, 0) for item in complete) + 0.5) / (len(complete) + 1) for code in codes}
 
 
-def _train(items: Sequence[LabeledSegment], docs: Sequence[Doc], seed: int, regularisation: float) -> Classifier:
+def _train(items: Sequence[LabeledSegment], docs: Sequence[AnyDoc], seed: int, regularisation: float) -> Classifier:
     """A classifier for the codes with at least one positive here; the rest keep their prior."""
     labels = sorted({code for item in items for code, value in item.labels.items() if value})
     cats = [{code: float(value) for code, value in item.labels.items() if code in labels} for item in items]
@@ -131,5 +139,5 @@ def _out_of_fold(items, docs, codes, folds, seed: int, regularisation: float) ->
         held = set(test.tolist())
         train = [i for i in range(len(items)) if i not in held]
         classifier = _train([items[i] for i in train], [docs[i] for i in train], seed, regularisation)
-        learned[test] = learned_scores(classifier, [docs[i] for i in test], codes, priors)
+        learned[test] = learned_scores(classifier, classifier.matrix([docs[i] for i in test]), codes, priors)
     return learned

@@ -30,8 +30,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+
+from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -127,6 +129,8 @@ class RuleSet:
         self.part_lengths = sorted({len(key) for key in self.parts})
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
+        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
+        self._rules_of_form: list[tuple[tuple[_Entry, ...], Sequence, int]] = []
 
     def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
         term = term.strip()
@@ -144,18 +148,62 @@ class RuleSet:
         for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
-    def match(self, doc: Doc, question: str | None = None) -> dict[str, RuleHit]:
-        """Every code with keyword or question evidence in ``doc`` (one segment)."""
-        found: list[tuple[_Entry, int, int]] = []
+    def match(self, doc, question: str | None = None) -> dict[str, RuleHit]:
+        """Every code with keyword or question evidence in ``doc`` (one segment: a spaCy ``Doc``
+        or a :class:`~qda.assist.tokens.Parsed`)."""
         tokens = token_view(doc)
-        lemmas = [lemma for _, lemma, _, _ in tokens]
-        for i, (text, lemma, start, _) in enumerate(tokens):
-            for entry in self._token_entries(text, lemma):
-                found.append((entry, start, start + len(text)))
-            for phrase, entry in self.phrases.get(lemma, ()):
-                if _phrase_at(lemmas, i, phrase):
+        rules = [self._form_rules(text, lemma) for text, lemma, _, _ in tokens]
+        return self._hits(self._found(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules),
+                          question)
+
+    def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
+        """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
+        is a keyword or starts a phrase (known per form, so the rest cost one array lookup)."""
+        flagged = numpy.flatnonzero(self._flags(tokens.lexicon)[tokens.forms])
+        cuts = numpy.searchsorted(flagged, tokens.bounds).tolist()
+        positions = (flagged - tokens.bounds[tokens.segment_of(flagged)]).tolist()
+        forms, starts = tokens.forms[flagged].tolist(), tokens.starts[flagged].tolist()
+        hits = []
+        for i, question in enumerate(questions):
+            here = slice(cuts[i], cuts[i + 1])
+            found = self._found(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
+            hits.append(self._hits(found, question))
+        return hits
+
+    def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
+        """Per word form of ``lexicon``: whether a rule can start at it; its rules in
+        ``_rules_of_form`` (both extended as forms come)."""
+        if self._flagged_generation != lexicon.generation:
+            self._flagged_generation, self._rules_of_form = lexicon.generation, []
+            self._form_flags = numpy.zeros(0, bool)
+        known = len(self._rules_of_form)
+        if known < len(lexicon.texts):
+            new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
+            self._rules_of_form.extend(new)
+            flags = numpy.asarray([bool(entries or phrases) for entries, phrases, _ in new], dtype=bool)
+            self._form_flags = numpy.concatenate([self._form_flags, flags])
+        return self._form_flags
+
+    def _form_rules(self, text: str, lemma: str) -> tuple[tuple[_Entry, ...], Sequence, int]:
+        """What can match at a token of this form: keyword entries, phrases it starts, its length."""
+        return self._token_entries(text, lemma), self.phrases.get(lemma, ()), len(text)
+
+    @staticmethod
+    def _found(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int]], rules: Sequence) -> list:
+        """(entry, start, end) of the keywords and phrases at the ``flagged`` tokens (position,
+        index into ``rules``, offset), in text order."""
+        found: list[tuple[_Entry, int, int]] = []
+        for i, form, start in flagged:
+            entries, phrases, length = rules[form]
+            for entry in entries:
+                found.append((entry, start, start + length))
+            for phrase, entry in phrases:
+                if _phrase_at(tokens, i, phrase):
                     last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
                     found.append((entry, start, last_start + len(last_text)))
+        return found
+
+    def _hits(self, found: list[tuple[_Entry, int, int]], question: str | None) -> dict[str, RuleHit]:
         hits = self._collect(found)
         self._add_question(hits, question)
         return hits
@@ -294,33 +342,33 @@ def _lemma(token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
-def token_view(doc: Doc) -> list[tuple[str, str, int, bool]]:
+def token_view(doc) -> Sequence[TokenTuple]:
     """(text, lower-cased lemma, offset, is a content word) per token, read once per doc: the
     rules and the learned features both walk it, and spaCy token objects are costly to make."""
+    if isinstance(doc, Parsed):
+        return doc.tokens
     cached = doc.user_data.get(TOKENS)
     if cached is None:
-        cached = doc.user_data[TOKENS] = [
-            (token.text, _lemma(token), token.idx, token.is_alpha and not token.is_stop and len(token.text) > 1)
-            for token in doc]
+        cached = doc.user_data[TOKENS] = list(doc_tokens(doc))
     return cached
 
 
-def _phrase_at(lemmas: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(lemmas):
+def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the lemmas from token ``i`` on are ``phrase`` (the last one may be part of a word)."""
+    if i + len(phrase) > len(tokens):
         return False
     *head, last = phrase
-    window = lemmas[i:i + len(phrase)]
-    return window[:-1] == list(head) and last in window[-1]
+    return all(tokens[i + k][1] == lemma for k, lemma in enumerate(head)) and last in tokens[i + len(head)][1]
 
 
-def evidence_sentence(text: str, span: tuple[int, int], doc: Doc | None = None, limit: int = 160) -> str:
+def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:
     """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``;
-    sentence bounds are found once per ``doc`` when one is given."""
-    bounds = doc.user_data.get(SENTENCES) if doc is not None else None
+    sentence bounds are found once per segment when a ``cache`` (dict) is given for it."""
+    bounds = cache.get(SENTENCES) if cache is not None else None
     if bounds is None:
         bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-        if doc is not None:
-            doc.user_data[SENTENCES] = bounds
+        if cache is not None:
+            cache[SENTENCES] = bounds
     start, end = 0, len(text)
     for gap_start, gap_end in bounds:
         if gap_end > span[0]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -19,13 +20,6 @@ ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "qu
 REGULARISATION_OPTION = typer.Option(REGULARISATION, "--regularisation", min=0.001,
                                      help="Inverse L2 strength of the learned suggester (smaller: simpler).")
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
-
-
-def _api():
-    """The assist library, imported on use: it loads spaCy, which every other command can skip."""
-    from qda.assist import api
-
-    return api
 
 
 def register(app: typer.Typer) -> None:
@@ -58,12 +52,15 @@ def suggest(
     if accept_above is not None:
         coder = project.coder(coder)
         min_score = accept_above
-    rows = _api().suggest_all(project, document=doc, site=site, level=level, role=role, wave=wave, code=code,
-                           min_score=min_score, coder=coder, uncoded_only=uncoded, base_model=model)
-    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(rows)} suggestions",
+    rows: Iterable[dict[str, Any]] = project.iter_suggestions(doc, code, min_score, coder, uncoded, model, site=site,
+                                                              level=level, role=role, wave=wave)
+    shown: list[dict[str, Any]] = []
+    if fmt == "table" or accept_above is not None:  # a table is laid out from all rows; accepting needs them
+        rows = shown = list(rows)
+    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(shown)} suggestions",
          wide=wide)
     if accept_above is not None:
-        accepted = _api().accept_suggestions(project, rows, coder)
+        accepted = project.accept_suggestions(shown, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)
     hint = project.retrain_hint()
     if hint:
@@ -114,19 +111,16 @@ def evaluate(
     Example: qda assist eval --coder anna --folds 5 --format json
     Example: qda assist eval --data paragraphs.jsonl --codebook codebooks/ejo-implementation.yaml
     """
-    api = _api()
-    sizes = api.CURVE_SIZES if curve else ()
-    if data is not None:
-        from qda.face import file_code_rows
+    from qda.face import evaluate_labelled, file_code_rows
 
+    options: dict[str, Any] = dict(folds=folds, seed=seed, regularisation=regularisation, base_model=model,
+                                   curve=curve)
+    if data is not None:
         codes = file_code_rows(codebook) if codebook is not None else get_project(ctx).code_rows()
-        cold, warm = api.evaluate_file(data, codes, folds=folds, seed=seed, regularisation=regularisation,
-                                       base_model=model, curve=sizes)
+        cold, warm = evaluate_labelled(data, codes, **options)
         _emit_evaluation(warm, fmt, cold)
         return
-    result = get_project(ctx).evaluate(coder, folds=folds, seed=seed, regularisation=regularisation,
-                                       base_model=model, curve=sizes)
-    _emit_evaluation(result, fmt)
+    _emit_evaluation(get_project(ctx).evaluate(coder, **options), fmt)
 
 
 def _emit_evaluation(result, fmt: str, cold=None) -> None:

@@ -80,11 +80,8 @@ def emit(
     wide for the terminal leaves out the ``spare`` columns first, then columns from the right
     (callers list the columns people need most first). JSON and CSV are written row by row as
     ``rows`` (a list or an iterator) yields them; a table needs all rows to lay them out."""
-    if fmt == "table":
-        rows = list(rows)
-    if columns is None:
-        rows, columns = _first_keys(iter(rows))
-    columns = list(columns)
+    rows, first_keys = _first_keys(iter(rows))  # the first row is made before anything is written:
+    columns = list(first_keys if columns is None else columns)  # an error there leaves no partial output
     if fmt == "json":
         for piece in json_pieces({c: row.get(c) for c in columns} for row in rows):
             sys.stdout.write(piece)

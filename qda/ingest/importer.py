@@ -23,6 +23,7 @@ from qda.errors import QdaError
 from qda.ingest.metadata import ProtocolMeta, load_sidecar, merge_metadata, sidecar_row
 from qda.ingest.readers import DEFAULT_MAX_BYTES, READERS, RawProtocol, read_protocol
 from qda.ingest.segment import Segment, iter_segments
+from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
@@ -240,19 +241,19 @@ def _new_version(conn: Connection, old, row: dict[str, Any], found: list[Segment
         by_hash.setdefault(segment.text_hash, []).append(segment)
     conn.execute(update(segments).where(segments.c.document_id == old.id).values(number=-segments.c.number))
     new_ids: list[int] = []
-    for segment in found:
-        values = _segment_row(old.id, segment)
-        matches = by_hash.get(segment.text_hash)
+    for piece in found:
+        values = _segment_row(old.id, piece)
+        matches = by_hash.get(piece.text_hash)
         if matches:
             kept = matches.pop(0)
             conn.execute(update(segments).where(segments.c.id == kept.id).values(**values))
-            delta = segment.start - kept.char_start
+            delta = piece.start - kept.char_start
             carried = conn.execute(update(codings).where(codings.c.segment_id == kept.id).values(
                 char_start=codings.c.char_start + delta, char_end=codings.c.char_end + delta))
             report.codings_carried += carried.rowcount
             new_ids.append(kept.id)
         else:
-            new_ids.append(conn.execute(insert(segments).values(**values)).inserted_primary_key[0])
+            new_ids.append(inserted_id(conn.execute(insert(segments).values(**values))))
     leftovers = [segment for group in by_hash.values() for segment in group]
     for segment in leftovers:
         _rescue_codings(conn, old, old_text, segment, row["text"], found, new_ids, report)

@@ -187,7 +187,7 @@ def read_docx(path: Path) -> RawProtocol:
 def docx_paragraphs(blocks: Iterable[Any]) -> list[str]:
     """The texts of a Word body's paragraphs and tables in order, one per paragraph or table row
     (cells joined by " | "); used for protocols and for REFI rich texts alike."""
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in blocks:
         if hasattr(block, "rows"):
             paragraphs.extend(" | ".join(cell.text.strip() for cell in row.cells) for row in block.rows)

@@ -1,0 +1,181 @@
+"""Segments as arrays of word-form ids: what the suggesters read of a text, at tokenizer speed.
+
+A German protocol corpus repeats its vocabulary, so what the suggesters need of a token (its
+text, lower-cased lemma and whether it is a content word) is worked out once per word form and
+kept in a :class:`Lexicon`; a batch of segments becomes one array of form ids
+(:class:`Tokens`), and everything per token after spaCy's tokenizer is an integer lookup. With
+the default blank German pipeline the lemma is a table lookup of the token's text, so only the
+tokenizer runs; a trained pipeline (``--model``) lemmatises in context and runs in full.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+from typing import Any, Iterator, Sequence, TypeVar
+
+import numpy
+from spacy.attrs import IDX, ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from qda.assist.nlp import LookupLemmas
+
+FORM_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
+TokenTuple = tuple[str, str, int, bool]  # text, lower-cased lemma, offset, is a content word
+_GENERATIONS = count(1)  # unique over all lexicons of the process
+
+
+def lookup_table(nlp: Language):
+    """The lemma table (``get(text, default)``) when ``nlp`` is the tokenizer plus a lookup
+    lemmatizer, so that a token's lemma depends on its text alone; else None."""
+    names = nlp.pipe_names
+    component: Any = nlp.get_pipe(names[0]) if len(names) == 1 else None
+    if isinstance(component, LookupLemmas):
+        return component.table
+    if names == ["lemmatizer"] and getattr(component, "mode", None) == "lookup":
+        return component.lookups.get_table("lemma_lookup", {})
+    return None
+
+
+def is_content(text: str, is_alpha: bool, is_stop: bool) -> bool:
+    return is_alpha and not is_stop and len(text) > 1
+
+
+class Lexicon:
+    """The word forms seen so far, numbered; forgotten all at once past :data:`FORM_LIMIT`
+    (``generation`` then changes, so the caches that hang off form ids know to start over)."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.table = lookup_table(nlp)
+        self.clear()
+
+    def clear(self) -> None:
+        self.generation = next(_GENERATIONS)
+        self.ids: dict = {}  # spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
+        self.texts: list[str] = []
+        self.lemmas: list[str] = []
+        self.content: list[bool] = []
+        self.lemma_ids: dict[str, int] = {}
+        self.lemma_of: list[int] = []  # form id -> lemma id
+        self._arrays: dict[str, numpy.ndarray] = {}
+        self._lemma_names: list[str] = []
+
+    def array(self, name: str) -> numpy.ndarray:
+        """``content`` or ``lemma_of`` as a numpy array, extended by the forms added since."""
+        values = getattr(self, name)
+        known = self._arrays.get(name, numpy.zeros(0, dtype="int64"))
+        if len(known) < len(values):
+            known = self._arrays[name] = numpy.concatenate([known, numpy.asarray(values[len(known):], dtype="int64")])
+        return known
+
+    def lemma_names(self) -> list[str]:
+        """Lemma id -> lemma."""
+        if len(self._lemma_names) < len(self.lemma_ids):
+            self._lemma_names = list(self.lemma_ids)
+        return self._lemma_names
+
+    def parse(self, texts: Sequence[str]) -> "Tokens":
+        if len(self.ids) > FORM_LIMIT:
+            self.clear()
+        if self.table is None:
+            return self._parse_in_context(texts)
+        tokenizer: Any = self.nlp.tokenizer
+        arrays = [doc.to_array([ORTH, IDX]).reshape(-1, 2) for doc in tokenizer.pipe(texts)]
+        both = numpy.concatenate(arrays) if arrays else numpy.zeros((0, 2), dtype="uint64")
+        orths, inverse = numpy.unique(both[:, 0], return_inverse=True)
+        ids = self.ids
+        forms = numpy.asarray([ids[orth] if orth in ids else self._add_orth(orth) for orth in orths.tolist()],
+                              dtype="int64")
+        return Tokens(self, forms[inverse.ravel()], both[:, 1].astype("int64"), _bounds(map(len, arrays)))
+
+    def _add_orth(self, orth: int) -> int:
+        lexeme = self.nlp.vocab[orth]
+        text = lexeme.orth_
+        lemma = (self.table.get(text, text) or text).lower()
+        form = self._add(text, lemma, is_content(text, lexeme.is_alpha, lexeme.is_stop))
+        self.ids[orth] = form
+        return form
+
+    def _parse_in_context(self, texts: Sequence[str]) -> "Tokens":
+        forms, starts, lengths = [], [], []
+        for doc in self.nlp.pipe(texts, batch_size=128):
+            lengths.append(len(doc))
+            for text, lemma, start, content in doc_tokens(doc):
+                key = (text, lemma, content)
+                form = self.ids.get(key)
+                if form is None:
+                    form = self.ids[key] = self._add(text, lemma, content)
+                forms.append(form)
+                starts.append(start)
+        return Tokens(self, numpy.asarray(forms, dtype="int64"), numpy.asarray(starts, dtype="int64"),
+                      _bounds(lengths))
+
+    def _add(self, text: str, lemma: str, content: bool) -> int:
+        self.texts.append(text)
+        self.lemmas.append(lemma)
+        self.content.append(content)
+        self.lemma_of.append(self.lemma_ids.setdefault(lemma, len(self.lemma_ids)))
+        return len(self.texts) - 1
+
+
+def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
+    """(text, lower-cased lemma, offset, is a content word) of each token of a spaCy doc."""
+    for token in doc:
+        yield (token.text, (token.lemma_ or token.text).lower(), token.idx,
+               is_content(token.text, token.is_alpha, token.is_stop))
+
+
+def _bounds(lengths) -> numpy.ndarray:
+    return numpy.concatenate([[0], numpy.cumsum(numpy.fromiter(lengths, dtype="int64"))]).astype("int64")
+
+
+class Tokens:
+    """A batch of segments: ``forms[bounds[i]:bounds[i + 1]]`` are segment ``i``'s form ids,
+    ``starts`` their character offsets in the segment."""
+
+    def __init__(self, lexicon: Lexicon, forms: numpy.ndarray, starts: numpy.ndarray, bounds: numpy.ndarray):
+        self.lexicon, self.forms, self.starts, self.bounds = lexicon, forms, starts, bounds
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def segment(self, i: int) -> "SegmentTokens":
+        return SegmentTokens(self, int(self.bounds[i]), int(self.bounds[i + 1]))
+
+    def segment_of(self, positions: numpy.ndarray) -> numpy.ndarray:
+        """The segment each token position belongs to."""
+        return numpy.searchsorted(self.bounds, positions, side="right") - 1
+
+
+class SegmentTokens(Sequence[TokenTuple]):
+    """One segment's tokens as (text, lemma, offset, content) tuples, made only when read."""
+
+    def __init__(self, tokens: Tokens, start: int, end: int):
+        self.lexicon, self.start = tokens.lexicon, start
+        self.forms: list[int] = tokens.forms[start:end].tolist()
+        self.starts: list[int] = tokens.starts[start:end].tolist()
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        form = self.forms[i]
+        return self.lexicon.texts[form], self.lexicon.lemmas[form], self.starts[i], self.lexicon.content[form]
+
+
+class Parsed:
+    """A segment parsed for training and evaluation: its text, tokens and ``user_data`` (the
+    guide question, cached features), as a spaCy ``Doc`` offers them, without a ``Doc``."""
+
+    __slots__ = ("text", "tokens", "user_data")
+
+    def __init__(self, text: str, tokens: list[TokenTuple]):
+        self.text, self.tokens = text, tokens
+        self.user_data: dict[str, Any] = {}
+
+
+AnyDoc = Doc | Parsed  # what the suggesters read one segment from
+ParsedDoc = TypeVar("ParsedDoc", Doc, Parsed)
