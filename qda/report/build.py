@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_x
 from qda.analysis.frame import code_label
 from qda.analysis.matrix import VALUES, matrices_from, presence_columns
 from qda.errors import QdaError
+from qda.exchange.descriptions import UMLAUT_SPELLING
 from qda.files import atomic_write
 from qda.report.data import ReportCorpus, SiteReport, site_report, without_speaker
 from qda.report.docx_writer import render_docx
@@ -40,7 +42,7 @@ Progress = Callable[[str], None]
 
 def slug(site: str) -> str:
     """A file name for a site: ``Düsseldorf`` → ``duesseldorf``."""
-    text = site.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = site.lower().translate(UMLAUT_SPELLING)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "site"
 
@@ -100,7 +102,7 @@ def write_matrices(corpus: ReportCorpus, matrices: dict[str, pd.DataFrame], out:
     atomic_write(written[2], heatmap)
     for value in CSV_VALUES:
         path = out / f"matrix-{value}.csv"
-        atomic_write(path, b"", lambda target, v=value: write_csv(matrices[v], target, lang))
+        atomic_write(path, b"", partial(write_csv, matrices[value], lang=lang))
         written.append(path)
     return written
 

@@ -158,8 +158,10 @@ class Contents:
             return
         first, last = paragraphs[0]._p, paragraphs[-1]._p
         begin = OxmlElement("w:r")
-        for kind, text in (("begin", None), (None, f'TOC \\o "1-{TOC_LEVELS}" \\h \\n'), ("separate", None)):
-            begin.append(_field_part(kind, text, instruction_text=text is not None))
+        parts: tuple[tuple[str | None, str | None], ...] = (
+            ("begin", None), (None, f'TOC \\o "1-{TOC_LEVELS}" \\h \\n'), ("separate", None))
+        for kind, instruction in parts:
+            begin.append(_field_part(kind, instruction, instruction_text=instruction is not None))
         first.insert(1 if first.pPr is not None else 0, begin)
         end = OxmlElement("w:r")
         end.append(_field_part("end", None))

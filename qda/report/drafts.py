@@ -60,7 +60,8 @@ def _balanced(sentences: pd.DataFrame) -> list[dict]:
     for account in ACCOUNTS:
         for _, group in ordered[ordered["account"] == account].groupby("wave", dropna=False, sort=True):
             groups.append(group.to_dict("records"))
-    picked, documents = [], set()
+    picked: list[dict] = []
+    documents: set[str] = set()
     for round_ in zip_longest(*groups):
         for row in round_:
             if row is not None and row["document"] not in documents and len(picked) < SENTENCES:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
 from qda.report.summaries import check_site, known_sites
+from qda.store.db import inserted_id
 from qda.store.schema import codings, documents, review_comments, segments, summaries
 
 STATES = ("draft", "in_review", "approved")
@@ -53,7 +54,7 @@ def add_comment(conn: Connection, site: str, text: str, author: str, theme: str 
     result = conn.execute(insert(review_comments).values(
         site=site, code_id=code_id, text=text, author=author, source=source,
         created_at=dt.datetime.now(dt.UTC)))
-    return int(result.inserted_primary_key[0])
+    return inserted_id(result)
 
 
 def _theme_of(conn: Connection, ref: str) -> CodeRow:
