@@ -708,7 +708,8 @@ class ProjectFace:
             raise QdaError("a Word report needs --out FILE (out=PATH in Python)")
         with self.engine.connect() as conn:
             corpus = ReportCorpus.load(conn, coder=coder)
-            report = prepared_report(conn, corpus, site, lang, site_heatmap(corpus, lang) if fmt != "md" else None)
+            heatmap = site_heatmap(conn, corpus, lang) if fmt != "md" else None
+            report = prepared_report(conn, corpus, site, lang, heatmap)
         if out is None:
             return render_text(report, fmt, template)
         write_report(report, fmt, Path(out), template)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
@@ -44,6 +44,11 @@ def documents_frame(conn: Connection, **filters: Any) -> pd.DataFrame:
 def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = False, **filters: Any) -> pd.DataFrame:
     """One row per coding with its document's metadata, in no particular order (sort when order
     matters); ``with_text`` adds the coded passage."""
+    return coded_rows(conn, filtered(conn, codings_query(coder, with_text), **filters), with_text)
+
+
+def codings_query(coder: str | None = None, with_text: bool = False) -> Select:
+    """The query behind :func:`codings_frame`, to narrow further (``.where(...)``) before reading."""
     fields = [
         codings.c.id.label("coding_id"), codings.c.segment_id, documents.c.id.label("document_id"),
         documents.c.doc_key.label("document"), *[documents.c[name] for name in DOCUMENT_FIELDS],
@@ -56,9 +61,12 @@ def codings_frame(conn: Connection, coder: str | None = None, with_text: bool = 
         fields += [segments.c.char_start.label("segment_start"), segments.c.text.label("segment_text")]
     query = (select(*fields).join(segments, segments.c.id == codings.c.segment_id)
              .join(documents, documents.c.id == segments.c.document_id))
-    if coder:
-        query = query.where(codings.c.coder == coder)
-    frame = read_frame(conn, filtered(conn, query, **filters))
+    return query.where(codings.c.coder == coder) if coder else query
+
+
+def coded_rows(conn: Connection, query: Select, with_text: bool = False) -> pd.DataFrame:
+    """The rows of a :func:`codings_query` as a frame; ``with_text``: its passages cut from their segments."""
+    frame = read_frame(conn, query)
     if with_text:
         frame["text"] = [text[start - offset:end - offset] for text, start, end, offset in zip(
             frame["segment_text"], frame["start"], frame["end"], frame["segment_start"])]

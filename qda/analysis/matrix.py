@@ -72,12 +72,20 @@ def theme_matrices(
 ) -> dict[str, pd.DataFrame]:
     """Several value kinds of the same matrix at once, counted by the database: one grouped
     query per matrix, so memory stays flat however many codings the project holds."""
+    return counted_matrices(conn, select_codes(conn, cols), rows, values, coder, **filters)
+
+
+def counted_matrices(
+    conn: Connection, chosen: list[CodeRow], rows: str = "site", values: Iterable[str] = VALUES,
+    coder: str | None = None, all_codes: list[CodeRow] | None = None, **filters: Any,
+) -> dict[str, pd.DataFrame]:
+    """:func:`theme_matrices` with the columns already chosen (``all_codes``: the codebook with
+    inactive codes, when the caller has it loaded)."""
     values = list(values)
     _check(rows, values)
-    chosen = select_codes(conn, cols)
     totals = _document_totals(conn, rows, **filters)
-    counted = _counted_in_database(conn, rows, subtree_map(load_codes(conn, include_inactive=True), chosen),
-                                   coder, **filters)
+    codes = all_codes if all_codes is not None else load_codes(conn, include_inactive=True)
+    counted = _counted_in_database(conn, rows, subtree_map(codes, chosen), coder, **filters)
     summaries = summaries_frame(conn) if "summary" in values else None
     return _shaped(counted, totals, summaries, rows, chosen, values)
 

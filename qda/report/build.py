@@ -1,6 +1,7 @@
 """Write case reports and matrices to files: one site, or every site and the matrices at once.
 
-Everything is computed from one :class:`ReportCorpus` read; the heatmap is drawn once and
+The reports come from a :class:`ReportCorpus` that reads one site's codings at a time, the
+matrices from counts the database makes (as ``qda matrix``); the heatmap is drawn once and
 embedded in every report. Files are written to a temporary name and renamed, so an interrupted
 run never leaves a half-written report behind.
 """
@@ -22,7 +23,7 @@ from sqlalchemy import Connection
 from qda.analysis.citation import cite_row
 from qda.analysis.export import VALUE_LABELS, markdown_table, write_csv, write_xlsx
 from qda.analysis.frame import code_label
-from qda.analysis.matrix import VALUES, matrices_from, presence_columns
+from qda.analysis.matrix import VALUES, counted_matrices, presence_columns
 from qda.errors import QdaError
 from qda.exchange.descriptions import UMLAUT_SPELLING
 from qda.files import atomic_write
@@ -60,8 +61,8 @@ def _digest(site: str) -> str:
     return hashlib.sha1(unicodedata.normalize("NFC", site).encode("utf-8")).hexdigest()[:8]
 
 
-def site_heatmap(corpus: ReportCorpus, lang: str) -> bytes:
-    counts = matrices_from(corpus.source, "site", corpus.themes, ["count"])["count"]
+def site_heatmap(conn: Connection, corpus: ReportCorpus, lang: str) -> bytes:
+    counts = counted_matrices(conn, corpus.themes, "site", ["count"], corpus.coder, corpus.codes)["count"]
     return heatmap_png(counts, lang)
 
 
@@ -84,11 +85,11 @@ def write_report(report: SiteReport, fmt: str, path: Path, template_dir: Path | 
                                        protocol_links))
 
 
-def site_matrices(corpus: ReportCorpus) -> dict[str, pd.DataFrame]:
+def site_matrices(conn: Connection, corpus: ReportCorpus) -> dict[str, pd.DataFrame]:
     """Every value kind of the sites × themes matrix, and presence over the sub-codes."""
-    matrices = matrices_from(corpus.source, "site", corpus.themes, VALUES)
-    matrices["presence"] = matrices_from(corpus.source, "site", presence_columns(corpus.source.codes), ["presence"])[
-        "presence"]
+    matrices = counted_matrices(conn, corpus.themes, "site", VALUES, corpus.coder, corpus.codes)
+    matrices["presence"] = counted_matrices(conn, presence_columns(corpus.codes), "site", ["presence"],
+                                            corpus.coder, corpus.codes)["presence"]
     return matrices
 
 
@@ -133,13 +134,16 @@ def write_all(
         if fmt not in REPORT_FORMATS:
             raise QdaError(f"unknown report format '{fmt}' (use {', '.join(REPORT_FORMATS)})")
     corpus = ReportCorpus.load(conn, coder=coder)
-    matrices = site_matrices(corpus)
+    matrices = site_matrices(conn, corpus)
     heatmap = heatmap_png(matrices["count"], lang)
     chosen = list(sites or corpus.sites())
     html = "html" in formats
     names = report_names(chosen)
     reports = [prepared_report(conn, corpus, site, lang, heatmap) for site in chosen]
-    parallel = html and len(corpus.source.documents) >= PARALLEL_DOCUMENTS
+    for site in corpus.sites():  # the workbook's evidence sheet quotes every site
+        if site not in corpus.loaded:
+            corpus.load_site(conn, site)
+    parallel = html and len(corpus.documents) >= PARALLEL_DOCUMENTS
 
     def files() -> list[Path]:  # from the data in memory, no database: may run in a child process
         written = write_matrices(corpus, matrices, out, lang, heatmap)

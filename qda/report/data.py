@@ -1,7 +1,7 @@
-"""Everything a case report (Fallbericht) shows, assembled once as plain data for the renderers.
+"""Everything a case report (Fallbericht) shows, assembled as plain data for the renderers.
 
-:class:`ReportCorpus` reads the project once; :func:`site_report` then slices it per site, so
-``qda report all`` costs one database read however many sites there are.
+:class:`ReportCorpus` reads what every site shares once and each site's codings when its report is
+made (:func:`site_report`), so ``qda report all`` holds one site's codings at a time.
 """
 
 from __future__ import annotations
@@ -15,10 +15,19 @@ import pandas as pd
 from sqlalchemy import Connection, select
 
 from qda.analysis.citation import cite_row, level_label
-from qda.analysis.frame import code_label, memos_frame, passages_of, select_codes, themed
-from qda.analysis.matrix import MatrixSource
+from qda.analysis.frame import (
+    code_label,
+    coded_rows,
+    codings_query,
+    documents_frame,
+    memos_frame,
+    passages_of,
+    select_codes,
+    summaries_frame,
+    themed,
+)
 from qda.codebook.model import Feature
-from qda.codebook.store import CodeRow, codebook_info, load_features
+from qda.codebook.store import CodeRow, codebook_info, load_codes, load_features
 from qda.findings.sites import site_attribute_map
 from qda.findings.store import Finding, combined_cell, list_findings
 from qda.findings.values import value_label
@@ -121,12 +130,16 @@ class SiteReport:
 
 @dataclass
 class ReportCorpus:
-    """The project's coded data, read once and aggregated per site, theme and level with a few
-    group-bys; ``coder`` restricts what is counted and quoted (the fingerprint always covers all)."""
+    """The project's report data. Documents, codebook, summaries and findings are read once;
+    codings and passages one site at a time (:meth:`load_site`), aggregated per theme and level
+    with a few group-bys and released after the site's report, so memory is that of the largest
+    site, not of the project. ``coder`` restricts what is counted and quoted (the fingerprint
+    always covers all coders)."""
 
-    source: MatrixSource
+    documents: pd.DataFrame
+    codes: list[CodeRow]  # the whole codebook, inactive codes too
+    summaries: pd.DataFrame
     themes: list[CodeRow]
-    all_codings: pd.DataFrame
     approvals: dict[str, dict[str, Any]]
     codebook_info: dict[str, Any]
     coder: str | None
@@ -138,42 +151,31 @@ class ReportCorpus:
     account_totals: dict[tuple, int] = field(default_factory=dict)
     wave_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     quotes: dict[tuple, list[Any]] = field(default_factory=dict)
-    quoted_segments: dict[tuple, list[int]] = field(default_factory=dict)
+    quoted_segments: dict[tuple, list[int]] = field(default_factory=dict)  # of the site loaded last
     sub_totals: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     sub_levels: dict[tuple, int] = field(default_factory=dict)
     origins: dict[tuple, dict[str, int]] = field(default_factory=dict)
+    loaded: set[str] = field(default_factory=set)  # sites whose quotes and counts are aggregated
     by_site: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
     memo_rows: list[tuple] = field(default_factory=list)  # kind, code_id, segment_id, coder, text
 
     @classmethod
     def load(cls, conn: Connection, coder: str | None = None) -> ReportCorpus:
-        source = MatrixSource.load(conn)  # no text: the quoted passages' texts are read one site at a time
-        all_codings = source.codings
-        if coder:
-            source.codings = all_codings[all_codings["coder"] == coder]
-        corpus = cls(source, select_codes(conn, 1), all_codings, latest_approvals(conn),
-                     codebook_info(conn), coder, memos_frame(conn), load_features(conn))
+        corpus = cls(documents_frame(conn), load_codes(conn, include_inactive=True), summaries_frame(conn),
+                     select_codes(conn, 1), latest_approvals(conn), codebook_info(conn), coder, memos_frame(conn),
+                     load_features(conn))
         for finding in list_findings(conn):
             corpus.findings.setdefault(finding.site, []).append(finding)
         corpus.site_attributes = site_attribute_map(conn)
         corpus.memo_rows = list(corpus.memos[["target_kind", "code_id", "segment_id", "coder", "text"]]
                                 .itertuples(index=False, name=None))
-        corpus._aggregate_themes(conn)
-        corpus._aggregate_subcodes()
         corpus._split_by_site()
         return corpus
 
     def _split_by_site(self) -> None:
-        """Each site's rows of every frame, split once instead of masked per site (the codings
-        once when they are all codings, without a coder filter)."""
-        frames = {"documents": self.source.documents, "codings": self.source.codings,
-                  "all_codings": self.all_codings, "summaries": self.source.summaries}
+        """Each site's documents and summaries, split once instead of masked per site."""
+        frames = {"documents": self.documents, "summaries": self.summaries}
         for name, frame in frames.items():
-            if name == "all_codings" and frame is self.source.codings:
-                for split in self.by_site.values():
-                    if "codings" in split:
-                        split[name] = split["codings"]
-                continue
             for site, rows in frame.groupby("site"):
                 self.by_site.setdefault(site, {})[name] = rows
         self.by_site[""] = {name: frame.iloc[0:0] for name, frame in frames.items()}
@@ -181,25 +183,35 @@ class ReportCorpus:
             self.by_site[site] = {**self.by_site[""], **self.by_site[site]}
 
     def site_frames(self, site: str) -> dict[str, pd.DataFrame]:
-        """The site's documents, codings (as counted), all codings and summaries."""
+        """The site's documents and summaries."""
         return self.by_site.get(site) or self.by_site[""]
 
-    def _aggregate_themes(self, conn: Connection) -> None:
-        coded = themed(self.source.codings, self.source.codes, self.themes)
+    def load_site(self, conn: Connection, site: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Read the site's codings, aggregate its counts and rank its quotes; returns its codings
+        as counted (of ``coder``) and all of them, which the caller drops when done."""
+        all_codings = coded_rows(conn, codings_query().where(documents.c.site == site))
+        codings = all_codings[all_codings["coder"] == self.coder] if self.coder else all_codings
+        self.quoted_segments.clear()
+        self._aggregate_themes(conn, site, codings)
+        self._aggregate_subcodes(codings)
+        self.loaded.add(site)
+        return codings, all_codings
+
+    def _aggregate_themes(self, conn: Connection, site: str, codings: pd.DataFrame) -> None:
+        coded = themed(codings, self.codes, self.themes)
         passages = passages_of(coded, ["theme_id", "segment_id", "start", "end"])
         if passages.empty:
             return
         by_theme = passages.groupby(["site", "theme_id"])
-        self.theme_totals = {key: (int(n), int(d)) for key, n, d in zip(
-            by_theme.size().index, by_theme["segment_id"].nunique(), by_theme["document_id"].nunique())}
+        self.theme_totals.update({key: (int(n), int(d)) for key, n, d in zip(
+            by_theme.size().index, by_theme["segment_id"].nunique(), by_theme["document_id"].nunique())})
         by_wave = passages.dropna(subset=["wave"]).groupby(["site", "theme_id", "wave"])
-        self.wave_totals = {(site, theme, int(wave)): (int(n), int(d)) for (site, theme, wave), n, d in zip(
-            by_wave.size().index, by_wave["segment_id"].nunique(), by_wave["document_id"].nunique())}
+        self.wave_totals.update({(site, theme, int(wave)): (int(n), int(d)) for (site, theme, wave), n, d in zip(
+            by_wave.size().index, by_wave["segment_id"].nunique(), by_wave["document_id"].nunique())})
         flags = pd.DataFrame({origin: passages["origin"].str.contains(origin, regex=False) for origin in ORIGINS})
         for key, counts in flags.groupby([passages["site"], passages["theme_id"]]).sum().iterrows():
             self.origins[key] = {origin: int(counts[origin]) for origin in ORIGINS}
-        for site, rows in passages.groupby("site", sort=False):
-            self._rank_site(rank(rows.assign(text=_passage_texts(conn, site, rows))))
+        self._rank_site(rank(passages.assign(text=_passage_texts(conn, site, passages))))
 
     def _rank_site(self, ranked: pd.DataFrame) -> None:
         """The quotes and counts of one site's ranked passages (see :mod:`qda.report.passages`)."""
@@ -210,16 +222,16 @@ class ReportCorpus:
         for key, segment_ids in ranked.groupby(["site", "theme_id"])["segment_id"]:
             self.quoted_segments[key] = segment_ids.tolist()
 
-    def _aggregate_subcodes(self) -> None:
-        below = [code for code in self.source.codes if code.active and code.parent_id is not None]
-        coded = themed(self.source.codings, self.source.codes, below)
+    def _aggregate_subcodes(self, codings: pd.DataFrame) -> None:
+        below = [code for code in self.codes if code.active and code.parent_id is not None]
+        coded = themed(codings, self.codes, below)
         if coded.empty:
             return
         by_sub = coded.groupby(["site", "theme_id"])
-        self.sub_totals = {key: (int(n), int(d)) for key, n, d in zip(
-            by_sub.size().index, by_sub["segment_id"].nunique(), by_sub["document_id"].nunique())}
-        self.sub_levels = {key: int(n) for key, n in coded.groupby(["site", "theme_id", "level"])["segment_id"]
-                           .nunique().items()}
+        self.sub_totals.update({key: (int(n), int(d)) for key, n, d in zip(
+            by_sub.size().index, by_sub["segment_id"].nunique(), by_sub["document_id"].nunique())})
+        self.sub_levels.update({key: int(n) for key, n in coded.groupby(["site", "theme_id", "level"])["segment_id"]
+                                .nunique().items()})
 
     def codebook_name(self, lang: str) -> str | None:
         """The codebook's name in the report language (its English name in English reports)."""
@@ -227,7 +239,7 @@ class ReportCorpus:
 
     def sites(self) -> list[str]:
         """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
-        return sorted({site for site in self.source.documents["site"] if isinstance(site, str) and site},
+        return sorted({site for site in self.documents["site"] if isinstance(site, str) and site},
                       key=str.casefold)
 
 
@@ -247,10 +259,11 @@ def _passage_texts(conn: Connection, site: str, passages: pd.DataFrame) -> list[
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
     """The case report data of one site."""
     site = check_site(conn, site)
+    codings, all_codings = corpus.load_site(conn, site)
     frames = corpus.site_frames(site)
-    documents, codings, summaries = frames["documents"], frames["codings"], frames["summaries"]
-    code_keys = {code.id: code.code_key for code in corpus.source.codes}
-    data = site_data(frames["all_codings"], summaries, code_keys)
+    documents, summaries = frames["documents"], frames["summaries"]
+    code_keys = {code.id: code.code_key for code in corpus.codes}
+    data = site_data(all_codings, summaries, code_keys)
     current = digest(data)
     written = {_summary_code(row.code_id): row for row in summaries.itertuples()}
     return SiteReport(
@@ -313,7 +326,7 @@ SCOPES = ("overall", *LEVELS)
 def _findings(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[FindingRow]:
     """The features of the theme (and its codes) with what was recorded for the site."""
     recorded = corpus.findings.get(site, [])
-    codes = {code.code_key for code in corpus.source.codes
+    codes = {code.code_key for code in corpus.codes
              if code.path == theme.path or code.path.startswith(theme.path + "/")}
     rows = []
     for feature in corpus.features:
@@ -364,7 +377,7 @@ def _waves(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[WaveCount]:
 
 def _memos(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[dict[str, str]]:
     """Memos on the theme and its codes, and on the site's passages coded with it, oldest first."""
-    codes = {code.id for code in corpus.source.codes
+    codes = {code.id for code in corpus.codes
              if code.path == theme.path or code.path.startswith(theme.path + "/")}
     segment_ids = set(corpus.quoted_segments.get((site, theme.id), ()))
     return [{"by": coder, "text": text} for kind, code_id, segment_id, coder, text in corpus.memo_rows
@@ -378,7 +391,7 @@ def without_speaker(text: str) -> str:
 
 def _subcodes(corpus: ReportCorpus, site: str, theme: CodeRow, lang: str) -> list[dict[str, Any]]:
     rows = []
-    for child in corpus.source.codes:
+    for child in corpus.codes:
         if child.active and child.path.startswith(theme.path + "/"):
             passages, documents = corpus.sub_totals.get((site, child.id), (0, 0))
             rows.append({"label": code_label(child, lang), "passages": passages, "documents": documents,
