@@ -70,15 +70,14 @@ def append_text_safe(sheet: Any, values: Iterable[Any]) -> None:
             cell.data_type = "s"
 
 
-_MARKDOWN_ACTIVE = str.maketrans({"<": "&lt;", "[": "\\[", "]": "\\]"})
-
-
 def markdown_text(text: Any) -> Markup:
     """``text`` as Markdown that shows it literally: no HTML tag, no link, no image. Text that is
-    already :class:`Markup` (escaped before) passes unchanged."""
+    already :class:`Markup` (escaped before) passes unchanged. (Chained ``replace`` rather than
+    ``str.translate``, which maps a text character by character in Python objects: ten times slower
+    on the quotes of a report.)"""
     if isinstance(text, Markup):
         return text
-    return Markup(str(text).translate(_MARKDOWN_ACTIVE))
+    return Markup(str(text).replace("<", "&lt;").replace("[", "\\[").replace("]", "\\]"))
 
 
 def markdown_cell(text: Any) -> Markup:

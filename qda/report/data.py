@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from qda.analysis.citation import cite_row, level_label
 from qda.analysis.frame import (
@@ -38,7 +38,7 @@ from qda.report.passages import ACCOUNTS, rank
 from qda.report.site_index import protocol_href
 from qda.report.summaries import check_site
 from qda.report.words import long_date
-from qda.store.schema import codings, documents, segments
+from qda.store.schema import documents
 
 QUOTES_PER_ACCOUNT = 3  # chosen by the method in qda.report.passages
 ORIGINS = ("manual", "suggested", "imported", "consensus")
@@ -189,15 +189,15 @@ class ReportCorpus:
     def load_site(self, conn: Connection, site: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Read the site's codings, aggregate its counts and rank its quotes; returns its codings
         as counted (of ``coder``) and all of them, which the caller drops when done."""
-        all_codings = coded_rows(conn, codings_query().where(documents.c.site == site))
+        all_codings = coded_rows(conn, codings_query(with_text=True).where(documents.c.site == site), with_text=True)
         codings = all_codings[all_codings["coder"] == self.coder] if self.coder else all_codings
         self.quoted_segments.clear()
-        self._aggregate_themes(conn, site, codings)
+        self._aggregate_themes(site, codings)
         self._aggregate_subcodes(codings)
         self.loaded.add(site)
         return codings, all_codings
 
-    def _aggregate_themes(self, conn: Connection, site: str, codings: pd.DataFrame) -> None:
+    def _aggregate_themes(self, site: str, codings: pd.DataFrame) -> None:
         coded = themed(codings, self.codes, self.themes)
         passages = passages_of(coded, ["theme_id", "segment_id", "start", "end"])
         if passages.empty:
@@ -211,7 +211,7 @@ class ReportCorpus:
         flags = pd.DataFrame({origin: passages["origin"].str.contains(origin, regex=False) for origin in ORIGINS})
         for key, counts in flags.groupby([passages["site"], passages["theme_id"]]).sum().iterrows():
             self.origins[key] = {origin: int(counts[origin]) for origin in ORIGINS}
-        self._rank_site(rank(passages.assign(text=_passage_texts(conn, site, passages))))
+        self._rank_site(rank(passages))
 
     def _rank_site(self, ranked: pd.DataFrame) -> None:
         """The quotes and counts of one site's ranked passages (see :mod:`qda.report.passages`)."""
@@ -241,19 +241,6 @@ class ReportCorpus:
         """Sites with a report; documents without one (NaN in pandas 3, None before) have none."""
         return sorted({site for site in self.documents["site"] if isinstance(site, str) and site},
                       key=str.casefold)
-
-
-def _passage_texts(conn: Connection, site: str, passages: pd.DataFrame) -> list[str]:
-    """The text of each passage (a span of its segment), read from the site's coded segments."""
-    query = (select(segments.c.id, segments.c.char_start, segments.c.text)
-             .join(documents, documents.c.id == segments.c.document_id)
-             .where(documents.c.site == site, segments.c.id.in_(select(codings.c.segment_id))))
-    found = {segment_id: (offset, text) for segment_id, offset, text in conn.execute(query)}
-    texts = []
-    for segment_id, start, end in zip(passages["segment_id"], passages["start"], passages["end"]):
-        offset, text = found[segment_id]
-        texts.append(text[start - offset:end - offset])
-    return texts
 
 
 def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "de") -> SiteReport:
