@@ -253,13 +253,14 @@ def site_report(conn: Connection, corpus: ReportCorpus, site: str, lang: str = "
     data = site_data(all_codings, summaries, code_keys)
     current = digest(data)
     written = {_summary_code(row.code_id): row for row in summaries.itertuples()}
+    by_wave = _protocols_by_wave(documents)
     return SiteReport(
         site=site, lang=lang, codebook=corpus.codebook_name(lang), generated=long_date(dt.date.today(), lang),
         documents=len(documents),
         by_level=_tally(documents["level"], lambda v: level_label(v, lang), order=LEVELS),
         by_role=_tally(documents["role"]), by_wave=_tally(documents["wave"], lambda v: f"W{int(v)}"),
         coders=_coders(codings), completeness=_completeness(documents, codings),
-        themes=[_theme(corpus, site, theme, _summary(written.get(theme.id)), lang) for theme in corpus.themes],
+        themes=[_theme(corpus, site, theme, _summary(written.get(theme.id)), lang, by_wave) for theme in corpus.themes],
         provenance=_provenance(corpus, site, lang), fingerprint=current,
         approval=approval_status(corpus.approvals.get(site), current, data), coder_filter=corpus.coder,
         conclusion=_summary(written.get(None)), attributes=corpus.site_attributes.get(site, {}),
@@ -295,14 +296,15 @@ def _completeness(documents: pd.DataFrame, codings: pd.DataFrame) -> dict[str, A
             "share": round(coded / segments * 100) if segments else 0}
 
 
-def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary: Summary | None, lang: str) -> Theme:
+def _theme(corpus: ReportCorpus, site: str, theme: CodeRow, summary: Summary | None, lang: str,
+           by_wave: dict[int, int]) -> Theme:
     passages, documents = corpus.theme_totals.get((site, theme.id), (0, 0))
     return Theme(
         path=theme.path, label=code_label(theme, lang), definition=theme.definition, summary=summary,
         passages=passages, documents=documents, subcodes=_subcodes(corpus, site, theme, lang),
         accounts=[_account(corpus, (site, theme.id, account), account, lang) for account in ACCOUNTS
                   if (site, theme.id, account) in corpus.account_totals],
-        waves=_waves(corpus, site, theme), memos=_memos(corpus, site, theme),
+        waves=_waves(corpus, site, theme, by_wave), memos=_memos(corpus, site, theme),
         findings=_findings(corpus, site, theme, lang),
     )
 
@@ -353,13 +355,19 @@ def _account(corpus: ReportCorpus, key: tuple, account: str, lang: str) -> Accou
                    passages=corpus.account_totals[key], quotes=quotes)
 
 
-def _waves(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[WaveCount]:
-    """Passages per wave, when the site was visited in more than one wave."""
-    protocols = corpus.site_frames(site)["documents"]["wave"].dropna().astype(int).value_counts()
-    if len(protocols) < 2:
+def _protocols_by_wave(documents: pd.DataFrame) -> dict[int, int]:
+    """The site's protocols per wave, in wave order."""
+    counts = documents["wave"].dropna().astype(int).value_counts()
+    return {int(wave): int(counts[wave]) for wave in sorted(counts.index)}
+
+
+def _waves(corpus: ReportCorpus, site: str, theme: CodeRow, by_wave: dict[int, int]) -> list[WaveCount]:
+    """Passages per wave, when the site was visited in more than one wave (``by_wave``: its
+    protocols per wave, see :func:`_protocols_by_wave`)."""
+    if len(by_wave) < 2:
         return []
-    return [WaveCount(int(wave), *corpus.wave_totals.get((site, theme.id, int(wave)), (0, 0)), int(protocols[wave]))
-            for wave in sorted(protocols.index)]
+    return [WaveCount(wave, *corpus.wave_totals.get((site, theme.id, wave), (0, 0)), protocols)
+            for wave, protocols in by_wave.items()]
 
 
 def _memos(corpus: ReportCorpus, site: str, theme: CodeRow) -> list[dict[str, str]]:
