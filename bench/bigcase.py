@@ -3,7 +3,7 @@
 A throwaway local PostgreSQL server (tests/pg_server.py, Debian's postgresql) holds the project.
 Each step runs once as a user runs it (``qda ...``, start-up included): import of protocols of
 ~4,000 words (bench/corpus.py), codebook load, then, after two coders' codings are added in bulk
-(unmeasured, as in the other benchmarks), the theme matrix, agreement, disagreements, REFI export
+(unmeasured, as in the other benchmarks), suggest, the theme matrix, agreement, disagreements, REFI export
 and one site's report. Printed: wall and CPU time and the client's peak memory (the server's
 memory is PostgreSQL's own), with the load average before and after.
 Run: python bench/bigcase.py [--documents 20000] [--words 4000]
@@ -54,6 +54,7 @@ def main() -> None:
         run_call(lambda: _add_codings(folder))  # in a child, so this process stays small (see harness.py)
         pair = ",".join(CODERS)
         steps = {
+            "qda suggest (csv)": ["suggest", "--format", "csv"],
             "qda matrix (csv)": ["matrix", "--format", "csv"],
             "qda agreement": ["agreement", "--coders", pair, "--format", "csv"],
             "qda agreement disagreements": ["agreement", "disagreements", "--coders", pair, "--format", "csv"],
