@@ -98,8 +98,12 @@ def _site_key(site: str) -> str:
 
 def _stored(conn: Connection, column: str, typed: str, key: str, plural: str, key_of: Callable[[str], str]) -> str:
     stored = [value for value in conn.execute(select(documents.c[column]).distinct()).scalars() if value]
-    for value in stored:
-        if key_of(value) == key:
-            return value
+    for same in (lambda value: value == typed, lambda value: value.casefold() == typed.casefold(),
+                 lambda value: key_of(value) == key):  # closest first: "Koeln" and "Köln" may be two sites
+        found = sorted(value for value in stored if same(value))
+        if len(found) > 1:
+            raise QdaError(f"{column} '{typed}' may be any of {', '.join(found)}: write it as stored")
+        if found:
+            return found[0]
     valid = ", ".join(sorted(stored, key=str.casefold)) or "none imported"
     raise QdaError(f"unknown {column} '{typed}' ({plural}: {valid})")

@@ -74,3 +74,19 @@ def test_the_filter_holds_the_stored_spelling(loaded_project):
 def test_spellings_of_one_value_share_their_key(typed, stored):
     assert match_key(typed) == match_key(stored)
     assert match_key("Bochum") != match_key("Bochum-Süd")
+
+
+def test_a_site_spelled_exactly_is_that_site_even_when_another_folds_to_it(project, tmp_path, run_cli):
+    folder = tmp_path / "two-cologne"
+    folder.mkdir()
+    for key, site in (("KA-OP-IFK-W1", "Köln"), ("KB-OP-IFK-W1", "Koeln")):
+        (folder / f"{key}.txt").write_text(
+            f"---\nid: {key}\nsite: {site}\nlevel: operational\nrole: IFK\nwave: 1\n---\nText aus {site}.\n",
+            encoding="utf-8")
+    assert run_cli("import", folder).exit_code == 0
+    assert doc_keys(run_cli("docs", "--site", "Koeln", "--format", "json")) == ["KB-OP-IFK-W1"]
+    assert doc_keys(run_cli("docs", "--site", "Köln", "--format", "json")) == ["KA-OP-IFK-W1"]
+    assert doc_keys(run_cli("docs", "--site", "köln", "--format", "json")) == ["KA-OP-IFK-W1"]
+    ambiguous = run_cli("docs", "--site", "Jobcenter KOELN")
+    assert ambiguous.exit_code == 1
+    assert "error: site 'Jobcenter KOELN' may be any of Koeln, Köln: write it as stored" in ambiguous.output
