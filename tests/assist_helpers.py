@@ -9,9 +9,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from qda.coding.api import store_coding
+from qda.ingest import import_paths
 from qda.store.schema import codes, segments
 
 SENTENCES = {
@@ -84,3 +86,12 @@ def code_gold(engine, gold: dict[str, set[str]], coder: str, documents: set[str]
             for key in sorted(documents or set(conn.execute(select(documents_table.c.doc_key)).scalars())):
                 mark_document_done(conn, key, coder)
     return stored
+
+
+@pytest.fixture
+def gold(project, tmp_path, mini_codebook, run_cli):
+    """Eight generated protocols imported into ``project`` with the mini codebook; the gold codes."""
+    truth = write_protocols(tmp_path / "generated", documents=8)
+    import_paths(project.engine, [tmp_path / "generated"])
+    assert run_cli("codebook", "load", mini_codebook).exit_code == 0
+    return truth

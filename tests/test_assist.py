@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from assist_helpers import code_gold, write_protocols
+from assist_helpers import (
+    code_gold,
+    gold,  # noqa: F401  (a fixture)
+    )
 from sqlalchemy import func, select
 
 from qda.assist import api
 from qda.assist.data import labeled_segments
 from qda.assist.engine import SegmentText, run
-from qda.ingest import import_paths
 from qda.store.schema import assist_models, codings, segments, suggestion_decisions
-
-
-@pytest.fixture
-def gold(project, tmp_path, mini_codebook, run_cli):
-    """Eight generated protocols imported into ``project`` with the mini codebook; the gold codes."""
-    truth = write_protocols(tmp_path / "generated", documents=8)
-    import_paths(project.engine, [tmp_path / "generated"])
-    assert run_cli("codebook", "load", mini_codebook).exit_code == 0
-    return truth
 
 
 @pytest.fixture

@@ -11,8 +11,11 @@ import sys
 from pathlib import Path
 
 import numpy
-import pytest
-from assist_helpers import SENTENCES, code_gold, write_protocols
+from assist_helpers import (
+    SENTENCES,
+    code_gold,
+    gold,  # noqa: F401  (a fixture)
+    )
 from conftest import MINI_CODEBOOK
 from sqlalchemy import select
 
@@ -23,7 +26,6 @@ from qda.assist.folds import grouped_folds, near_duplicate_groups
 from qda.coding.api import store_coding
 from qda.coding.queue import QueueFilter
 from qda.coding.session import CodingSession
-from qda.ingest import import_paths
 from qda.pipeline import RunOptions, run_pipeline
 from qda.store.schema import codes, documents, seen_segments, segments
 
@@ -53,14 +55,6 @@ def test_grouped_folds_never_put_a_near_duplicate_on_both_sides():
         inside = set(groups[test].tolist())
         outside = set(numpy.delete(groups, test).tolist())
         assert not inside & outside
-
-
-@pytest.fixture
-def gold(project, tmp_path, mini_codebook, run_cli):
-    truth = write_protocols(tmp_path / "generated", documents=8)
-    import_paths(project.engine, [tmp_path / "generated"])
-    assert run_cli("codebook", "load", mini_codebook).exit_code == 0
-    return truth
 
 
 def _rows(project):

@@ -194,6 +194,12 @@ def check(name: str, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8"), f"{name} differs from the pinned reference"
 
 
+def train_on_five(project, corpus) -> None:
+    """A model trained on anna's gold codings of the first five protocols."""
+    code_gold(project.engine, corpus, "anna", documents={f"T{n:02d}-OP-IFK-W1" for n in range(5)})
+    api.train(project, "anna", seed=2)
+
+
 def test_rules_only_suggestions_are_unchanged(project, corpus, run_cli):
     check("rules.csv", suggestions_csv(run_cli))
     check("rules-low.csv", suggestions_csv(run_cli, "--min-score", "0.05"))
@@ -201,8 +207,7 @@ def test_rules_only_suggestions_are_unchanged(project, corpus, run_cli):
 
 
 def test_trained_suggestions_and_model_are_unchanged(project, corpus, run_cli):
-    code_gold(project.engine, corpus, "anna", documents={f"T{n:02d}-OP-IFK-W1" for n in range(5)})
-    api.train(project, "anna", seed=2)
+    train_on_five(project, corpus)
     check("trained-model.txt", model_digest(project))
     check("trained.csv", suggestions_csv(run_cli))
     check("trained-low.csv", suggestions_csv(run_cli, "--min-score", "0.05"))
@@ -211,8 +216,7 @@ def test_trained_suggestions_and_model_are_unchanged(project, corpus, run_cli):
 
 def test_word_forms_forgotten_between_batches_change_nothing(project, corpus, monkeypatch):
     """The per-form caches start over past their limit (here: every batch of four segments)."""
-    code_gold(project.engine, corpus, "anna", documents={f"T{n:02d}-OP-IFK-W1" for n in range(5)})
-    api.train(project, "anna", seed=2)
+    train_on_five(project, corpus)
     monkeypatch.setattr("qda.assist.tokens.FORM_LIMIT", 5)
     monkeypatch.setattr("qda.assist.engine.BATCH", 4)
     api._ENGINES.clear()
