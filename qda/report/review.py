@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from qda.codebook.store import CodeRow, load_codes, resolve_code
 from qda.errors import QdaError
-from qda.report.summaries import check_site, known_sites
+from qda.report.summaries import check_site, checked_text, known_sites
 from qda.store.db import inserted_id
 from qda.store.schema import codings, documents, review_comments, segments, summaries
 
@@ -45,11 +45,7 @@ def add_comment(conn: Connection, site: str, text: str, author: str, theme: str 
                 source: str = "cli") -> int:
     """Store a comment on ``site``'s report (on one theme, or on the whole report)."""
     site = check_site(conn, site)
-    text = text.strip()
-    if not text:
-        raise QdaError("the comment is empty")
-    if len(text) > MAX_COMMENT_CHARS:
-        raise QdaError(f"the comment is longer than {MAX_COMMENT_CHARS} characters")
+    text = checked_text(text, "comment", MAX_COMMENT_CHARS)
     code_id = _theme_of(conn, theme).id if theme else None
     result = conn.execute(insert(review_comments).values(
         site=site, code_id=code_id, text=text, author=author, source=source,

@@ -29,6 +29,16 @@ def check_site(conn: Connection, site: str) -> str:
     return resolve_site(conn, site)
 
 
+def checked_text(text: str, what: str, limit: int) -> str:
+    """``text`` without surrounding blanks; one error when it is empty or longer than ``limit``."""
+    text = text.strip()
+    if not text:
+        raise QdaError(f"the {what} is empty")
+    if len(text) > limit:
+        raise QdaError(f"the {what} is longer than {limit} characters")
+    return text
+
+
 def _code_id(conn: Connection, code_ref: str | None) -> int | None:
     """The theme's code id; ``None`` stands for the overall conclusion."""
     return None if code_ref is None else resolve_code(conn, code_ref, include_inactive=False).id
@@ -44,11 +54,7 @@ def set_summary(conn: Connection, site: str, code_ref: str | None, text: str, au
     """Store (or replace) the summary of ``code_ref`` (``None``: the overall conclusion) for ``site``."""
     site = check_site(conn, site)
     code_id = _code_id(conn, code_ref)
-    text = text.strip()
-    if not text:
-        raise QdaError("the summary is empty")
-    if len(text) > MAX_SUMMARY_CHARS:
-        raise QdaError(f"the summary is longer than {MAX_SUMMARY_CHARS} characters")
+    text = checked_text(text, "summary", MAX_SUMMARY_CHARS)
     conn.execute(delete(summaries).where(*_where(site, code_id)))
     conn.execute(insert(summaries).values(site=site, code_id=code_id, text=text, author=author, origin=origin,
                                           updated_at=dt.datetime.now(dt.UTC)))
