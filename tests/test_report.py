@@ -480,3 +480,11 @@ def test_word_counts_are_the_unicode_patterns_counts_and_centrality_its_cosine()
                 if count else 0.0 for count in counts]
     assert passages.centrality(TRICKY) == pytest.approx(expected)
     assert passages.centrality(["a b", "xx"]) == [0.0, 0.0]
+
+
+def test_a_report_table_has_its_properties_once_and_in_the_schema_order():
+    from qda.report.docx_layout import table_element
+
+    properties = table_element([["Thema", "Textstellen"], ["Schnittstellen", 3]], "TableGrid").find(qn("w:tblPr"))
+    names = [child.tag.split("}")[1] for child in properties]
+    assert names == ["tblStyle", "tblW", "jc", "tblLayout", "tblLook"]

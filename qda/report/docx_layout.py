@@ -199,14 +199,14 @@ def _longest_word(cell: Any) -> int:
 def table_element(rows: Sequence[Sequence[Any]], style_id: str):
     """A ``w:tbl`` of ``rows`` (the first is the header, repeated on every page): fixed layout,
     widths from :func:`column_widths`, a 9-pt font. The XML is what python-docx's ``add_table``
-    and cell API wrote (tblLayout twice included), built as one string and parsed once: cell by
-    cell it took a second per ``report all``."""
+    and cell API wrote (less a second ``tblLayout`` after ``tblLook``, out of the schema's order),
+    built as one string and parsed once: cell by cell it took a second per ``report all``."""
     widths = [Cm(width).twips for width in column_widths(rows)]
     look = ('<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" '
             'w:noVBand="1" w:val="04A0"/>')
     parts = [f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{html.escape(style_id)}"/>'
              f'<w:tblW w:type="auto" w:w="0"/><w:jc w:val="left"/><w:tblLayout w:type="fixed"/>{look}'
-             '<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>',
+             '</w:tblPr><w:tblGrid>',
              *(f'<w:gridCol w:w="{width}"/>' for width in widths), "</w:tblGrid>"]
     for index, values in enumerate(rows):
         parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>' if index == 0 else "<w:tr>")
