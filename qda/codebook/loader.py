@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from qda.codebook.model import FEATURE_KINDS, RATING_EXTRA, Code, Codebook, Feature, FeatureValue
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes
-from qda.safe_yaml import check_bounds
+from qda.safe_yaml import BoundedLoader, ExplainingLoader, check_bounds
 
 CODE_KEYS = {
     "id", "label", "label_en", "definition", "anchor_examples", "coding_rules", "keywords",
@@ -220,7 +220,10 @@ def _parse(path: Path) -> tuple[Codebook | None, list[QdaError]]:
         return None, [QdaError("empty codebook file", path)]
     try:
         check_bounds(text, path, MAX_VALUES, MAX_DEPTH)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            root = yaml.compose(text, Loader=BoundedLoader)
+        except yaml.YAMLError:
+            root = yaml.compose(text, Loader=ExplainingLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return None, [QdaError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path, mark.line + 1 if mark else None)]

@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import IO, Any
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
 
 from qda.errors import QdaError
 from qda.ingest.decode import decode_bytes, normalize_text
-from qda.safe_yaml import BoundedLoader, check_bounds
+from qda.safe_yaml import BoundedLoader, ExplainingLoader, check_bounds
 
 DEFAULT_MAX_BYTES = 20_000_000
 MAX_UNPACKED_BYTES = 50_000_000  # a protocol's text and styles; images alone may exceed it
@@ -82,9 +80,9 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], dict[str,
     try:
         check_bounds(block, path, FRONT_MATTER_MAX_VALUES, FRONT_MATTER_MAX_DEPTH, first_line=2)
         try:
-            data, lines = _load_front_matter(block, _FAST_LOADER)
-        except yaml.YAMLError:  # say what is wrong in the words (and line) of PyYAML's own parser
             data, lines = _load_front_matter(block, _DatesAsText)
+        except yaml.YAMLError:  # say what is wrong in the words (and line) of PyYAML's own parser
+            data, lines = _load_front_matter(block, _ExplainedDatesAsText)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -112,25 +110,14 @@ class _DatesAsText(BoundedLoader):
     """Dates stay text, so ``date: 2024-13-45`` gets the metadata check's message, not a crash."""
 
 
-_DatesAsText.yaml_implicit_resolvers = {
+class _ExplainedDatesAsText(ExplainingLoader):
+    """:class:`_DatesAsText` in pure Python, for its clearer error messages."""
+
+
+_DatesAsText.yaml_implicit_resolvers = _ExplainedDatesAsText.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in BoundedLoader.yaml_implicit_resolvers.items()
 }
-
-try:
-    from yaml.cyaml import CParser
-except ImportError:  # pragma: no cover (PyYAML built without libyaml)
-    _FAST_LOADER: type = _DatesAsText
-else:
-    class _CDatesAsText(CParser, _DatesAsText):
-        """:class:`_DatesAsText` with libyaml's C parser and composer."""
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-    _FAST_LOADER = _CDatesAsText
 
 
 def open_zip(source: Path | IO[bytes], where: Path | str, suffix: str) -> zipfile.ZipFile:
