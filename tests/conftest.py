@@ -6,6 +6,7 @@ a fresh database on a throwaway PostgreSQL server with ``QDA_TEST_DB=postgresql`
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -15,6 +16,20 @@ from typer.testing import CliRunner
 
 from qda.cli.main import app
 from qda.project import Project, init_project
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qda_cache(tmp_path_factory):
+    """A cache folder of the session's own (spaCy's German rules and lemmas, see qda.assist.german),
+    inherited by the CLI processes tests start, so no test reads or writes the user's."""
+    before = os.environ.get("QDA_CACHE_DIR")
+    os.environ["QDA_CACHE_DIR"] = str(tmp_path_factory.mktemp("qda-cache"))
+    yield
+    if before is None:
+        del os.environ["QDA_CACHE_DIR"]
+    else:
+        os.environ["QDA_CACHE_DIR"] = before
+
 
 MINI_CODEBOOK = """\
 name: Mini EJO

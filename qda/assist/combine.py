@@ -42,28 +42,25 @@ def evidence_matrix(
     hits: Sequence[dict[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str], priors: numpy.ndarray,
 ) -> numpy.ndarray:
     """Evidence of shape (segments, codes, :data:`COLUMNS`); with no classifier (``learned`` is
-    None) its column holds the code's prior, i.e. no information."""
+    None) its column holds the code's prior, i.e. no information.
+
+    The ``terms`` evidence of a hit is the distinct keywords found (one per word family), each
+    weighted by its specificity (one of the commonest words such as "Rolle" counts 0.7, a domain
+    term such as "Kontaktdichte" fully), plus a little for repeated hits, so that of two codes
+    with equal keywords the one named more often ranks first."""
     evidence = numpy.zeros((len(hits), len(codes), len(COLUMNS)))
     prior_logits = _logit(priors)
     evidence[:, :, 4] = prior_logits
     evidence[:, :, 0] = prior_logits if learned is None else _logit(learned)
     column = {code: i for i, code in enumerate(codes)}
-    cells = [(row, column[code], term_evidence(hit), hit.question)
+    cells = [(row, column[code], sum(hit.keys.values()), len(hit.spans) - len(hit.keys), hit.question)
              for row, segment_hits in enumerate(hits) for code, hit in segment_hits.items() if code in column]
-    if cells:  # filled at once: one numpy assignment per hit costs more than the hit
-        rows, columns, terms, questions = (numpy.asarray(values) for values in zip(*cells))
-        evidence[rows, columns, 1] = terms
+    if cells:  # filled at once: one numpy operation per hit costs more than the hit
+        rows, columns, keys, repeats, questions = (numpy.asarray(values) for values in zip(*cells))
+        evidence[rows, columns, 1] = keys + TIE_BREAK * numpy.log1p(repeats)
         evidence[rows, columns, 2] = questions == 2
         evidence[rows, columns, 3] = questions == 1
     return evidence
-
-
-def term_evidence(hit: RuleHit) -> float:
-    """The distinct keywords found (one per word family), each weighted by its specificity (one of
-    the commonest words such as "Rolle" counts 0.7, a domain term such as "Kontaktdichte" fully),
-    plus a little for repeated hits, so that of two codes with equal keywords the one named more
-    often ranks first."""
-    return sum(hit.keys.values()) + TIE_BREAK * numpy.log1p(len(hit.spans) - hit.strength)
 
 
 def _logit(p):

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 import numpy
-from spacy.language import Language
 
 from qda.assist.features import set_question
 from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
+from qda.assist.nlp import Base
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
 from qda.assist.tokens import Lexicon, Parsed
 
@@ -60,7 +60,7 @@ class Engine:
     suggestions that pass the cut.
     """
 
-    def __init__(self, nlp: Language, rules: RuleSet, model: AssistModel):
+    def __init__(self, nlp: Base, rules: RuleSet, model: AssistModel):
         self.nlp, self.rules, self.model = nlp, rules, model
         self.codes = rules.codes
         self.column = {code: j for j, code in enumerate(self.codes)}

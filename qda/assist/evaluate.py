@@ -19,7 +19,6 @@ from typing import Sequence
 
 import numpy
 
-from qda.assist.baseline import Baseline
 from qda.assist.combine import Counts, cohen_kappa, per_code
 from qda.assist.data import LabeledSegment
 from qda.assist.defaults import REGULARISATION
@@ -191,6 +190,8 @@ def _predict(corpus: Corpus, model: AssistModel, test: list[int], predictions: d
 
 
 def _predict_baseline(corpus: Corpus, train: list[int], test: list[int], predictions: Predictions, seed: int) -> None:
+    from qda.assist.baseline import Baseline  # scikit-learn, loaded only when evaluating
+
     baseline = Baseline([corpus.items[i].text for i in train], corpus.truth(train), seed)
     predictions.add(baseline.scores([corpus.items[i].text for i in test]), numpy.asarray(baseline.threshold))
 

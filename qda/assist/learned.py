@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import io
 import zlib
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy
-from scipy import sparse
 
 from qda.assist.defaults import REGULARISATION
 from qda.assist.features import lemma_features, pair_feature, question_features, readable, segment_features
 from qda.assist.tokens import AnyDoc, Lexicon, Tokens
+
+if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier never needs it
+    from scipy import sparse
 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
@@ -54,6 +56,8 @@ class Classifier:
     def batch_matrix(self, tokens: Tokens, questions: Sequence[str | None]) -> sparse.csr_matrix:
         """:meth:`matrix` of a batch read from its arrays of word forms: the same rows, with
         the features of each word form and lemma pair looked up once (see :class:`FeatureColumns`)."""
+        from scipy import sparse
+
         if self._columns is None or self._columns.lexicon is not tokens.lexicon or \
                 self._columns.generation != tokens.lexicon.generation:
             self._columns = FeatureColumns(self.index, tokens.lexicon)
@@ -138,6 +142,8 @@ class Classifier:
 
 def tfidf_matrix(features: Sequence[Sequence[str]], index: dict[str, int], idf: numpy.ndarray) -> sparse.csr_matrix:
     """Binary presence times idf, rows scaled to unit length (features are distinct per segment)."""
+    from scipy import sparse
+
     rows, columns = [], []
     for row, names in enumerate(features):
         for name in names:
@@ -149,6 +155,8 @@ def tfidf_matrix(features: Sequence[Sequence[str]], index: dict[str, int], idf: 
 
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    from scipy import sparse
+
     norms = numpy.sqrt(numpy.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)

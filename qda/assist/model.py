@@ -9,10 +9,9 @@ the classifier is refitted on everything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy
-from scipy import sparse
 
 from qda.assist.combine import Calibrator, default_rules, evidence_matrix, fit, macro_f1
 from qda.assist.data import LabeledSegment
@@ -22,6 +21,9 @@ from qda.assist.folds import grouped_folds
 from qda.assist.learned import Classifier, train_classifier
 from qda.assist.rules import RuleHit, RuleSet
 from qda.assist.tokens import AnyDoc
+
+if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier never needs it
+    from scipy import sparse
 
 UNSEEN_PRIOR = 0.05  # a code the model has never seen coded
 INNER_FOLDS = 3

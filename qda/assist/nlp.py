@@ -1,57 +1,57 @@
 """The German NLP base every suggester shares: tokens and lemmas, nothing downloaded at run time.
 
-By default spaCy's blank German language class with a lookup lemmatizer, whose table comes from
-the installed ``spacy-lookups-data`` package: :class:`LookupLemmas` does what spaCy's lemmatizer
-does in ``lookup`` mode (a token's lemma is the table's entry for its text, else the text) from a
-plain dict, which loads in a fifth of the time spaCy takes to hash the 355,000 entries into its
-own table. A user who has a trained German pipeline installed (``de_core_news_sm`` or one on disk)
-can name it instead; it is loaded with ``spacy.load``.
+By default spaCy's blank German tokenizer with the lemma table of the installed
+``spacy-lookups-data`` (a token's lemma is the table's entry for its text, else the text), read
+through :mod:`qda.assist.german` without importing spaCy. A user who has a trained German
+pipeline installed (``de_core_news_sm`` or one on disk) can name it instead; it is loaded with
+``spacy.load`` and lemmatises in context.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING, Union
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import load_language_data, registry
-
+from qda.assist.german import GermanTokenizer, Lemmas, german_rules
 from qda.errors import QdaError
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 BLANK = "blank:de"
-LEMMAS = "qda_lookup_lemmas"
 # Components of a trained pipeline that suggesting does not need: parsing costs most of the time.
 _UNNEEDED = ("parser", "ner", "senter", "textcat", "textcat_multilabel")
 
 
-class LookupLemmas:
-    """Pipeline component: ``token.lemma_`` from the German lemma table of spacy-lookups-data."""
+class BlankGerman:
+    """spaCy's blank German pipeline with lookup lemmas, as far as the suggesters read it: the
+    tokenizer, each token's lemma (from its text alone) and the stop words."""
 
-    def __init__(self, table: dict[str, str]):
-        self.table = table
+    lang = "de"
 
-    def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.lemma_ = self.table.get(token.text, token.text)
-        return doc
+    def __init__(self) -> None:
+        rules = german_rules()
+        self.tokenizer = GermanTokenizer(rules)
+        self.stop_words = frozenset(rules["stop_words"])
+        self.lemmas = Lemmas()
 
+    def lemma(self, text: str) -> str:
+        """The lower-cased lemma of a token with this text."""
+        return (self.lemmas.get(text, text) or text).lower()
 
-@Language.factory(LEMMAS)
-def _lookup_lemmas(nlp: Language, name: str) -> LookupLemmas:
-    try:
-        table = load_language_data(registry.lookups.get(nlp.lang)["lemma_lookup"])
-    except (KeyError, ValueError, OSError) as exc:  # spacy-lookups-data missing or without German (RegistryError)
-        raise QdaError(f"German lemma tables unavailable ({exc}); install spacy-lookups-data") from exc
-    return LookupLemmas(dict(table))
+    def is_stop(self, text: str) -> bool:
+        return text.lower() in self.stop_words
 
 
-def build_base(model: str | None = None) -> Language:
-    """A fresh pipeline that sets ``token.lemma_``: the blank German one, or ``model``."""
+Base = Union["Language", BlankGerman]
+
+
+def build_base(model: str | None = None) -> Base:
+    """A fresh base: the blank German one, or the spaCy pipeline ``model``."""
     if not model or model == BLANK:
-        nlp = spacy.blank("de")
-        nlp.add_pipe(LEMMAS)
-        return nlp
+        return BlankGerman()
+    import spacy
+
     try:
         nlp = spacy.load(model, exclude=[name for name in _UNNEEDED])
     except (OSError, IOError) as exc:
@@ -62,9 +62,16 @@ def build_base(model: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def base_pipeline(model: str | None = None) -> Language:
-    """The shared pipeline for ``model``, built once per process (loading tables takes a second)."""
+def base_pipeline(model: str | None = None) -> Base:
+    """The shared base for ``model``, built once per process."""
     return build_base(model)
+
+
+def term_lemmas(base: Base, term: str) -> tuple[str, ...]:
+    """The lower-cased lemmas of the tokens of a codebook term."""
+    if isinstance(base, BlankGerman):
+        return tuple(base.lemma(text) for text, _ in base.tokenizer(term))
+    return tuple((token.lemma_ or token.text).lower() for token in base(term))
 
 
 def model_name(model: str | None) -> str:

@@ -31,8 +31,8 @@ from importlib import resources
 from typing import Iterable, Sequence
 
 import numpy
-from spacy.language import Language
 
+from qda.assist.nlp import Base, term_lemmas
 from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
@@ -115,7 +115,7 @@ def _stem(question: str) -> str:
 class RuleSet:
     """Compiled keyword tables for all codes; picklable, so worker processes can share it."""
 
-    def __init__(self, codes: Iterable[CodeTerms], nlp: Language):
+    def __init__(self, codes: Iterable[CodeTerms], nlp: Base):
         self.codes = [code.path for code in codes]
         self.abbreviations: dict[str, list[_Entry]] = {}
         self.parts: dict[str, list[_Entry]] = {}
@@ -132,14 +132,14 @@ class RuleSet:
         self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
         self._rules_of_form: list[tuple[tuple[_Entry, ...], Sequence, int]] = []
 
-    def _add(self, term: str, entry: _Entry, nlp: Language) -> None:
+    def _add(self, term: str, entry: _Entry, nlp: Base) -> None:
         term = term.strip()
         if not term:
             return
         if is_abbreviation(term):
             self.abbreviations.setdefault(term, []).append(replace(entry, key=term))
             return
-        lemmas = tuple(_lemma(token) for token in nlp(term))
+        lemmas = term_lemmas(nlp, term)
         if len(lemmas) > 1:
             entry = replace(entry, key=" ".join(lemmas))
             self.phrases.setdefault(lemmas[0], []).append((lemmas, entry))
@@ -336,10 +336,6 @@ def word_logprobs() -> dict[str, float]:
     except (ModuleNotFoundError, FileNotFoundError, ValueError):
         return {}
     return table
-
-
-def _lemma(token) -> str:
-    return (token.lemma_ or token.text).lower()
 
 
 def token_view(doc) -> Sequence[TokenTuple]:

@@ -3,22 +3,26 @@
 A German protocol corpus repeats its vocabulary, so what the suggesters need of a token (its
 text, lower-cased lemma and whether it is a content word) is worked out once per word form and
 kept in a :class:`Lexicon`; a batch of segments becomes one array of form ids
-(:class:`Tokens`), and everything per token after spaCy's tokenizer is an integer lookup. With
-the default blank German pipeline the lemma is a table lookup of the token's text, so only the
-tokenizer runs; a trained pipeline (``--model``) lemmatises in context and runs in full.
+(:class:`Tokens`), and everything per token after the tokenizer is an integer lookup. With the
+default blank German base the lemma is a table lookup of the token's text, and each
+whitespace-separated chunk of text is tokenized once per process: a segment costs a split on
+spaces and a dict lookup per chunk. A trained pipeline (``--model``) lemmatises in context and
+runs in full.
 """
 
 from __future__ import annotations
 
 from itertools import count
-from typing import Any, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, TypeVar, Union
 
 import numpy
-from spacy.attrs import IDX, ORTH
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from qda.assist.nlp import LookupLemmas
+from qda.assist.german import Piece, spans
+from qda.assist.nlp import Base, BlankGerman
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 FORM_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TokenTuple = tuple[str, str, int, bool]  # text, lower-cased lemma, offset, is a content word
@@ -26,12 +30,10 @@ _GENERATIONS = count(1)  # unique over all lexicons of the process
 
 
 def lookup_table(nlp: Language):
-    """The lemma table (``get(text, default)``) when ``nlp`` is the tokenizer plus a lookup
-    lemmatizer, so that a token's lemma depends on its text alone; else None."""
+    """The lemma table (``get(text, default)``) when the spaCy pipeline ``nlp`` is the tokenizer
+    plus a lookup lemmatizer, so that a token's lemma depends on its text alone; else None."""
     names = nlp.pipe_names
     component: Any = nlp.get_pipe(names[0]) if len(names) == 1 else None
-    if isinstance(component, LookupLemmas):
-        return component.table
     if names == ["lemmatizer"] and getattr(component, "mode", None) == "lookup":
         return component.lookups.get_table("lemma_lookup", {})
     return None
@@ -45,14 +47,17 @@ class Lexicon:
     """The word forms seen so far, numbered; forgotten all at once past :data:`FORM_LIMIT`
     (``generation`` then changes, so the caches that hang off form ids know to start over)."""
 
-    def __init__(self, nlp: Language):
-        self.nlp = nlp
-        self.table = lookup_table(nlp)
+    def __init__(self, nlp: Base):
+        self.nlp: Any = nlp  # a spaCy pipeline unless ``german``
+        self.german = nlp if isinstance(nlp, BlankGerman) else None
+        self.table: Any = None if isinstance(nlp, BlankGerman) else lookup_table(nlp)
         self.clear()
 
     def clear(self) -> None:
         self.generation = next(_GENERATIONS)
-        self.ids: dict = {}  # spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
+        # text (blank German), spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
+        self.ids: dict = {}
+        self.chunk_forms: dict[str, int | tuple[tuple[int, int], ...]] = {}  # blank German: see _chunk
         self.texts: list[str] = []
         self.lemmas: list[str] = []
         self.content: list[bool] = []
@@ -76,10 +81,14 @@ class Lexicon:
         return self._lemma_names
 
     def parse(self, texts: Sequence[str]) -> "Tokens":
-        if len(self.ids) > FORM_LIMIT:
+        if len(self.ids) > FORM_LIMIT or len(self.chunk_forms) > FORM_LIMIT:
             self.clear()
+        if self.german is not None:
+            return self._parse_chunks(texts)
         if self.table is None:
             return self._parse_in_context(texts)
+        from spacy.attrs import IDX, ORTH
+
         tokenizer: Any = self.nlp.tokenizer
         arrays = [doc.to_array([ORTH, IDX]).reshape(-1, 2) for doc in tokenizer.pipe(texts)]
         both = numpy.concatenate(arrays) if arrays else numpy.zeros((0, 2), dtype="uint64")
@@ -88,6 +97,43 @@ class Lexicon:
         forms = numpy.asarray([ids[orth] if orth in ids else self._add_orth(orth) for orth in orths.tolist()],
                               dtype="int64")
         return Tokens(self, forms[inverse.ravel()], both[:, 1].astype("int64"), _bounds(map(len, arrays)))
+
+    def _parse_chunks(self, texts: Sequence[str]) -> "Tokens":
+        forms: list[int] = []
+        starts: list[int] = []
+        lengths = []
+        known = self.chunk_forms
+        for text in texts:
+            before = len(forms)
+            for chunk, at in _chunks(text):
+                entry = known.get(chunk)
+                if entry is None:
+                    entry = self._chunk(chunk)
+                if entry.__class__ is int:
+                    forms.append(entry)
+                    starts.append(at)
+                else:
+                    for form, offset in entry:  # type: ignore[union-attr]
+                        forms.append(form)
+                        starts.append(at + offset)
+            lengths.append(len(forms) - before)
+        return Tokens(self, numpy.asarray(forms, dtype="int64"), numpy.asarray(starts, dtype="int64"),
+                      _bounds(lengths))
+
+    def _chunk(self, chunk: str) -> int | tuple[tuple[int, int], ...]:
+        """A chunk's form id (one token at its start, the usual case) or (form id, offset) pairs."""
+        assert self.german is not None
+        pieces = self.german.tokenizer.chunk(chunk)
+        pairs = tuple((self.ids[text] if text in self.ids else self._add_text(text), offset) for text, offset in pieces)
+        entry = pairs[0][0] if len(pairs) == 1 and pairs[0][1] == 0 else pairs
+        self.chunk_forms[chunk] = entry
+        return entry
+
+    def _add_text(self, text: str) -> int:
+        assert self.german is not None
+        form = self.ids[text] = self._add(text, self.german.lemma(text),
+                                          is_content(text, text.isalpha(), self.german.is_stop(text)))
+        return form
 
     def _add_orth(self, orth: int) -> int:
         lexeme = self.nlp.vocab[orth]
@@ -124,6 +170,21 @@ def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
     for token in doc:
         yield (token.text, (token.lemma_ or token.text).lower(), token.idx,
                is_content(token.text, token.is_alpha, token.is_stop))
+
+
+def _chunks(text: str) -> list[Piece] | Iterator[Piece]:
+    """What spaCy tokenizes one by one (:func:`~qda.assist.german.spans`): for the usual text,
+    words between single spaces, found by a split."""
+    if text and " ".join(text.split()) == text:
+        return _split_on_spaces(text)
+    return spans(text)
+
+
+def _split_on_spaces(text: str) -> Iterator[Piece]:
+    at = 0
+    for piece in text.split(" "):
+        yield piece, at
+        at += len(piece) + 1
 
 
 def _bounds(lengths) -> numpy.ndarray:
@@ -177,5 +238,5 @@ class Parsed:
         self.user_data: dict[str, Any] = {}
 
 
-AnyDoc = Doc | Parsed  # what the suggesters read one segment from
-ParsedDoc = TypeVar("ParsedDoc", Doc, Parsed)
+AnyDoc = Union["Doc", Parsed]  # what the suggesters read one segment from
+ParsedDoc = TypeVar("ParsedDoc", "Doc", Parsed)

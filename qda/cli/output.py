@@ -16,7 +16,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-from qda.untrusted import neutralised
+from qda.untrusted import FORMULA_STARTS, neutralised
 
 LISTING_FORMATS = ("table", "json", "csv")
 # table headers for people; json and csv keep the column names
@@ -87,10 +87,9 @@ def emit(
             sys.stdout.write(piece)
         sys.stdout.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: _csv_cell(row.get(c)) for c in columns})
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_csv_cell(row.get(c)) for c in columns] for row in rows)
     else:
         from rich.console import Console
 
@@ -169,6 +168,11 @@ def _fit_text(widths: list[int], text: set[int], shown: list[int], room: int) ->
 
 
 def _csv_cell(value: Any) -> Any:
+    kind = value.__class__  # the commonest cells first: a listing may have millions
+    if kind is str:
+        return neutralised(value) if value.startswith(FORMULA_STARTS) else value
+    if value is None or kind is int:
+        return value
     if isinstance(value, (list, dict)):
         return neutralised(json.dumps(value, ensure_ascii=False))
     return neutralised(_plain(value))
