@@ -25,13 +25,14 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
 import numpy
 
+from qda.assist.frame import sentence_gaps
 from qda.assist.nlp import Base, term_lemmas
 from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
 
@@ -50,7 +51,6 @@ _LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
 TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # A keyword's weight is its specificity: how rare the word is in general German, after the word
 # frequencies of spacy-lookups-data (log probabilities). A word among the 2,000 commonest, such as
 # "Sicht", "Rolle" or "Ziel", weighs MIN_WEIGHT; one rarer than the 11,000 commonest, such as
@@ -81,15 +81,21 @@ class _Entry:
     weight: float = 1.0  # the term's specificity (see MIN_WEIGHT)
 
 
-@dataclass
 class RuleHit:
-    """The rule evidence for one code in one segment."""
+    """The rule evidence for one code in one segment (a plain class: a corpus makes a hundred
+    thousand of them, and a dataclass's default factories triple what each costs)."""
 
-    code: str
-    terms: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    question: int = 0  # 2: under one of the code's questions, 1: a sibling sub-question
-    keys: dict[str, float] = field(default_factory=dict)  # each distinct keyword (word family): its weight
+    __slots__ = ("code", "terms", "spans", "question", "keys")
+
+    def __init__(self, code: str, question: int = 0):
+        self.code = code
+        self.terms: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        self.question = question  # 2: under one of the code's questions, 1: a sibling sub-question
+        self.keys: dict[str, float] = {}  # each distinct keyword (word family): its weight
+
+    def __repr__(self) -> str:
+        return f"RuleHit({self.code!r}, terms={self.terms}, spans={self.spans}, question={self.question})"
 
     @property
     def strength(self) -> int:
@@ -210,18 +216,18 @@ class RuleSet:
 
     def _collect(self, found: list[tuple[_Entry, int, int]]) -> dict[str, RuleHit]:
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for entry, start, end in found:
+        longest: dict[tuple[str, int], tuple[_Entry, int, int]] = {}
+        for item in found:  # one keyword per word and code: the longest it contains
+            entry, start, end = item
             if entry.excluding:
                 excluded.setdefault(entry.code, []).append((start, end))
-        longest: dict[tuple[str, int], tuple[_Entry, int, int]] = {}
-        for entry, start, end in found:  # one keyword per word and code: the longest it contains
-            if not entry.excluding:
-                kept = longest.get((entry.code, start))
-                if kept is None or (end - start, len(entry.term)) > (kept[2] - kept[1], len(kept[0].term)):
-                    longest[(entry.code, start)] = (entry, start, end)
+                continue
+            kept = longest.get((entry.code, start))
+            if kept is None or (end - start, len(entry.term)) > (kept[2] - kept[1], len(kept[0].term)):
+                longest[(entry.code, start)] = item
         hits: dict[str, RuleHit] = {}
         for entry, start, end in longest.values():
-            spans = excluded.get(entry.code)
+            spans = excluded.get(entry.code) if excluded else None
             if spans and any(s <= start and end <= e for s, e in spans):
                 continue
             hit = hits.get(entry.code)
@@ -229,7 +235,9 @@ class RuleSet:
                 hit = hits[entry.code] = RuleHit(entry.code)
             if entry.term not in hit.terms:
                 hit.terms.append(entry.term)
-            hit.keys[entry.key] = max(hit.keys.get(entry.key, 0.0), entry.weight)
+            weight = hit.keys.get(entry.key)
+            if weight is None or entry.weight > weight:
+                hit.keys[entry.key] = entry.weight
             hit.spans.append((start, end))
         return hits
 
@@ -257,7 +265,8 @@ class RuleSet:
         if cached is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            cached = self._cache[key] = tuple(self._abbreviation_entries(text) + self._compound_entries(text, lemma))
+            cached = self._cache[key] = _longest_per_code(self._abbreviation_entries(text) +
+                                                          self._compound_entries(text, lemma))
         return cached
 
     def _abbreviation_entries(self, text: str) -> list[_Entry]:
@@ -277,6 +286,23 @@ class RuleSet:
                     if candidates and compound_part(form, start, length):
                         entries.update(dict.fromkeys(candidates))
         return list(entries)
+
+
+def _longest_per_code(entries: list[_Entry]) -> tuple[_Entry, ...]:
+    """Every exclusion, and of a code's keywords only the longest (the first of equal ones), in
+    the place of the code's first: all span the same token, and a hit keeps the longest keyword
+    per word and code, so the others would only cost time."""
+    kept: list[_Entry] = []
+    place: dict[str, int] = {}
+    for entry in entries:
+        i = None if entry.excluding else place.get(entry.code)
+        if i is None:
+            if not entry.excluding:
+                place[entry.code] = len(kept)
+            kept.append(entry)
+        elif len(entry.term) > len(kept[i].term):
+            kept[i] = entry
+    return tuple(kept)
 
 
 def compound_part(word: str, start: int, length: int) -> bool:
@@ -362,7 +388,7 @@ def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = Non
     sentence bounds are found once per segment when a ``cache`` (dict) is given for it."""
     bounds = cache.get(SENTENCES) if cache is not None else None
     if bounds is None:
-        bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        bounds = list(sentence_gaps(text))
         if cache is not None:
             cache[SENTENCES] = bounds
     start, end = 0, len(text)

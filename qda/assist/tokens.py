@@ -12,6 +12,7 @@ runs in full.
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import count
 from typing import TYPE_CHECKING, Any, Iterator, Sequence, TypeVar, Union
 
@@ -210,15 +211,22 @@ class Tokens:
 
 
 class SegmentTokens(Sequence[TokenTuple]):
-    """One segment's tokens as (text, lemma, offset, content) tuples, made only when read."""
+    """One segment's tokens as (text, lemma, offset, content) tuples, made only when read (the
+    rules read a segment's tokens only where a phrase may start)."""
 
     def __init__(self, tokens: Tokens, start: int, end: int):
-        self.lexicon, self.start = tokens.lexicon, start
-        self.forms: list[int] = tokens.forms[start:end].tolist()
-        self.starts: list[int] = tokens.starts[start:end].tolist()
+        self.tokens, self.lexicon, self.start, self.end = tokens, tokens.lexicon, start, end
+
+    @cached_property
+    def forms(self) -> list[int]:
+        return self.tokens.forms[self.start:self.end].tolist()
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return self.tokens.starts[self.start:self.end].tolist()
 
     def __len__(self) -> int:
-        return len(self.forms)
+        return self.end - self.start
 
     def __getitem__(self, i):
         if isinstance(i, slice):
