@@ -34,7 +34,7 @@ import numpy
 
 from qda.assist.frame import sentence_gaps
 from qda.assist.nlp import Base, term_lemmas
-from qda.assist.tokens import Lexicon, Parsed, Tokens, TokenTuple, doc_tokens
+from qda.assist.tokens import Lexicon, Parsed, SegmentTokens, Tokens, TokenTuple, doc_tokens
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -376,11 +376,16 @@ def token_view(doc) -> Sequence[TokenTuple]:
 
 
 def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:
-    """Whether the lemmas from token ``i`` on are ``phrase`` (the last one may be part of a word)."""
-    if i + len(phrase) > len(tokens):
+    """Whether the lemmas from token ``i`` on are ``phrase`` (the last one may be part of a word);
+    token ``i``'s lemma is the phrase's first, which is how the phrase was looked up."""
+    end = i + len(phrase)
+    if end > len(tokens):
         return False
-    *head, last = phrase
-    return all(tokens[i + k][1] == lemma for k, lemma in enumerate(head)) and last in tokens[i + len(head)][1]
+    if isinstance(tokens, SegmentTokens):
+        lemmas = tokens.lemmas(i + 1, end)
+    else:
+        lemmas = [token[1] for token in tokens[i + 1:end]]
+    return lemmas[:-1] == list(phrase[1:-1]) and phrase[-1] in lemmas[-1]
 
 
 def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:

@@ -13,7 +13,8 @@ runs in full.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import count
+from itertools import accumulate, count, islice, repeat
+from operator import add
 from typing import TYPE_CHECKING, Any, Iterator, Sequence, TypeVar, Union
 
 import numpy
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FORM_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
+_ONES = repeat(1)
 TokenTuple = tuple[str, str, int, bool]  # text, lower-cased lemma, offset, is a content word
 _GENERATIONS = count(1)  # unique over all lexicons of the process
 
@@ -59,6 +61,7 @@ class Lexicon:
         # text (blank German), spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
         self.ids: dict = {}
         self.chunk_forms: dict[str, int | tuple[tuple[int, int], ...]] = {}  # blank German: see _chunk
+        self.multiple: set[str] = set()  # chunks of more than one token
         self.texts: list[str] = []
         self.lemmas: list[str] = []
         self.content: list[bool] = []
@@ -103,10 +106,20 @@ class Lexicon:
         forms: list[int] = []
         starts: list[int] = []
         lengths = []
-        known = self.chunk_forms
+        known, multiple = self.chunk_forms, self.multiple
         for text in texts:
             before = len(forms)
-            for chunk, at in _chunks(text):
+            pieces = text.split(" ") if text and " ".join(text.split()) == text else None  # words, single spaces
+            if pieces is not None and multiple.isdisjoint(pieces):
+                entries = list(map(known.get, pieces))
+                if None in entries:
+                    entries = [self._chunk(piece) if entry is None else entry for piece, entry in zip(pieces, entries)]
+                if multiple.isdisjoint(pieces):  # one form per chunk
+                    forms.extend(entries)  # type: ignore[arg-type]
+                    starts.extend(_offsets(pieces))
+                    lengths.append(len(forms) - before)
+                    continue
+            for chunk, at in spans(text) if pieces is None else zip(pieces, _offsets(pieces)):
                 entry = known.get(chunk)
                 if entry is None:
                     entry = self._chunk(chunk)
@@ -127,6 +140,8 @@ class Lexicon:
         pieces = self.german.tokenizer.chunk(chunk)
         pairs = tuple((self.ids[text] if text in self.ids else self._add_text(text), offset) for text, offset in pieces)
         entry = pairs[0][0] if len(pairs) == 1 and pairs[0][1] == 0 else pairs
+        if entry.__class__ is not int:
+            self.multiple.add(chunk)
         self.chunk_forms[chunk] = entry
         return entry
 
@@ -173,19 +188,9 @@ def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
                is_content(token.text, token.is_alpha, token.is_stop))
 
 
-def _chunks(text: str) -> list[Piece] | Iterator[Piece]:
-    """What spaCy tokenizes one by one (:func:`~qda.assist.german.spans`): for the usual text,
-    words between single spaces, found by a split."""
-    if text and " ".join(text.split()) == text:
-        return _split_on_spaces(text)
-    return spans(text)
-
-
-def _split_on_spaces(text: str) -> Iterator[Piece]:
-    at = 0
-    for piece in text.split(" "):
-        yield piece, at
-        at += len(piece) + 1
+def _offsets(pieces: list[str]) -> Iterator[int]:
+    """Where each of the pieces of ``text.split(" ")`` starts in ``text``."""
+    return islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces))
 
 
 def _bounds(lengths) -> numpy.ndarray:
@@ -227,6 +232,11 @@ class SegmentTokens(Sequence[TokenTuple]):
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def lemmas(self, start: int, end: int) -> list[str]:
+        """The lemmas of tokens ``start`` to ``end`` (exclusive)."""
+        lemmas = self.lexicon.lemmas
+        return [lemmas[form] for form in self.forms[start:end]]
 
     def __getitem__(self, i):
         if isinstance(i, slice):
