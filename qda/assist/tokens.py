@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence, TypeVar, Union
 
 import numpy
 
-from qda.assist.german import Piece, spans
+from qda.assist.german import spans
 from qda.assist.nlp import Base, BlankGerman
 
 if TYPE_CHECKING:
