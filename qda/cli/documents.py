@@ -56,12 +56,13 @@ def import_command(
     Example: qda import transcripts/ --meta transcripts/meta.csv
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
-    from qda.cli.export import import_refi_files
     from qda.exchange.refi_import import refi_files
 
     project = get_project(ctx)
     projects = refi_files(paths)
     if projects:
+        from qda.cli.export import import_refi_files
+
         return import_refi_files(ctx, projects, fmt, allow_partial, map_variable, anonymize, key, model)
     defaults: dict[str, object] = dict(site=site, level=level, role=role, wave=wave, date=date, interviewer=interviewer)
     for item in attribute:
