@@ -11,7 +11,7 @@ import gc
 import multiprocessing
 from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import numpy
 
@@ -25,9 +25,9 @@ from qda.assist.tokens import Lexicon, Parsed
 BATCH = 256
 
 
-@dataclass
-class Suggestion:
-    """One proposed code for a segment; never a coding until a coder accepts it."""
+class Suggestion(NamedTuple):
+    """One proposed code for a segment; never a coding until a coder accepts it. (Named tuples:
+    worker processes send a corpus's suggestions back, and tuples cross faster than objects.)"""
 
     code: str
     score: float
@@ -42,8 +42,7 @@ class SegmentText:
     question: str | None
 
 
-@dataclass
-class Scored:
+class Scored(NamedTuple):
     """A segment's suggestions above the cut, and how unsure the suggesters are about it (0..1)."""
 
     segment_id: int

@@ -105,6 +105,40 @@ def lemma_table() -> dict[str, str]:
         raise QdaError(f"German lemma tables unavailable ({exc}); install spacy-lookups-data") from exc
 
 
+@lru_cache(maxsize=4)
+def word_logprobs(floor: float) -> dict[str, float]:
+    """Log probabilities of the German words commoner than ``floor`` (-12: about 11,000), from the
+    head of spacy-lookups-data's frequency table (sorted commonest first), kept in the cache;
+    empty when the table is not installed."""
+    try:
+        path = cache_dir() / f"spacy-lookups-data-{_version('spacy-lookups-data')}-de-logprob{floor:g}.json"
+    except QdaError:
+        return {}
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    table = _read_logprobs(floor)
+    _kept(path, lambda temporary: temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8"))
+    return table
+
+
+def _read_logprobs(floor: float) -> dict[str, float]:
+    table: dict[str, float] = {}
+    try:
+        source = resources.files("spacy_lookups_data").joinpath("data", "de_lexeme_prob.json.gz")
+        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                key, _, value = line.strip().rstrip(",").rpartition(":")
+                if not key.startswith('"'):
+                    continue
+                logprob = float(value)
+                if logprob < floor:
+                    break
+                table[json.loads(key)] = logprob
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):
+        return {}
+    return table
+
+
 class Lemmas:
     """Form -> lemma lookups in the cached SQLite copy of :func:`lemma_table` (a dict of the whole
     table where the cache cannot be written). A forked process opens its own connection."""

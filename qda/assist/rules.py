@@ -22,17 +22,14 @@ How much a hit says depends on the keyword: keywords of one word family (``Über
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Sequence
 
 import numpy
 
 from qda.assist.frame import sentence_gaps
+from qda.assist.german import word_logprobs
 from qda.assist.nlp import Base, term_lemmas
 from qda.assist.tokens import Lexicon, Parsed, SegmentTokens, Tokens, TokenTuple, doc_tokens
 
@@ -335,33 +332,11 @@ def word_family(lemma: str) -> str:
 def specificity(word: str, lemma: str) -> float:
     """The weight of keyword ``word`` (lemma ``lemma``): 1 for a rare word, down to
     :data:`MIN_WEIGHT` for one of the commonest in German (the form or lemma, whichever is commoner)."""
-    table = word_logprobs()
+    table = word_logprobs(RARE_LOGPROB)
     forms = {word, lemma, lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma}
     logprob = max(table.get(form, RARE_LOGPROB) for form in forms)
     common = min(max((logprob - RARE_LOGPROB) / (COMMON_LOGPROB - RARE_LOGPROB), 0.0), 1.0)
     return round(1.0 - (1.0 - MIN_WEIGHT) * common, 3)
-
-
-@lru_cache(maxsize=1)
-def word_logprobs() -> dict[str, float]:
-    """Log probabilities of the German words commoner than :data:`RARE_LOGPROB` (about 11,000),
-    read from the head of spacy-lookups-data's frequency table (sorted commonest first); empty,
-    so every keyword weighs 1, when the table is not installed."""
-    table: dict[str, float] = {}
-    try:
-        source = resources.files("spacy_lookups_data").joinpath("data", "de_lexeme_prob.json.gz")
-        with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                key, _, value = line.strip().rstrip(",").rpartition(":")
-                if not key.startswith('"'):
-                    continue
-                logprob = float(value)
-                if logprob < RARE_LOGPROB:
-                    break
-                table[json.loads(key)] = logprob
-    except (ModuleNotFoundError, FileNotFoundError, ValueError):
-        return {}
-    return table
 
 
 def token_view(doc) -> Sequence[TokenTuple]:
