@@ -7,6 +7,7 @@ they run (importing every command module takes longer than most commands).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from pathlib import Path
@@ -153,4 +154,7 @@ def main_options(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    finally:  # the interpreter's last collection at exit then skips what the command made
+        gc.freeze()  # (0.15 s after a suggest run over 150 protocols; every file is closed by then)
