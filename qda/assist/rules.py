@@ -100,6 +100,9 @@ class RuleHit:
         return len(self.keys)
 
 
+_FormRules = tuple[tuple[_Entry, ...], tuple[str, ...], Sequence[tuple[tuple[str, ...], _Entry]], int]
+
+
 def is_abbreviation(term: str) -> bool:
     """``EGV``, ``4PM``, ``AG-S``, ``ÄD``: matched exactly, never inside other words."""
     uppers = sum(ch.isupper() for ch in term)
@@ -133,7 +136,7 @@ class RuleSet:
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
         self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
-        self._rules_of_form: list[tuple[tuple[_Entry, ...], Sequence, int]] = []
+        self._rules_of_form: list[_FormRules] = []
 
     def _add(self, term: str, entry: _Entry, nlp: Base) -> None:
         term = term.strip()
@@ -156,8 +159,9 @@ class RuleSet:
         or a :class:`~qda.assist.tokens.Parsed`)."""
         tokens = token_view(doc)
         rules = [self._form_rules(text, lemma) for text, lemma, _, _ in tokens]
-        return self._hits(self._found(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules),
-                          question)
+        hits = _collect(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules)
+        self._add_question(hits, question)
+        return hits
 
     def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
         """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
@@ -166,12 +170,13 @@ class RuleSet:
         cuts = numpy.searchsorted(flagged, tokens.bounds).tolist()
         positions = (flagged - tokens.bounds[tokens.segment_of(flagged)]).tolist()
         forms, starts = tokens.forms[flagged].tolist(), tokens.starts[flagged].tolist()
-        hits = []
+        batch = []
         for i, question in enumerate(questions):
             here = slice(cuts[i], cuts[i + 1])
-            found = self._found(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
-            hits.append(self._hits(found, question))
-        return hits
+            hits = _collect(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
+            self._add_question(hits, question)
+            batch.append(hits)
+        return batch
 
     def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
         """Per word form of ``lexicon``: whether a rule can start at it; its rules in
@@ -183,60 +188,17 @@ class RuleSet:
         if known < len(lexicon.texts):
             new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
             self._rules_of_form.extend(new)
-            flags = numpy.asarray([bool(entries or phrases) for entries, phrases, _ in new], dtype=bool)
+            flags = numpy.asarray([bool(keywords or exclusions or phrases) for keywords, exclusions, phrases, _ in new],
+                                  dtype=bool)
             self._form_flags = numpy.concatenate([self._form_flags, flags])
         return self._form_flags
 
-    def _form_rules(self, text: str, lemma: str) -> tuple[tuple[_Entry, ...], Sequence, int]:
-        """What can match at a token of this form: keyword entries, phrases it starts, its length."""
-        return self._token_entries(text, lemma), self.phrases.get(lemma, ()), len(text)
-
-    @staticmethod
-    def _found(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int]], rules: Sequence) -> list:
-        """(entry, start, end) of the keywords and phrases at the ``flagged`` tokens (position,
-        index into ``rules``, offset), in text order."""
-        found: list[tuple[_Entry, int, int]] = []
-        for i, form, start in flagged:
-            entries, phrases, length = rules[form]
-            for entry in entries:
-                found.append((entry, start, start + length))
-            for phrase, entry in phrases:
-                if _phrase_at(tokens, i, phrase):
-                    last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
-                    found.append((entry, start, last_start + len(last_text)))
-        return found
-
-    def _hits(self, found: list[tuple[_Entry, int, int]], question: str | None) -> dict[str, RuleHit]:
-        hits = self._collect(found)
-        self._add_question(hits, question)
-        return hits
-
-    def _collect(self, found: list[tuple[_Entry, int, int]]) -> dict[str, RuleHit]:
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        longest: dict[tuple[str, int], tuple[_Entry, int, int]] = {}
-        for item in found:  # one keyword per word and code: the longest it contains
-            entry, start, end = item
-            if entry.excluding:
-                excluded.setdefault(entry.code, []).append((start, end))
-                continue
-            kept = longest.get((entry.code, start))
-            if kept is None or (end - start, len(entry.term)) > (kept[2] - kept[1], len(kept[0].term)):
-                longest[(entry.code, start)] = item
-        hits: dict[str, RuleHit] = {}
-        for entry, start, end in longest.values():
-            spans = excluded.get(entry.code) if excluded else None
-            if spans and any(s <= start and end <= e for s, e in spans):
-                continue
-            hit = hits.get(entry.code)
-            if hit is None:
-                hit = hits[entry.code] = RuleHit(entry.code)
-            if entry.term not in hit.terms:
-                hit.terms.append(entry.term)
-            weight = hit.keys.get(entry.key)
-            if weight is None or entry.weight > weight:
-                hit.keys[entry.key] = entry.weight
-            hit.spans.append((start, end))
-        return hits
+    def _form_rules(self, text: str, lemma: str) -> _FormRules:
+        """What can match at a token of this form: keywords, the codes of exclusions, the phrases
+        it starts, its length."""
+        entries = self._token_entries(text, lemma)
+        return (tuple(entry for entry in entries if not entry.excluding),
+                tuple(entry.code for entry in entries if entry.excluding), self.phrases.get(lemma, ()), len(text))
 
     def _add_question(self, hits: dict[str, RuleHit], question: str | None) -> None:
         if question not in self._question_hits:
@@ -283,6 +245,62 @@ class RuleSet:
                     if candidates and compound_part(form, start, length):
                         entries.update(dict.fromkeys(candidates))
         return list(entries)
+
+
+def _collect(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int]],
+             rules: Sequence[_FormRules]) -> dict[str, RuleHit]:
+    """The hits of the keywords and phrases at the ``flagged`` tokens (position, index into
+    ``rules``, offset), in text order: per word and code the longest keyword it holds, none
+    inside a match of one of the code's exclusions."""
+    found: list[tuple[_Entry, int, int]] = []
+    excluded: dict[str, list[tuple[int, int]]] = {}
+    for i, form, start in flagged:
+        keywords, exclusions, phrases, length = rules[form]
+        end = start + length
+        first = len(found)
+        if keywords:
+            found.extend([(entry, start, end) for entry in keywords])
+        for code in exclusions:
+            excluded.setdefault(code, []).append((start, end))
+        for phrase, entry in phrases:
+            if _phrase_at(tokens, i, phrase):
+                last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
+                _add_phrase(found, excluded, first, entry, start, last_start + len(last_text))
+    return _hits(found, excluded)
+
+
+def _add_phrase(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]], first: int,
+                entry: _Entry, start: int, end: int) -> None:
+    """A phrase found at ``start``: an exclusion, or a keyword that replaces the code's shorter
+    one at the same word (``found[first:]`` are the word's)."""
+    if entry.excluding:
+        excluded.setdefault(entry.code, []).append((start, end))
+        return
+    for j in range(first, len(found)):
+        kept, _, kept_end = found[j]
+        if kept.code == entry.code:
+            if (end - start, len(entry.term)) > (kept_end - start, len(kept.term)):
+                found[j] = (entry, start, end)
+            return
+    found.append((entry, start, end))
+
+
+def _hits(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]]) -> dict[str, RuleHit]:
+    hits: dict[str, RuleHit] = {}
+    for entry, start, end in found:
+        spans = excluded.get(entry.code) if excluded else None
+        if spans and any(s <= start and end <= e for s, e in spans):
+            continue
+        hit = hits.get(entry.code)
+        if hit is None:
+            hit = hits[entry.code] = RuleHit(entry.code)
+        if entry.term not in hit.terms:
+            hit.terms.append(entry.term)
+        weight = hit.keys.get(entry.key)
+        if weight is None or entry.weight > weight:
+            hit.keys[entry.key] = entry.weight
+        hit.spans.append((start, end))
+    return hits
 
 
 def _longest_per_code(entries: list[_Entry]) -> tuple[_Entry, ...]:
