@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -31,6 +30,7 @@ from qda.codebook.store import load_codes, resolve_code
 from qda.coding.api import store_coding
 from qda.errors import QdaError
 from qda.filters import filtered
+from qda.parallel import worker_count
 from qda.store.schema import codes, codings, documents, segments, suggestion_decisions
 
 __all__ = [
@@ -172,11 +172,7 @@ def _decided(conn: Connection, coder: str | None) -> set[tuple[int, str]]:
 
 
 def _processes(segment_count: int) -> int:
-    """Two processes for a big job while a core is idle; one otherwise (a second process on a
-    busy machine only adds the cost of forking and passing results)."""
-    cores = os.cpu_count() or 1
-    idle = os.getloadavg()[0] < cores - 0.5
-    return min(2, cores) if segment_count >= PARALLEL_FROM and idle else 1
+    return worker_count(segment_count, PARALLEL_FROM)
 
 
 def record_decision(

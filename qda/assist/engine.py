@@ -1,15 +1,13 @@
 """Scoring segments in batches: tokenizer and word-form tables, rules, classifier, calibration.
 
-Big runs go to a pool of worker processes forked with the engine already built, fed a bounded
-window of batches, so both cores work, nothing is pickled but segment texts and suggestions, and
-memory stays flat however large the corpus.
+Big runs go to worker processes forked with the engine already built (:mod:`qda.parallel`), so
+both cores work, nothing is pickled but segment texts and suggestions, and memory stays flat
+however large the corpus.
 """
 
 from __future__ import annotations
 
 import gc
-import multiprocessing
-from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
@@ -21,6 +19,7 @@ from qda.assist.model import AssistModel
 from qda.assist.nlp import Base
 from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
 from qda.assist.tokens import Lexicon, Parsed
+from qda.parallel import forked_map
 
 BATCH = 256
 
@@ -134,15 +133,6 @@ def _uncertainty(scores: numpy.ndarray, thresholds: numpy.ndarray) -> numpy.ndar
     return 1.0 - distance.min(axis=1)
 
 
-_FORKED: Engine | None = None
-
-
-def _score_in_worker(task: tuple[list[SegmentText], float | None]) -> list[Scored]:
-    batch, min_score = task
-    assert _FORKED is not None, "a worker scores only after run() forked it with an engine"
-    return _FORKED.score(batch, min_score)
-
-
 def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int) -> Iterator[Scored]:
     """Score a stream of segments in batches, in order, on ``processes`` cores.
 
@@ -152,27 +142,10 @@ def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None
     """
     gc.freeze()
     try:
-        if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-            for batch in _batches(segments, BATCH):
-                yield from engine.score(batch, min_score)
-        else:
-            yield from _run_forked(engine, segments, min_score, processes)
+        for scored in forked_map(lambda batch: engine.score(batch, min_score), _batches(segments, BATCH), processes):
+            yield from scored
     finally:
         gc.unfreeze()
-
-
-def _run_forked(engine: Engine, segments: Iterable[SegmentText], min_score: float | None,
-                processes: int) -> Iterator[Scored]:
-    global _FORKED
-    _FORKED = engine
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        pending: deque = deque()
-        for batch in _batches(segments, BATCH):
-            pending.append(pool.apply_async(_score_in_worker, ((batch, min_score),)))
-            if len(pending) > 2 * processes:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
 
 
 def _batches(items: Iterable[SegmentText], size: int) -> Iterator[list[SegmentText]]:
