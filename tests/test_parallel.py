@@ -1,0 +1,41 @@
+"""Forked workers: results in order, the function never pickled, errors back in the caller."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from qda.errors import QdaError
+from qda.parallel import forked_map, worker_count
+
+
+def test_results_come_in_order_from_other_processes():
+    offset = 1000  # a closure: forked with the workers, never pickled
+
+    def work(item: int) -> tuple[int, int]:
+        return item + offset, os.getpid()
+
+    results = list(forked_map(work, range(50), 2))
+    assert [value for value, _ in results] == list(range(1000, 1050))
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_one_process_runs_in_this_one():
+    assert list(forked_map(lambda item: (item, os.getpid()), [1, 2], 1)) == [(1, os.getpid()), (2, os.getpid())]
+
+
+def test_an_error_in_a_worker_arrives_with_file_and_line():
+    def work(item: int) -> int:
+        if item == 7:
+            raise QdaError("bad item", "input.txt", 7)
+        return item
+
+    with pytest.raises(QdaError) as raised:
+        list(forked_map(work, range(20), 2))
+    assert str(raised.value) == "input.txt:7: bad item"
+
+
+def test_small_jobs_stay_in_one_process():
+    assert worker_count(10, 2_000) == 1
+    assert worker_count(5_000, 2_000) in (1, 2)  # 2 unless the machine is busy or has one core
