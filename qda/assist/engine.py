@@ -81,32 +81,30 @@ class Engine:
         scores = self.model.scores(self.model.evidence(features, hits, self.codes))
         scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
         uncertainty = _uncertainty(scores, thresholds)
-        passing = [self._passing(row, cut) for row in scores]
-        strongest = self._strongest(features, passing)
         return [
-            Scored(segment.id, self._suggestions(i, segment, hit, row, codes, strongest), float(unsure))
-            for i, (segment, hit, row, unsure, codes) in enumerate(zip(segments, hits, scores, uncertainty, passing))
+            Scored(segment.id, self._suggestions(i, segment, features, hit, row, cut), float(unsure))
+            for i, (segment, hit, row, unsure) in enumerate(zip(segments, hits, scores, uncertainty))
         ]
 
-    def _passing(self, row: numpy.ndarray, cut: numpy.ndarray) -> list[str]:
-        """The codes at or above their cut, best first."""
+    def _suggestions(self, i: int, segment: SegmentText, features, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
         passing = numpy.flatnonzero(row >= cut)
-        return [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]] if len(passing) else []
-
-    def _suggestions(self, i: int, segment: SegmentText, hits: dict[str, RuleHit], row: numpy.ndarray, codes: list[str],
-                     strongest: dict[tuple[int, str], list[str]]) -> list[Suggestion]:
+        if not len(passing):
+            return []
+        codes = [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]]
+        strongest = self._strongest(i, features, codes)
         sentences: dict = {}  # sentence bounds, found once per segment
         return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hits.get(code)),
-                           self._evidence(segment, code, hits.get(code), strongest.get((i, code)), sentences))
+                           self._evidence(segment, code, hits.get(code), strongest.get(code), sentences))
                 for code in codes]
 
-    def _strongest(self, features, passing: list[list[str]]) -> dict[tuple[int, str], list[str]]:
-        """The classifier's strongest features for each passing code it knows, by (segment row, code)."""
+    def _strongest(self, i: int, features, codes: list[str]) -> dict[str, list[str]]:
+        """The classifier's strongest features of segment ``i`` for each of ``codes`` it knows."""
         classifier = self.model.classifier
-        if classifier is None:
+        known = [code for code in codes if classifier and code in classifier.labels]
+        if classifier is None or not known:
             return {}
-        pairs = [(i, code) for i, codes in enumerate(passing) for code in codes if code in classifier.labels]
-        return dict(zip(pairs, classifier.strongest(features, pairs)))
+        row = slice(features.indptr[i], features.indptr[i + 1])
+        return dict(zip(known, classifier.strongest(features.indices[row], features.data[row], known)))
 
     def _suggester(self, hit: RuleHit | None) -> str:
         if self.model.primary == "rules":

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier 
 MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says nothing about others
 TOP_FEATURES = 3
 PAIR_LIMIT = 1_000_000  # lemma pairs remembered, so memory stays flat
+CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
 
 
 class Classifier:
@@ -78,39 +79,43 @@ class Classifier:
         """Probabilities, one row per segment of ``matrix``, one column per label."""
         return 1.0 / (1.0 + numpy.exp(-self.logits(matrix)))
 
-    def strongest(self, matrix: sparse.csr_matrix, pairs: Sequence[tuple[int, str]],
+    def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, labels: Sequence[str],
                   count: int = TOP_FEATURES) -> list[list[str]]:
-        """Per (row, label) pair, the features of that row of the TF-IDF ``matrix`` that raise the
-        label most: value times weight, ties by name, each readable name once. One sort for all
-        pairs of a batch; only the first few features of each pair are looked at one by one."""
-        if not pairs:
-            return []
-        rows = numpy.asarray([row for row, _ in pairs], dtype="int64")
-        labels = numpy.asarray([self._label_index[label] for _, label in pairs], dtype="int64")
-        starts, sizes = matrix.indptr[rows], matrix.indptr[rows + 1] - matrix.indptr[rows]
-        pair_of = numpy.repeat(numpy.arange(len(pairs)), sizes)
-        positions = numpy.arange(len(pair_of)) + numpy.repeat(starts - (numpy.cumsum(sizes) - sizes), sizes)
-        columns = matrix.indices[positions]
-        contributions = matrix.data[positions] * self._label_weights[labels[pair_of], columns]
-        positive = contributions > 0
-        pair_of, columns, contributions = pair_of[positive], columns[positive], contributions[positive]
-        order = numpy.lexsort((columns, numpy.asarray(self._name_rank())[columns], -contributions, pair_of))
-        bounds = numpy.searchsorted(pair_of[order], numpy.arange(len(pairs) + 1)).tolist()
-        ordered = columns[order].tolist()
-        return [self._names(ordered[bounds[k]:bounds[k + 1]], count) for k in range(len(pairs))]
+        """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
+        raise it most: value times weight, ties by name."""
+        rows = numpy.asarray([self._label_index[label] for label in labels])
+        contributions = values * self._label_weights[numpy.ix_(rows, columns)]
+        cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
+        floor = numpy.partition(contributions, cut, axis=1)[:, cut:cut + 1] if cut > 0 else 0.0
+        found = self._best_names(contributions, columns, (contributions > 0) & (contributions >= floor), count)
+        for row, names in enumerate(found):
+            if len(names) < count and cut > 0:  # too few distinct names among the largest: all of them
+                found[row] = self._best_names(contributions[row:row + 1], columns, contributions[row:row + 1] > 0,
+                                              count)[0]
+        return found
 
-    def _names(self, columns: list[int], count: int) -> list[str]:
-        """The first ``count`` distinct readable names of ``columns``."""
-        names: list[str] = []
-        for column in columns:
-            name = self._readable.get(column)
-            if name is None:
-                name = self._readable[column] = readable(self.vocabulary[column])
-            if name not in names:
-                names.append(name)
+    def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
+                    count: int) -> list[list[str]]:
+        """Per row, the readable names of the ``kept`` features, largest contribution first."""
+        rank = self._name_rank()
+        ranked: list[list[tuple[float, int, int]]] = [[] for _ in range(len(contributions))]
+        rows, places = numpy.nonzero(kept)
+        for row, contribution, column in zip(rows.tolist(), contributions[rows, places].tolist(),
+                                             columns[places].tolist()):
+            ranked[row].append((-contribution, rank[column], column))
+        found = []
+        for candidates in ranked:
+            names: list[str] = []
+            for _, _, column in sorted(candidates):
                 if len(names) == count:
                     break
-        return names
+                name = self._readable.get(column)
+                if name is None:
+                    name = self._readable[column] = readable(self.vocabulary[column])
+                if name not in names:
+                    names.append(name)
+            found.append(names)
+        return found
 
     def _name_rank(self) -> list[int]:
         """Each feature's place in name order (the stored vocabulary is sorted already)."""
