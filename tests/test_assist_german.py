@@ -76,3 +76,19 @@ def test_an_unwritable_cache_folder_still_tokenizes(tmp_path, monkeypatch):
         assert GermanTokenizer(german_rules())("Die EGV.") == [("Die", 0), ("EGV", 4), (".", 7)]
     finally:
         german_rules.cache_clear()
+
+
+def test_a_damaged_cache_is_written_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("QDA_CACHE_DIR", str(tmp_path))
+    german_rules.cache_clear()
+    try:
+        german_rules()
+        Lemmas()
+        for path in tmp_path.iterdir():
+            path.write_bytes(b"\x00 not what it was")
+        german_rules.cache_clear()
+        assert GermanTokenizer(german_rules())("Die EGV.") == [("Die", 0), ("EGV", 4), (".", 7)]
+        assert Lemmas().get("Kunden", "?") == "Kunde"
+        assert all(not path.read_bytes().startswith(b"\x00") for path in tmp_path.iterdir())
+    finally:
+        german_rules.cache_clear()

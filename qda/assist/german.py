@@ -46,11 +46,9 @@ def _version(package: str) -> str:
         raise QdaError(f"{package} is not installed; install qda's dependencies") from exc
 
 
-def _kept(path: Path, write: Callable[[Path], object]) -> Path | None:
-    """``path`` after writing it once with ``write(temporary)`` (atomic, so processes that start
-    together never read half a file); None when the cache folder cannot be written."""
-    if path.exists():
-        return path
+def _written(path: Path, write: Callable[[Path], object]) -> bool:
+    """Whether ``path`` could be written with ``write(temporary)`` (atomic, so processes that
+    start together never read half a file); False when the cache folder cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -61,8 +59,22 @@ def _kept(path: Path, write: Callable[[Path], object]) -> Path | None:
         finally:
             Path(name).unlink(missing_ok=True)
     except OSError:
-        return None
-    return path
+        return False
+    return True
+
+
+def _cached_json(path: Path, compute: Callable[[], dict]) -> dict:
+    """``compute()``, kept as JSON at ``path`` for the next process; computed again (and the file
+    replaced) when it is missing or cannot be read."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(kept, dict):
+            return kept
+    except (OSError, ValueError):
+        pass
+    value = compute()
+    _written(path, lambda temporary: temporary.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8"))
+    return value
 
 
 def spacy_rules() -> dict:
@@ -88,12 +100,7 @@ def spacy_rules() -> dict:
 @lru_cache(maxsize=1)
 def german_rules() -> dict:
     """:func:`spacy_rules`, from the cache when an earlier process kept them."""
-    path = cache_dir() / f"spacy-{_version('spacy')}-de-tokenizer.json"
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    rules = spacy_rules()
-    _kept(path, lambda temporary: temporary.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8"))
-    return rules
+    return _cached_json(cache_dir() / f"spacy-{_version('spacy')}-de-tokenizer.json", spacy_rules)
 
 
 def lemma_table() -> dict[str, str]:
@@ -114,11 +121,7 @@ def word_logprobs(floor: float) -> dict[str, float]:
         path = cache_dir() / f"spacy-lookups-data-{_version('spacy-lookups-data')}-de-logprob{floor:g}.json"
     except QdaError:
         return {}
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    table = _read_logprobs(floor)
-    _kept(path, lambda temporary: temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8"))
-    return table
+    return _cached_json(path, lambda: _read_logprobs(floor))
 
 
 def _read_logprobs(floor: float) -> dict[str, float]:
@@ -144,10 +147,21 @@ class Lemmas:
     table where the cache cannot be written). A forked process opens its own connection."""
 
     def __init__(self) -> None:
-        self.path = _kept(cache_dir() / f"spacy-lookups-data-{_version('spacy-lookups-data')}-de-lemmas.sqlite",
-                          _write_lemmas)
-        self._table: dict[str, str] | None = None if self.path else lemma_table()
+        path = cache_dir() / f"spacy-lookups-data-{_version('spacy-lookups-data')}-de-lemmas.sqlite"
         self._connection: tuple[int, sqlite3.Connection] | None = None
+        self.path: Path | None = path
+        if not self._readable() and not (_written(path, _write_lemmas) and self._readable()):
+            self.path = None
+        self._table: dict[str, str] | None = None if self.path else lemma_table()
+
+    def _readable(self) -> bool:
+        """Whether the cached table is there and answers (a damaged file is written again)."""
+        try:
+            return self.path is not None and self.path.exists() and \
+                self._cursor().execute("SELECT 1 FROM lemmas LIMIT 1").fetchone() is not None
+        except sqlite3.Error:
+            self._connection = None
+            return False
 
     def get(self, text: str, default: str) -> str:
         if self._table is not None:
