@@ -196,7 +196,7 @@ def _store(conn, incoming: Incoming, old, pending, report) -> None:
         sha256=digest, text=text, word_count=words, imported_at=now(),
     )
     if old is None:
-        doc_id = conn.execute(insert(documents).values(version=1, **row)).inserted_primary_key[0]
+        doc_id = conn.execute(insert(documents), {"version": 1, **row}).inserted_primary_key[0]  # one cached statement
         pending.extend(_segment_row(doc_id, segment) for segment in found)
         report.added.append(meta.doc_key)
     else:
