@@ -106,33 +106,42 @@ class Lexicon:
         forms: list[int] = []
         starts: list[int] = []
         lengths = []
-        known, multiple = self.chunk_forms, self.multiple
         for text in texts:
             before = len(forms)
-            pieces = text.split(" ") if text and " ".join(text.split()) == text else None  # words, single spaces
-            if pieces is not None and multiple.isdisjoint(pieces):
-                entries = list(map(known.get, pieces))
-                if None in entries:
-                    entries = [self._chunk(piece) if entry is None else entry for piece, entry in zip(pieces, entries)]
-                if multiple.isdisjoint(pieces):  # one form per chunk
-                    forms.extend(entries)  # type: ignore[arg-type]
-                    starts.extend(_offsets(pieces))
-                    lengths.append(len(forms) - before)
-                    continue
-            for chunk, at in spans(text) if pieces is None else zip(pieces, _offsets(pieces)):
-                entry = known.get(chunk)
-                if entry is None:
-                    entry = self._chunk(chunk)
-                if entry.__class__ is int:
-                    forms.append(entry)
-                    starts.append(at)
-                else:
-                    for form, offset in entry:  # type: ignore[union-attr]
-                        forms.append(form)
-                        starts.append(at + offset)
+            if not self._add_words(text, forms, starts):
+                self._add_chunks(text, forms, starts)
             lengths.append(len(forms) - before)
         return Tokens(self, numpy.asarray(forms, dtype="int64"), numpy.asarray(starts, dtype="int64"),
                       _bounds(lengths))
+
+    def _add_words(self, text: str, forms: list[int], starts: list[int]) -> bool:
+        """The usual text, words between single spaces that are one token each: its form ids by a
+        split and a dict lookup per word. False (nothing added) for any other text."""
+        if not text or " ".join(text.split()) != text:
+            return False
+        pieces = text.split(" ")
+        entries = list(map(self.chunk_forms.get, pieces))
+        if None in entries:
+            entries = [self._chunk(piece) if entry is None else entry for piece, entry in zip(pieces, entries)]
+        if not self.multiple.isdisjoint(pieces):
+            return False
+        forms.extend(entries)  # type: ignore[arg-type]
+        starts.extend(islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces)))
+        return True
+
+    def _add_chunks(self, text: str, forms: list[int], starts: list[int]) -> None:
+        """Any text, chunk by chunk as spaCy's tokenizer splits it."""
+        for chunk, at in spans(text):
+            entry = self.chunk_forms.get(chunk)
+            if entry is None:
+                entry = self._chunk(chunk)
+            if entry.__class__ is int:
+                forms.append(entry)
+                starts.append(at)
+            else:
+                for form, offset in entry:  # type: ignore[union-attr]
+                    forms.append(form)
+                    starts.append(at + offset)
 
     def _chunk(self, chunk: str) -> int | tuple[tuple[int, int], ...]:
         """A chunk's form id (one token at its start, the usual case) or (form id, offset) pairs."""
@@ -186,11 +195,6 @@ def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
     for token in doc:
         yield (token.text, (token.lemma_ or token.text).lower(), token.idx,
                is_content(token.text, token.is_alpha, token.is_stop))
-
-
-def _offsets(pieces: list[str]) -> Iterator[int]:
-    """Where each of the pieces of ``text.split(" ")`` starts in ``text``."""
-    return islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces))
 
 
 def _bounds(lengths) -> numpy.ndarray:
