@@ -33,10 +33,16 @@ Piece = tuple[str, int]  # a token's text and its offset in the text tokenized
 
 
 def cache_dir() -> Path:
-    """``$QDA_CACHE_DIR``, else ``$XDG_CACHE_HOME/qda``, else ``~/.cache/qda``."""
+    """``$QDA_CACHE_DIR``, else ``$XDG_CACHE_HOME/qda``, else ``~/.cache/qda``; without a home
+    folder a path that cannot be written (everything is then read from the packages each time)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "qda"
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "qda"
+    try:
+        return Path.home() / ".cache" / "qda"
+    except RuntimeError:
+        return Path(os.devnull) / "qda"
 
 
 def _version(package: str) -> str:
