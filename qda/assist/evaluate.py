@@ -26,7 +26,7 @@ from qda.assist.folds import grouped_folds
 from qda.assist.frame import is_frame
 from qda.assist.model import KINDS, AssistModel, fit_model, untrained_model
 from qda.assist.rules import RuleSet
-from qda.assist.tokens import AnyDoc
+from qda.assist.tokens import Parsed
 from qda.errors import QdaError
 
 ALL_KINDS = KINDS + ("baseline",)
@@ -101,7 +101,7 @@ class Corpus:
     every human coder's labels per segment and code (1/0, -1 where that coder has not seen it)."""
 
     items: Sequence[LabeledSegment]
-    docs: Sequence[AnyDoc]
+    docs: Sequence[Parsed]
     rules: RuleSet
     codes: Sequence[str]
     humans: dict[str, numpy.ndarray]

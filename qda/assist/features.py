@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from qda.assist.rules import question_parts, token_view
-from qda.assist.tokens import AnyDoc, ParsedDoc
+from qda.assist.rules import question_parts
+from qda.assist.tokens import Parsed
 
 QUESTION_KEY = "qda_question"
 FEATURES = "qda_features"
@@ -20,12 +20,12 @@ AFFIX = 6
 CHAR_NGRAMS = (4, 5)
 
 
-def set_question(doc: ParsedDoc, question: str | None) -> ParsedDoc:
+def set_question(doc: Parsed, question: str | None) -> Parsed:
     doc.user_data[QUESTION_KEY] = question
     return doc
 
 
-def segment_features(doc: AnyDoc) -> list[str]:
+def segment_features(doc: Parsed) -> list[str]:
     """The distinct feature strings of one segment, in order of first appearance (cached on the doc)."""
     cached = doc.user_data.get(FEATURES)
     if cached is None:
@@ -33,10 +33,10 @@ def segment_features(doc: AnyDoc) -> list[str]:
     return cached
 
 
-def _features(doc: AnyDoc) -> list[str]:
+def _features(doc: Parsed) -> list[str]:
     features: dict[str, None] = {}
     previous = None
-    for _, lemma, _, content in token_view(doc):
+    for _, lemma, _, content in doc.tokens:
         if not content:
             continue
         features.update(dict.fromkeys(lemma_features(lemma)))

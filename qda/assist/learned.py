@@ -21,7 +21,7 @@ import numpy
 
 from qda.assist.defaults import REGULARISATION
 from qda.assist.features import lemma_features, pair_feature, question_features, readable, segment_features
-from qda.assist.tokens import AnyDoc, Lexicon, Tokens
+from qda.assist.tokens import Lexicon, Parsed, Tokens
 
 if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier never needs it
     from scipy import sparse
@@ -49,7 +49,7 @@ class Classifier:
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: list[int] | None = None
 
-    def matrix(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix:
+    def matrix(self, docs: Sequence[Parsed]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
         return tfidf_matrix([segment_features(doc) for doc in docs], self.index, self.idf)
 
@@ -238,7 +238,7 @@ class FeatureColumns:
         return self.questions[question]
 
 
-def train_classifier(docs: Sequence[AnyDoc], cats: Sequence[dict[str, float]], labels: Sequence[str],
+def train_classifier(docs: Sequence[Parsed], cats: Sequence[dict[str, float]], labels: Sequence[str],
                      seed: int, regularisation: float = REGULARISATION) -> Classifier:
     """Fit one regression per label on the docs where ``cats`` knows it (a label left out of a
     doc's dict is unknown there and not a negative)."""

@@ -20,7 +20,7 @@ from qda.assist.features import QUESTION_KEY
 from qda.assist.folds import grouped_folds
 from qda.assist.learned import Classifier, train_classifier
 from qda.assist.rules import RuleHit, RuleSet
-from qda.assist.tokens import AnyDoc
+from qda.assist.tokens import Parsed
 
 if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier never needs it
     from scipy import sparse
@@ -55,7 +55,7 @@ class AssistModel:
         """Each code's threshold (its own where out-of-fold data chose one)."""
         return self.calibrators[kind or self.primary].cuts(codes)
 
-    def features(self, docs: Sequence[AnyDoc]) -> sparse.csr_matrix | None:
+    def features(self, docs: Sequence[Parsed]) -> sparse.csr_matrix | None:
         """The classifier's TF-IDF rows of parsed segments (None without a classifier)."""
         return self.classifier.matrix(docs) if self.classifier else None
 
@@ -89,7 +89,7 @@ def untrained_model() -> AssistModel:
 
 
 def fit_model(
-    items: Sequence[LabeledSegment], docs: Sequence[AnyDoc], rules: RuleSet, codes: Sequence[str],
+    items: Sequence[LabeledSegment], docs: Sequence[Parsed], rules: RuleSet, codes: Sequence[str],
     seed: int, regularisation: float = REGULARISATION,
 ) -> AssistModel:
     """Train on labelled segments (``docs`` are their parsed texts, questions set)."""
@@ -118,7 +118,7 @@ def _priors(items: Sequence[LabeledSegment], codes: Sequence[str]) -> dict[str, 
     return {code: (sum(item.labels.get(code, 0) for item in complete) + 0.5) / (len(complete) + 1) for code in codes}
 
 
-def _train(items: Sequence[LabeledSegment], docs: Sequence[AnyDoc], seed: int, regularisation: float) -> Classifier:
+def _train(items: Sequence[LabeledSegment], docs: Sequence[Parsed], seed: int, regularisation: float) -> Classifier:
     """A classifier for the codes with at least one positive here; the rest keep their prior."""
     labels = sorted({code for item in items for code, value in item.labels.items() if value})
     cats = [{code: float(value) for code, value in item.labels.items() if code in labels} for item in items]

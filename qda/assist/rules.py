@@ -31,7 +31,7 @@ import numpy
 from qda.assist.frame import sentence_gaps
 from qda.assist.german import word_logprobs
 from qda.assist.nlp import Base, term_lemmas
-from qda.assist.tokens import Lexicon, Parsed, SegmentTokens, Tokens, TokenTuple, doc_tokens
+from qda.assist.tokens import Lexicon, Parsed, SegmentTokens, Tokens, TokenTuple
 
 MIN_COMPOUND_PART = 4  # shorter keywords must match a whole token
 LONG_KEYWORD = 10  # keywords this long are specific enough to count as a compound's head or middle
@@ -46,7 +46,6 @@ DERIVATIONS = ("schaft", "schaften", "ung", "ungen", "heit", "heiten", "keit", "
 FAMILY_ENDINGS = ("ungen", "ung", "en", "er", "es", "e", "n", "s")
 _LONG_DERIVATIONS = tuple(suffix for suffix in DERIVATIONS if len(suffix) >= 3)
 _CACHE_LIMIT = 200_000  # word forms remembered per process, so memory stays flat
-TOKENS = "qda_tokens"
 SENTENCES = "qda_sentence_gaps"
 # A keyword's weight is its specificity: how rare the word is in general German, after the word
 # frequencies of spacy-lookups-data (log probabilities). A word among the 2,000 commonest, such as
@@ -154,10 +153,9 @@ class RuleSet:
         for form in dict.fromkeys((term.lower(), lemmas[0])):
             self.parts.setdefault(form, []).append(entry)
 
-    def match(self, doc, question: str | None = None) -> dict[str, RuleHit]:
-        """Every code with keyword or question evidence in ``doc`` (one segment: a spaCy ``Doc``
-        or a :class:`~qda.assist.tokens.Parsed`)."""
-        tokens = token_view(doc)
+    def match(self, doc: Parsed, question: str | None = None) -> dict[str, RuleHit]:
+        """Every code with keyword or question evidence in ``doc`` (one parsed segment)."""
+        tokens = doc.tokens
         rules = [self._form_rules(text, lemma) for text, lemma, _, _ in tokens]
         hits = _collect(tokens, ((i, i, start) for i, (_, _, start, _) in enumerate(tokens)), rules)
         self._add_question(hits, question)
@@ -355,17 +353,6 @@ def specificity(word: str, lemma: str) -> float:
     logprob = max(table.get(form, RARE_LOGPROB) for form in forms)
     common = min(max((logprob - RARE_LOGPROB) / (COMMON_LOGPROB - RARE_LOGPROB), 0.0), 1.0)
     return round(1.0 - (1.0 - MIN_WEIGHT) * common, 3)
-
-
-def token_view(doc) -> Sequence[TokenTuple]:
-    """(text, lower-cased lemma, offset, is a content word) per token, read once per doc: the
-    rules and the learned features both walk it, and spaCy token objects are costly to make."""
-    if isinstance(doc, Parsed):
-        return doc.tokens
-    cached = doc.user_data.get(TOKENS)
-    if cached is None:
-        cached = doc.user_data[TOKENS] = list(doc_tokens(doc))
-    return cached
 
 
 def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 from itertools import accumulate, count, islice, repeat
 from operator import add
-from typing import TYPE_CHECKING, Any, Iterator, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import numpy
 
@@ -250,8 +250,8 @@ class SegmentTokens(Sequence[TokenTuple]):
 
 
 class Parsed:
-    """A segment parsed for training and evaluation: its text, tokens and ``user_data`` (the
-    guide question, cached features), as a spaCy ``Doc`` offers them, without a ``Doc``."""
+    """A segment parsed for matching, training and evaluation: its text, tokens and
+    ``user_data`` (the guide question, cached features)."""
 
     __slots__ = ("text", "tokens", "user_data")
 
@@ -259,6 +259,3 @@ class Parsed:
         self.text, self.tokens = text, tokens
         self.user_data: dict[str, Any] = {}
 
-
-AnyDoc = Union["Doc", Parsed]  # what the suggesters read one segment from
-ParsedDoc = TypeVar("ParsedDoc", "Doc", Parsed)
