@@ -11,7 +11,6 @@ Run: python bench/compare.py [--documents 151] [--words 4000] [--runs 3]
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus
-from harness import Run, line, machine_line, median, run_cli, run_process
+from harness import Run, corpus_parser, line, machine_line, median, run_cli, run_process
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".qda-bench" / "compare"
@@ -60,11 +59,7 @@ def qda_steps(corpus: Path, run: int) -> dict[str, Run]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=151)
-    parser.add_argument("--words", type=int, default=4000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args()
     print(f"before: {machine_line()}")
     corpus = WORK / f"corpus-{args.documents}x{args.words}"
     if not corpus.exists():

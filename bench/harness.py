@@ -116,6 +116,15 @@ def line(label: str, runs: Sequence[Run]) -> str:
             f"  (median of {len(runs)})")
 
 
+def corpus_parser(description: str, documents: int = 151, runs: int = 3) -> argparse.ArgumentParser:
+    """The options of a benchmark on one generated corpus: ``--documents``, ``--words``, ``--runs``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--documents", type=int, default=documents)
+    parser.add_argument("--words", type=int, default=4000)
+    parser.add_argument("--runs", type=int, default=runs)
+    return parser
+
+
 def size_list(text: str) -> list[int]:
     """``--sizes 151,2000,5000`` into numbers of protocols."""
     return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]

@@ -12,7 +12,6 @@ Run: python bench/suggest_speed.py [--documents 151] [--words 4000] [--runs 3]
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
 from collections import deque
@@ -22,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from harness import line, machine_line, median, repeat, run_call  # noqa: E402
+from harness import corpus_parser, line, machine_line, median, repeat, run_call  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from bench.assist import speed_project  # noqa: E402
@@ -43,11 +42,7 @@ def project_for(documents: int, words: int):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=151)
-    parser.add_argument("--words", type=int, default=4000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args()
     print(f"before: {machine_line()}", flush=True)
     project = project_for(args.documents, args.words)
     with project.engine.connect() as conn:

@@ -35,7 +35,7 @@ from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
-from harness import machine_line  # noqa: E402
+from harness import corpus_parser, machine_line  # noqa: E402
 
 from qda.codebook import load_codebook_file, sync_codebook  # noqa: E402
 from qda.coding.queue import QueueFilter  # noqa: E402
@@ -223,10 +223,7 @@ def first_paint_main(args) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=2000)
-    parser.add_argument("--words", type=int, default=4000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser = corpus_parser(__doc__.splitlines()[0], documents=2000, runs=5)
     parser.add_argument("--moves", type=int, default=200)
     parser.add_argument("--keep", type=Path, help="Build (or reuse) the project in this folder.")
     parser.add_argument("--first-paint", action="store_true", help="Time 'qda code' to its first paint instead.")

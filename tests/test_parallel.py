@@ -36,6 +36,13 @@ def test_an_error_in_a_worker_arrives_with_file_and_line():
     assert str(raised.value) == "input.txt:7: bad item"
 
 
-def test_small_jobs_stay_in_one_process():
-    assert worker_count(10, 2_000) == 1
-    assert worker_count(5_000, 2_000) in (1, 2)  # 2 unless the machine is busy or has one core
+def test_two_processes_only_for_a_big_job_on_an_idle_machine_with_two_cores(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert worker_count(5_000, 2_000) == 2
+    assert worker_count(10, 2_000) == 1  # small: forking costs more than it saves
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0))
+    assert worker_count(5_000, 2_000) == 1  # busy: no core to spare
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert worker_count(5_000, 2_000) == 1
