@@ -22,22 +22,16 @@ CODES = [
 ]
 
 
-class Parser:
-    """``PARSE(text)``: one segment's tokens, as the engine parses it."""
-
-    lexicon = None
-
-    def __call__(self, text):
-        self.lexicon = self.lexicon or Lexicon(base_pipeline())
-        return Parsed(text, list(self.lexicon.parse([text]).segment(0)))
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return base_pipeline()
 
 
-PARSE = Parser()
+@pytest.fixture(scope="module")
+def parse(nlp):
+    """``parse(text)``: one segment's tokens, as the engine parses it."""
+    lexicon = Lexicon(nlp)
+    return lambda text: Parsed(text, list(lexicon.parse([text]).segment(0)))
 
 
 @pytest.fixture(scope="module")
@@ -45,42 +39,42 @@ def rules(nlp):
     return RuleSet(CODES, nlp)
 
 
-def matched(rules, nlp, text, question=None):
-    doc = PARSE(text)
+def matched(rules, parse, text, question=None):
+    doc = parse(text)
     return {code: (hit.terms, [text[s:e] for s, e in hit.spans], hit.question)
             for code, hit in rules.match(doc, question).items()}
 
 
-def test_compounds_match_keyword_anywhere_in_the_word(rules, nlp):
-    hits = matched(rules, nlp, "Die Kontaktdichtevorgaben und die Mindestkontaktdichte gelten.")
+def test_compounds_match_keyword_anywhere_in_the_word(rules, parse):
+    hits = matched(rules, parse, "Die Kontaktdichtevorgaben und die Mindestkontaktdichte gelten.")
     assert hits["contact_density"][1] == ["Kontaktdichtevorgaben", "Mindestkontaktdichte"]
     assert hits["contact_density"][0] == ["Kontaktdichte"]
 
 
-def test_lemmas_match_inflected_forms_and_phrases(rules, nlp):
-    hits = matched(rules, nlp, "Nach zwei Gesprächen ging es auf dem kurzen Dienstweg weiter.")
+def test_lemmas_match_inflected_forms_and_phrases(rules, parse):
+    hits = matched(rules, parse, "Nach zwei Gesprächen ging es auf dem kurzen Dienstweg weiter.")
     assert set(hits["contact_density"][0]) == {"Gespräch", "kurzer Dienstweg"}
     assert "kurzen Dienstweg" in hits["contact_density"][1]
 
 
-def test_abbreviations_match_whole_tokens_and_hyphen_parts_only(rules, nlp):
-    hits = matched(rules, nlp, "Die EGV-Fortschreibung, die AG-S-Koordinatorin und das 4PM.")
+def test_abbreviations_match_whole_tokens_and_hyphen_parts_only(rules, parse):
+    hits = matched(rules, parse, "Die EGV-Fortschreibung, die AG-S-Koordinatorin und das 4PM.")
     assert hits["egv"][1] == ["EGV-Fortschreibung"]
     assert hits["interfaces/arbeitgeberservice"][0] == ["AG-S", "4PM"]
-    assert matched(rules, nlp, "Die Tage sind lang, die Kollegen kegeln.") == {}
+    assert matched(rules, parse, "Die Tage sind lang, die Kollegen kegeln.") == {}
 
 
-def test_exclusion_term_removes_only_the_hits_inside_it(rules, nlp):
-    assert matched(rules, nlp, "Die Übergabe an den Träger erfolgt schriftlich.") == {}
-    hits = matched(rules, nlp, "Die Übergabe an den Träger erfolgt, das Basisteam weiß Bescheid.")
+def test_exclusion_term_removes_only_the_hits_inside_it(rules, parse):
+    assert matched(rules, parse, "Die Übergabe an den Träger erfolgt schriftlich.") == {}
+    hits = matched(rules, parse, "Die Übergabe an den Träger erfolgt, das Basisteam weiß Bescheid.")
     assert hits["interfaces/basisteam"][0] == ["Basisteam"]
 
 
-def test_question_anchor_is_a_signal_even_without_keywords(rules, nlp):
-    assert matched(rules, nlp, "Sie wird vorgelegt.", "2.2d")["egv"] == ([], [], 2)
-    assert matched(rules, nlp, "Sie wird vorgelegt.", "4.2b")["interfaces/basisteam"][2] == 2  # sub-question
-    assert matched(rules, nlp, "Sie wird vorgelegt.", "2.2a")["egv"][2] == 1  # sibling of 2.2d
-    assert matched(rules, nlp, "Sie wird vorgelegt.", "1.3a/4.5")["interfaces/arbeitgeberservice"][2] == 2
+def test_question_anchor_is_a_signal_even_without_keywords(rules, parse):
+    assert matched(rules, parse, "Sie wird vorgelegt.", "2.2d")["egv"] == ([], [], 2)
+    assert matched(rules, parse, "Sie wird vorgelegt.", "4.2b")["interfaces/basisteam"][2] == 2  # sub-question
+    assert matched(rules, parse, "Sie wird vorgelegt.", "2.2a")["egv"][2] == 1  # sibling of 2.2d
+    assert matched(rules, parse, "Sie wird vorgelegt.", "1.3a/4.5")["interfaces/arbeitgeberservice"][2] == 2
 
 
 def test_abbreviation_detection():
@@ -115,39 +109,39 @@ GERMAN = [
     ("Die Kontaktdichtevorgabe gilt für alle.", "contact_density", True),
     ("Nach drei Gesprächen war alles klar.", "contact_density", True),
 ])
-def test_compounds_and_inflections_match_whole_word_parts_only(nlp, text, code, found):
-    assert (code in RuleSet(GERMAN, nlp).match(PARSE(text))) is found
+def test_compounds_and_inflections_match_whole_word_parts_only(nlp, text, code, found, parse):
+    assert (code in RuleSet(GERMAN, nlp).match(parse(text))) is found
 
 
-def test_evidence_terms_come_in_text_order_whatever_the_keyword_order(nlp):
+def test_evidence_terms_come_in_text_order_whatever_the_keyword_order(nlp, parse):
     text = "Die Übergabe aus dem Basisteam und die Kontaktdichte im Gespräch."
-    forward = RuleSet(CODES, nlp).match(PARSE(text))
+    forward = RuleSet(CODES, nlp).match(parse(text))
     backward = RuleSet([CodeTerms(c.path, list(reversed(c.keywords)), c.exclude, c.questions) for c in CODES],
-                       nlp).match(PARSE(text))
+                       nlp).match(parse(text))
     assert forward["interfaces/basisteam"].terms == backward["interfaces/basisteam"].terms == ["Übergabe", "Basisteam"]
     assert forward["contact_density"].terms == ["Kontaktdichte", "Gespräch"]
 
 
-def test_common_words_weigh_less_than_domain_terms(nlp):
+def test_common_words_weigh_less_than_domain_terms(nlp, parse):
     """A keyword among the commonest German words ("Sicht") is weak evidence, a domain term strong."""
     assert specificity("Sicht", "sicht") == MIN_WEIGHT
     assert specificity("Kontaktdichte", "kontaktdichte") == 1.0
     assert specificity("Eingliederungsvereinbarung", "eingliederungsvereinbarung") == 1.0
     assert MIN_WEIGHT < specificity("Motivation", "motivation") < 1.0
     rules = RuleSet([CodeTerms("client_view", ["Sicht"]), CodeTerms("contact_density", ["Kontaktdichte"])], nlp)
-    hits = rules.match(PARSE("Aus Sicht der Leitung ist die Kontaktdichte hoch."))
+    hits = rules.match(parse("Aus Sicht der Leitung ist die Kontaktdichte hoch."))
     evidence = evidence_matrix([hits], None, ["client_view", "contact_density"], numpy.full(2, 0.1))
     assert evidence[0, :, COLUMNS.index("terms")].tolist() == [MIN_WEIGHT, 1.0]
     scores = default_rules().predict(evidence)[0]
     assert scores[1] > scores[0]
 
 
-def test_a_word_family_counts_once(nlp):
+def test_a_word_family_counts_once(nlp, parse):
     """"Überprüfung" and "überprüfen" are one keyword twice, not two keywords."""
     rules = RuleSet([CodeTerms("follow_up", ["Überprüfung", "überprüfen", "Wiedervorlage"])], nlp)
-    hit = rules.match(PARSE("Die Überprüfung ist Pflicht: Teamleitungen überprüfen die Akten."))["follow_up"]
+    hit = rules.match(parse("Die Überprüfung ist Pflicht: Teamleitungen überprüfen die Akten."))["follow_up"]
     assert hit.terms == ["Überprüfung", "überprüfen"] and hit.strength == 1 and len(hit.spans) == 2
-    hit = rules.match(PARSE("Nach der Überprüfung kommt die Wiedervorlage."))["follow_up"]
+    hit = rules.match(parse("Nach der Überprüfung kommt die Wiedervorlage."))["follow_up"]
     assert hit.strength == 2
 
 
@@ -167,5 +161,5 @@ def shipped_themes(nlp):
     ("Die Interviewpersonen der Agentur für Arbeit wurden befragt.", "interfaces", False),  # an actor, not the AG-S
     ("Die Aktivitäten werden regelmäßig nachgehalten.", "profiling", True),
 ])
-def test_shipped_codebook_finds_themes_in_evaluators_prose(shipped_themes, nlp, text, theme, found):
-    assert (theme in shipped_themes.match(PARSE(text))) is found
+def test_shipped_codebook_finds_themes_in_evaluators_prose(shipped_themes, text, theme, found, parse):
+    assert (theme in shipped_themes.match(parse(text))) is found
