@@ -48,7 +48,8 @@ def test_lemmas_and_stop_words_as_spacy_sets_them():
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
     text = "Die Schnittstellen wurden überprüft und die Kunden gingen UND kamen."
     doc = nlp(text)
-    assert [german.lemma(token.text) for token in doc] == [token.lemma_.lower() for token in doc]
+    lemmas = german.lemmas_of([token.text for token in doc])
+    assert [lemmas[token.text] for token in doc] == [token.lemma_.lower() for token in doc]
     assert [german.is_stop(token.text) for token in doc] == [token.is_stop for token in doc]
     assert term_lemmas(german, "Sicht der Kunden") == ("sicht", "der", "kunde")
 
@@ -56,7 +57,7 @@ def test_lemmas_and_stop_words_as_spacy_sets_them():
 def test_rules_and_lemmas_come_from_the_cache_without_spacy(tmp_path):
     """The first process reads spaCy once; the next one tokenizes without importing it."""
     script = ("import sys; from qda.assist.nlp import BlankGerman; german = BlankGerman(); "
-              "print(german.tokenizer('Kontaktdichte, z.B. monatlich.'), german.lemma('Kunden'), "
+              "print(german.tokenizer('Kontaktdichte, z.B. monatlich.'), german.lemmas_of(['Kunden'])['Kunden'], "
               "'spacy' in sys.modules)")
     env = {**os.environ, "QDA_CACHE_DIR": str(tmp_path)}
     runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True).stdout

@@ -23,13 +23,15 @@ import tempfile
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from qda.errors import QdaError
 
 CACHE_ENV = "QDA_CACHE_DIR"
 _NEVER = re.compile("a^")  # a pattern that matches nothing, for rules a language leaves out
 Piece = tuple[str, int]  # a token's text and its offset in the text tokenized
+_RUNS = re.compile(r"\S+|\s+")  # \s is what str.isspace() calls whitespace
+LOOKUP_BATCH = 500  # forms per lemma query
 
 
 def cache_dir() -> Path:
@@ -170,10 +172,18 @@ class Lemmas:
             return False
 
     def get(self, text: str, default: str) -> str:
+        return self.found([text]).get(text, default)
+
+    def found(self, texts: Sequence[str]) -> dict[str, str]:
+        """The lemma of each of ``texts`` the table holds, looked up :data:`LOOKUP_BATCH` at a time."""
         if self._table is not None:
-            return self._table.get(text, default)
-        row = self._cursor().execute("SELECT lemma FROM lemmas WHERE form = ?", (text,)).fetchone()
-        return row[0] if row else default
+            return {text: self._table[text] for text in texts if text in self._table}
+        lemmas: dict[str, str] = {}
+        for first in range(0, len(texts), LOOKUP_BATCH):
+            batch = texts[first:first + LOOKUP_BATCH]
+            query = f"SELECT form, lemma FROM lemmas WHERE form IN ({','.join('?' * len(batch))})"
+            lemmas.update(self._cursor().execute(query, batch).fetchall())
+        return lemmas
 
     def _cursor(self) -> sqlite3.Connection:
         if self._connection is None or self._connection[0] != os.getpid():
@@ -333,16 +343,13 @@ def _length(match: re.Match | None) -> int:
 def spans(text: str) -> list[Piece]:
     """The chunks spaCy tokenizes one by one: runs of non-space characters and runs of whitespace,
     a single space after a chunk belonging to it (``"a  b"``: ``a``, ``" "``, ``b``)."""
-    spans: list[Piece] = []
-    if not text:
-        return spans
-    start, in_space = 0, text[0].isspace()
-    for i, char in enumerate(text):
-        if char.isspace() != in_space:
-            if start < i:
-                spans.append((text[start:i], start))
-            start = i + 1 if char == " " else i
-            in_space = not in_space
-    if start < len(text):
-        spans.append((text[start:], start))
-    return spans
+    found: list[Piece] = []
+    after_chunk = False
+    for run in _RUNS.finditer(text):
+        piece, start = run.group(), run.start()
+        if after_chunk and piece[0] == " ":
+            piece, start = piece[1:], start + 1
+        if piece:
+            found.append((piece, start))
+        after_chunk = not run.group()[0].isspace()
+    return found

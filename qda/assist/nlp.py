@@ -10,7 +10,7 @@ pipeline installed (``de_core_news_sm`` or one on disk) can name it instead; it 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Sequence, Union
 
 from qda.assist.german import GermanTokenizer, Lemmas, german_rules
 from qda.errors import QdaError
@@ -35,9 +35,10 @@ class BlankGerman:
         self.stop_words = frozenset(rules["stop_words"])
         self.lemmas = Lemmas()
 
-    def lemma(self, text: str) -> str:
-        """The lower-cased lemma of a token with this text."""
-        return (self.lemmas.get(text, text) or text).lower()
+    def lemmas_of(self, texts: Sequence[str]) -> dict[str, str]:
+        """The lower-cased lemma of a token with each of these texts."""
+        found = self.lemmas.found(texts)
+        return {text: (found.get(text) or text).lower() for text in texts}
 
     def is_stop(self, text: str) -> bool:
         return text.lower() in self.stop_words
@@ -70,7 +71,9 @@ def base_pipeline(model: str | None = None) -> Base:
 def term_lemmas(base: Base, term: str) -> tuple[str, ...]:
     """The lower-cased lemmas of the tokens of a codebook term."""
     if isinstance(base, BlankGerman):
-        return tuple(base.lemma(text) for text, _ in base.tokenizer(term))
+        texts = [text for text, _ in base.tokenizer(term)]
+        lemmas = base.lemmas_of(texts)
+        return tuple(lemmas[text] for text in texts)
     return tuple((token.lemma_ or token.text).lower() for token in base(term))
 
 

@@ -60,7 +60,7 @@ class Lexicon:
         self.generation = next(_GENERATIONS)
         # text (blank German), spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
         self.ids: dict = {}
-        self.chunk_forms: dict[str, int | tuple[tuple[int, int], ...]] = {}  # blank German: see _chunk
+        self.chunk_forms: dict[str, int | tuple[tuple[int, int], ...]] = {}  # blank German: see _learn
         self.multiple: set[str] = set()  # chunks of more than one token
         self.texts: list[str] = []
         self.lemmas: list[str] = []
@@ -122,7 +122,8 @@ class Lexicon:
         pieces = text.split(" ")
         entries = list(map(self.chunk_forms.get, pieces))
         if None in entries:
-            entries = [self._chunk(piece) if entry is None else entry for piece, entry in zip(pieces, entries)]
+            self._learn(pieces)
+            entries = list(map(self.chunk_forms.get, pieces))
         if not self.multiple.isdisjoint(pieces):
             return False
         forms.extend(entries)  # type: ignore[arg-type]
@@ -131,10 +132,10 @@ class Lexicon:
 
     def _add_chunks(self, text: str, forms: list[int], starts: list[int]) -> None:
         """Any text, chunk by chunk as spaCy's tokenizer splits it."""
-        for chunk, at in spans(text):
-            entry = self.chunk_forms.get(chunk)
-            if entry is None:
-                entry = self._chunk(chunk)
+        chunks = spans(text)
+        self._learn([chunk for chunk, _ in chunks])
+        for chunk, at in chunks:
+            entry = self.chunk_forms[chunk]
             if entry.__class__ is int:
                 forms.append(entry)
                 starts.append(at)
@@ -143,22 +144,23 @@ class Lexicon:
                     forms.append(form)
                     starts.append(at + offset)
 
-    def _chunk(self, chunk: str) -> int | tuple[tuple[int, int], ...]:
-        """A chunk's form id (one token at its start, the usual case) or (form id, offset) pairs."""
-        assert self.german is not None
-        pieces = self.german.tokenizer.chunk(chunk)
-        pairs = tuple((self.ids[text] if text in self.ids else self._add_text(text), offset) for text, offset in pieces)
-        entry = pairs[0][0] if len(pairs) == 1 and pairs[0][1] == 0 else pairs
-        if entry.__class__ is not int:
-            self.multiple.add(chunk)
-        self.chunk_forms[chunk] = entry
-        return entry
-
-    def _add_text(self, text: str) -> int:
-        assert self.german is not None
-        form = self.ids[text] = self._add(text, self.german.lemma(text),
-                                          is_content(text, text.isalpha(), self.german.is_stop(text)))
-        return form
+    def _learn(self, chunks: Sequence[str]) -> None:
+        """Tokenize the chunks not seen yet; each chunk's entry is its form id (one token at its
+        start, the usual case) or (form id, offset) pairs. The lemmas of new forms are looked up
+        together (one query for a text's new words, not one per word)."""
+        german = self.german
+        assert german is not None
+        tokens = {chunk: german.tokenizer.chunk(chunk) for chunk in chunks if chunk not in self.chunk_forms}
+        new = list(dict.fromkeys(text for pieces in tokens.values() for text, _ in pieces if text not in self.ids))
+        lemmas = german.lemmas_of(new)
+        for text in new:
+            self.ids[text] = self._add(text, lemmas[text], is_content(text, text.isalpha(), german.is_stop(text)))
+        for chunk, pieces in tokens.items():
+            pairs = tuple((self.ids[text], offset) for text, offset in pieces)
+            entry = pairs[0][0] if len(pairs) == 1 and pairs[0][1] == 0 else pairs
+            if entry.__class__ is not int:
+                self.multiple.add(chunk)
+            self.chunk_forms[chunk] = entry
 
     def _add_orth(self, orth: int) -> int:
         lexeme = self.nlp.vocab[orth]
