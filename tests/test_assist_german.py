@@ -12,6 +12,7 @@ import spacy
 
 from qda.assist.german import GermanTokenizer, Lemmas, german_rules, spacy_rules, spans
 from qda.assist.nlp import BlankGerman, term_lemmas
+from qda.assist.tokens import Lexicon
 
 PROTOCOLS = Path(__file__).resolve().parent.parent / "transcripts" / "protocols"
 TRICKY = [
@@ -35,6 +36,20 @@ def test_same_tokens_and_offsets_as_spacy(tokenizers):
     assert len(texts) >= 50
     for text in texts + TRICKY + [specials_in_context]:
         assert ours(text) == [(token.text, token.idx) for token in theirs(text)]
+
+
+def test_a_lexicon_batch_has_the_tokens_and_offsets_of_spacy(tokenizers):
+    """Texts of single-spaced words (split, chunks like ``Jobcenter.`` expanded) and texts with
+    other whitespace (chunk by chunk) in one batch, each chunk seen for the first time or again."""
+    theirs, _ = tokenizers
+    protocols = [path.read_text(encoding="utf-8") for path in sorted(PROTOCOLS.rglob("*.txt"))[:5]]
+    single_spaced = [" ".join(text.split()) for text in protocols] + ["Jobcenter. Kunden, (EGV) z.B. u.a.", "x"]
+    texts = single_spaced + protocols + TRICKY + single_spaced
+    lexicon = Lexicon(BlankGerman())
+    batch = lexicon.parse(texts)
+    for i, text in enumerate(texts):
+        parsed = [(token[0], token[2]) for token in batch.segment(i)]
+        assert parsed == [(token.text, token.idx) for token in theirs(text)], text[:60]
 
 
 def test_spans_keep_whitespace_runs_but_not_single_spaces():

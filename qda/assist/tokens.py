@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 from itertools import accumulate, count, islice, repeat
 from operator import add
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy
 
@@ -115,8 +115,8 @@ class Lexicon:
                       _bounds(lengths))
 
     def _add_words(self, text: str, forms: list[int], starts: list[int]) -> bool:
-        """The usual text, words between single spaces that are one token each: its form ids by a
-        split and a dict lookup per word. False (nothing added) for any other text."""
+        """The usual text, words between single spaces: its chunks by a split, each one's form id
+        (or ids, ``Jobcenter.``) by a dict lookup. False (nothing added) for any other text."""
         if not text or " ".join(text.split()) != text:
             return False
         pieces = text.split(" ")
@@ -124,25 +124,19 @@ class Lexicon:
         if None in entries:
             self._learn(pieces)
             entries = list(map(self.chunk_forms.get, pieces))
-        if not self.multiple.isdisjoint(pieces):
-            return False
-        forms.extend(entries)  # type: ignore[arg-type]
-        starts.extend(islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces)))
+        offsets = islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces))
+        if self.multiple.isdisjoint(pieces):
+            forms.extend(entries)  # type: ignore[arg-type]
+            starts.extend(offsets)
+        else:
+            _extend(zip(entries, offsets), forms, starts)  # type: ignore[arg-type]
         return True
 
     def _add_chunks(self, text: str, forms: list[int], starts: list[int]) -> None:
         """Any text, chunk by chunk as spaCy's tokenizer splits it."""
         chunks = spans(text)
         self._learn([chunk for chunk, _ in chunks])
-        for chunk, at in chunks:
-            entry = self.chunk_forms[chunk]
-            if entry.__class__ is int:
-                forms.append(entry)
-                starts.append(at)
-            else:
-                for form, offset in entry:  # type: ignore[union-attr]
-                    forms.append(form)
-                    starts.append(at + offset)
+        _extend(((self.chunk_forms[chunk], at) for chunk, at in chunks), forms, starts)
 
     def _learn(self, chunks: Sequence[str]) -> None:
         """Tokenize the chunks not seen yet; each chunk's entry is its form id (one token at its
@@ -190,6 +184,20 @@ class Lexicon:
         self.content.append(content)
         self.lemma_of.append(self.lemma_ids.setdefault(lemma, len(self.lemma_ids)))
         return len(self.texts) - 1
+
+
+def _extend(chunks: Iterable[tuple[int | tuple[tuple[int, int], ...], int]], forms: list[int],
+            starts: list[int]) -> None:
+    """The form ids and offsets of chunks (entry, offset): an entry is one token's form id, or
+    (form id, offset in the chunk) pairs."""
+    for entry, at in chunks:
+        if entry.__class__ is int:
+            forms.append(entry)
+            starts.append(at)
+        else:
+            for form, offset in entry:  # type: ignore[union-attr]
+                forms.append(form)
+                starts.append(at + offset)
 
 
 def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
