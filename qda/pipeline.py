@@ -37,7 +37,8 @@ SETTING_KEY = "pipeline_run"
 RUN_PROJECT = ".qda-run"
 SUGGESTIONS_FILE = "suggestions.csv"
 FINDINGS_FILES = ("findings.yaml", "findings.yml", "findings.csv")  # in the transcripts folder
-SUGGESTION_COLUMNS = ("document", "segment", "site", "level", "question", "code", "score", "suggester", "evidence")
+SUGGESTIONS_FILE_COLUMNS = ("document", "segment", "site", "level", "question", "code", "score", "suggester",
+                            "evidence")
 
 
 class Steps(Protocol):
@@ -226,7 +227,7 @@ def _suggest(project: Project, target: Path, steps: Steps, result: RunResult) ->
 def _write_suggestions(rows: Iterable[dict[str, Any]], path: Path, steps: Steps, result: RunResult) -> None:
     """Suggestions for segments nobody coded, as CSV with BOM (for Excel); never stored as codings."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, SUGGESTION_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(handle, SUGGESTIONS_FILE_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for row in rows:
             writer.writerow({key: neutralised(value) for key, value in row.items()})

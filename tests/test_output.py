@@ -198,3 +198,18 @@ def test_an_error_making_the_first_row_leaves_no_partial_output(capsys, fmt):
     with pytest.raises(RuntimeError):
         emit(failing(), fmt, ["a", "b"])
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_tuple_rows_print_as_the_dicts_of_their_columns(capsys, fmt):
+    columns = ["id", "text", "coders", "meta"]
+    emit(STREAMED_ROWS[:2], fmt, columns)
+    from_dicts = capsys.readouterr().out
+    emit(iter([tuple(row[c] for c in columns) for row in STREAMED_ROWS[:2]]), fmt, columns)
+    assert capsys.readouterr().out == from_dicts
+    assert "Übergabe" in from_dicts
+
+
+def test_tuple_rows_in_csv_are_neutralised_like_dict_rows(capsys):
+    emit([("=HYPERLINK(1)", 2.5, None)], "csv", ["evidence", "score", "site"])
+    assert capsys.readouterr().out.splitlines()[1] == "'=HYPERLINK(1),2.5,"

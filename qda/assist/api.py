@@ -18,8 +18,8 @@ import numpy
 from sqlalchemy import Connection, delete, func, insert, select
 
 from qda.assist.data import labeled_segments
-from qda.assist.defaults import REGULARISATION
-from qda.assist.engine import Engine, SegmentText, Suggestion, run
+from qda.assist.defaults import REGULARISATION, SUGGESTION_COLUMNS
+from qda.assist.engine import Engine, Scored, SegmentText, Suggestion, run
 from qda.assist.evaluate import CURVE_SIZES, Corpus, Evaluation, cold, cross_validate
 from qda.assist.labelled import read_labelled, theme_terms
 from qda.assist.model import fit_model, untrained_model
@@ -86,7 +86,7 @@ def uncertainty_order(project, segment_ids: list[int]) -> list[int]:
     scoring = engine(project)
     with project.engine.connect() as conn:
         texts = _segment_texts(conn, segment_ids)
-    scored = list(run(scoring, texts, 1.01, _processes(len(texts))))
+    scored: list[Scored] = list(run(scoring, texts, 1.01, _processes(len(texts))))
     position = {segment_id: i for i, segment_id in enumerate(segment_ids)}
     scored.sort(key=lambda s: (-s.uncertainty, position[s.segment_id]))
     return [s.segment_id for s in scored]
@@ -118,23 +118,32 @@ def suggest_all(
 
 def iter_suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[dict]:
     """:func:`suggest_all` as a stream, for writing large corpora to a file."""
+    rows = suggestion_rows(project, filters, code, min_score, coder, uncoded_only, base_model, processes)
+    return (dict(zip(SUGGESTION_COLUMNS, row)) for row in rows)
+
+
+def suggestion_rows(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[tuple]:
+    """:func:`iter_suggestions` as tuples in :data:`SUGGESTION_COLUMNS` order, made in the worker
+    processes that score (a tuple of plain values crosses back faster than a named tuple, and no
+    dict is built per row): what a corpus's CSV is written from."""
     scoring = engine(project, base_model)
     with project.engine.connect() as conn:
         prefix = resolve_code(conn, code).path if code else None
         query = _segment_query(conn, dict(filters), coder, uncoded_only)
         count = conn.execute(select(func.count()).select_from(query.subquery())).scalar()
-        meta: dict[int, dict] = {}
         decided = _decided(conn, coder)
-        texts = _stream(conn, query, meta)
-        for scored in run(scoring, texts, min_score, processes or _processes(count)):
-            where = meta.pop(scored.segment_id)
-            for suggestion in scored.suggestions:
-                if prefix and not (suggestion.code == prefix or suggestion.code.startswith(prefix + "/")):
-                    continue
-                if (scored.segment_id, suggestion.code) in decided:
-                    continue
-                yield {**where, "code": suggestion.code, "score": suggestion.score,
-                       "suggester": suggestion.suggester, "evidence": suggestion.evidence}
+
+        def rows(batch: list[SegmentText], scored: list[Scored]) -> Iterator[tuple]:
+            for segment, result in zip(batch, scored):
+                for suggestion in result.suggestions:
+                    if prefix and not (suggestion.code == prefix or suggestion.code.startswith(prefix + "/")):
+                        continue
+                    if (segment.id, suggestion.code) in decided:
+                        continue
+                    yield (*segment.where, suggestion.code, suggestion.score, suggestion.suggester,
+                           suggestion.evidence)
+
+        yield from run(scoring, _stream(conn, query), min_score, processes or _processes(count), rows)
 
 
 def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_only: bool):
@@ -152,12 +161,11 @@ def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_o
     return query
 
 
-def _stream(conn: Connection, query, meta: dict[int, dict]) -> Iterator[SegmentText]:
-    """Segment texts for the engine; their display fields wait in ``meta`` until scored."""
+def _stream(conn: Connection, query) -> Iterator[SegmentText]:
+    """Segment texts for the engine, with the fields their suggestion rows start with."""
     for row in conn.execution_options(yield_per=1000).execute(query):
-        meta[row.id] = {"document": row.doc_key, "segment": row.number, "segment_id": row.id, "site": row.site,
-                        "level": row.level, "question": row.question}
-        yield SegmentText(row.id, row.text, row.question)
+        yield SegmentText(row.id, row.text, row.question,
+                          (row.doc_key, row.number, row.id, row.site, row.level, row.question))
 
 
 def _decided(conn: Connection, coder: str | None) -> set[tuple[int, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy
 
@@ -25,8 +25,8 @@ BATCH = 256
 
 
 class Suggestion(NamedTuple):
-    """One proposed code for a segment; never a coding until a coder accepts it. (Named tuples:
-    worker processes send a corpus's suggestions back, and tuples cross faster than objects.)"""
+    """One proposed code for a segment; never a coding until a coder accepts it. (A named tuple:
+    a corpus makes a hundred thousand, and tuples cost less than objects.)"""
 
     code: str
     score: float
@@ -39,6 +39,7 @@ class SegmentText:
     id: int
     text: str
     question: str | None
+    where: tuple = ()  # what the caller shows with the segment's suggestions (document, number, …)
 
 
 class Scored(NamedTuple):
@@ -133,8 +134,12 @@ def _uncertainty(scores: numpy.ndarray, thresholds: numpy.ndarray) -> numpy.ndar
     return 1.0 - distance.min(axis=1)
 
 
-def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int) -> Iterator[Scored]:
-    """Score a stream of segments in batches, in order, on ``processes`` cores.
+def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None, processes: int,
+        present: Callable[[list[SegmentText], list[Scored]], Iterable[Any]] = lambda batch, scored: scored,
+        ) -> Iterator[Any]:
+    """Score a stream of segments in batches, in order, on ``processes`` cores; ``present`` turns
+    a batch's results into what the caller wants (rows to print, say) in the process that scored
+    it, so that only those cross back (by default the :class:`Scored` of each segment).
 
     The objects that exist when scoring starts (engine, caches, libraries) are frozen out of the
     garbage collector meanwhile: its full passes would walk them again and again while scoring
@@ -142,8 +147,9 @@ def run(engine: Engine, segments: Iterable[SegmentText], min_score: float | None
     """
     gc.freeze()
     try:
-        for scored in forked_map(lambda batch: engine.score(batch, min_score), _batches(segments, BATCH), processes):
-            yield from scored
+        for results in forked_map(lambda batch: list(present(batch, engine.score(batch, min_score))),
+                                  _batches(segments, BATCH), processes):
+            yield from results
     finally:
         gc.unfreeze()
 

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 
-from qda.assist.defaults import REGULARISATION
+from qda.assist.defaults import REGULARISATION, SUGGESTION_COLUMNS
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
 
 assist_app = typer.Typer(help="Train, evaluate and inspect the suggesters.", no_args_is_help=True)
 SUGGEST_COLUMNS = ("document", "segment", "code", "score", "suggester", "evidence")
-ALL_SUGGEST_COLUMNS = ("document", "segment", "segment_id", "site", "level", "question", "code", "score", "suggester",
-                       "evidence")
 REGULARISATION_OPTION = typer.Option(REGULARISATION, "--regularisation", min=0.001,
                                      help="Inverse L2 strength of the learned suggester (smaller: simpler).")
 MODEL_OPTION = typer.Option(None, "--model", help="Installed spaCy German pipeline (name or path) for lemmas.")
@@ -52,13 +49,14 @@ def suggest(
     if accept_above is not None:
         coder = project.coder(coder)
         min_score = accept_above
-    rows: Iterable[dict[str, Any]] = project.iter_suggestions(doc, code, min_score, coder, uncoded, model, site=site,
-                                                              level=level, role=role, wave=wave)
+    options: dict[str, Any] = dict(site=site, level=level, role=role, wave=wave)
     shown: list[dict[str, Any]] = []
     if fmt == "table" or accept_above is not None:  # a table is laid out from all rows; accepting needs them
-        rows = shown = list(rows)
-    emit(rows, fmt, SUGGEST_COLUMNS if fmt == "table" else ALL_SUGGEST_COLUMNS, title=f"{len(shown)} suggestions",
-         wide=wide)
+        shown = list(project.iter_suggestions(doc, code, min_score, coder, uncoded, model, **options))
+        emit(shown, fmt, SUGGEST_COLUMNS if fmt == "table" else SUGGESTION_COLUMNS, title=f"{len(shown)} suggestions",
+             wide=wide)
+    else:  # a corpus's worth of rows, written as they are scored
+        emit(project.suggestion_rows(doc, code, min_score, coder, uncoded, model, **options), fmt, SUGGESTION_COLUMNS)
     if accept_above is not None:
         accepted = project.accept_suggestions(shown, coder)
         typer.echo(f"accepted {accepted} suggestions scoring {accept_above} or more as {coder}", err=True)

@@ -68,7 +68,7 @@ def wide_option():
 
 
 def emit(
-    rows: Iterable[dict[str, Any]],
+    rows: Iterable[dict[str, Any]] | Iterable[tuple],
     fmt: str,
     columns: Sequence[str] | None = None,
     title: str | None = None,
@@ -79,28 +79,33 @@ def emit(
     """Print ``rows`` in ``fmt``; ``columns`` picks and orders the table/CSV columns. A table too
     wide for the terminal leaves out the ``spare`` columns first, then columns from the right
     (callers list the columns people need most first). JSON and CSV are written row by row as
-    ``rows`` (a list or an iterator) yields them; a table needs all rows to lay them out."""
-    rows, first_keys = _first_keys(iter(rows))  # the first row is made before anything is written:
-    columns = list(first_keys if columns is None else columns)  # an error there leaves no partial output
+    ``rows`` (a list or an iterator) yields them; a table needs all rows to lay them out. Rows are
+    dicts, or tuples of exactly ``columns`` (cheaper for a corpus's worth of rows)."""
+    rows, first = _first_row(iter(rows))  # the first row is made before anything is written:
+    if columns is None:  # an error there leaves no partial output
+        assert not isinstance(first, tuple), "tuple rows need their columns named"
+        columns = list(first or ())
+    columns = list(columns)
+    values: Iterator[Iterable[Any]] = (row if row.__class__ is tuple else map(row.get, columns) for row in rows)
     if fmt == "json":
-        for piece in json_pieces({c: row.get(c) for c in columns} for row in rows):
+        for piece in json_pieces(dict(zip(columns, row)) for row in values):
             sys.stdout.write(piece)
         sys.stdout.write("\n")
     elif fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([value if value.__class__ is str and not value.startswith(FORMULA_STARTS) else _csv_cell(value)
-                          for value in map(row.get, columns)] for row in rows)  # plain text inline: millions of cells
+                          for value in row] for row in values)  # plain text inline: millions of cells
     else:
         from rich.console import Console
 
-        _print_table(list(rows), columns, title, console or Console(), wide, spare)
+        _print_table([dict(zip(columns, row)) for row in values], columns, title, console or Console(), wide, spare)
 
 
-def _first_keys(rows: Iterator[dict[str, Any]]) -> tuple[Iterator[dict[str, Any]], list[str]]:
-    """The keys of the first row (none without rows), and all the rows still to come."""
+def _first_row(rows: Iterator[Any]) -> tuple[Iterator[Any], Any]:
+    """The first row (None without rows), and all the rows still to come."""
     first = next(rows, None)
-    return (rows, []) if first is None else (itertools.chain([first], rows), list(first))
+    return (rows, None) if first is None else (itertools.chain([first], rows), first)
 
 
 def _print_table(rows: Sequence[dict[str, Any]], columns: list[str], title: str | None, console: Console,
