@@ -66,9 +66,18 @@ def run_cli(args: Sequence[str], cwd: Path | None = None) -> Run:
     """``qda ARGS`` as a user runs it: from an installation with its bytecode compiled (pip
     compiles what it installs; a checkout's own modules are compiled here once), whatever
     ``PYTHONDONTWRITEBYTECODE`` the shell that runs the benchmark sets."""
+    return run_process([*qda_command(), *args], cwd=cwd, env=_installed())
+
+
+def run_script(code: str, args: Sequence[str] = (), cwd: Path | None = None) -> Run:
+    """A Python script using qda's library face, in a process of its own as a user runs it
+    (start-up included), bytecode compiled as for :func:`run_cli`."""
+    return run_process([sys.executable, "-c", code, *args], cwd=cwd, env=_installed())
+
+
+def _installed() -> dict[str, str]:
     _compile_checkout()
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    return run_process([*qda_command(), *args], cwd=cwd, env=env)
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 @functools.cache
