@@ -33,11 +33,11 @@ _GATED = [(word, re.compile(pattern, re.IGNORECASE)) for word, pattern in (
     ("mitschrift", r"\bMitschrift"),
     ("protokollierung", r"\bProtokollierung\b"),
     ("das protokoll", r"\bDas Protokoll\b"),
-    ("am ", r"\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b"),
     ("bedankt sich", r"\bbedankt sich\b"),
     ("verabschiede", r"\bverabschiede\w*\b"),
     ("begrüßt", r"\bbegrüßt\b"),
 )]
+_ON_DATE = re.compile(r"\bam \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b", re.IGNORECASE)  # "am 12.3.2024"
 _GREETING_START = re.compile(
     r"(?:Begrüßung|Guten (?:Tag|Morgen|Abend)|Hallo|Vielen Dank|Danke|Herzlichen Dank|Auf Wiedersehen|Tschüss)\b",
     re.IGNORECASE,
@@ -86,8 +86,24 @@ def _frame_sentence(sentence: str) -> bool:
     every = any(letter in sentence for letter in _CASE_EXCEPTIONS)
     if any(pattern.search(sentence) for word, pattern in _GATED if every or word in lowered):
         return True
+    if _dated(sentence, lowered, every):
+        return True
     return (every or any(word in lowered for word in _INTERVIEW_WORDS)
             and any(word in lowered for word in _TOOK_PLACE_WORDS)) and _interview_took_place(sentence)
+
+
+def _dated(sentence: str, lowered: str, every: bool) -> bool:
+    """"am" and a date: tried only where the lower-cased sentence has "am " (searching a whole
+    sentence case-blind is slow, and "am " is in most: "Team", "gemeinsam"). Offsets in
+    ``lowered`` are those in ``sentence`` unless ``every`` (İ lower-cased is two characters)."""
+    if every:
+        return _ON_DATE.search(sentence) is not None
+    at = lowered.find("am ")
+    while at >= 0:
+        if _ON_DATE.match(sentence, at):
+            return True
+        at = lowered.find("am ", at + 1)
+    return False
 
 
 def _interview_took_place(sentence: str) -> bool:
