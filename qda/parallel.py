@@ -11,8 +11,10 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+LOADAVG = Path("/proc/loadavg")  # its fourth field: runnable tasks / all tasks
 _TASK: Callable[[Any], Any] | None = None
 
 
@@ -22,7 +24,17 @@ def worker_count(jobs: int, threshold: int) -> int:
     cores = os.cpu_count() or 1
     if jobs < threshold or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return 2 if os.getloadavg()[0] < cores - 0.5 else 1
+    return 2 if others_running() < cores - 0.5 else 1
+
+
+def others_running() -> float:
+    """How many processes besides this one run now: on Linux the count of runnable tasks in
+    ``/proc/loadavg``, elsewhere the load average of the last minute. (That average lags: for a
+    minute after a job on two cores ends it still says the machine is busy.)"""
+    try:
+        return int(LOADAVG.read_text().split()[3].split("/")[0]) - 1
+    except (OSError, IndexError, ValueError):
+        return os.getloadavg()[0]
 
 
 def forked_map(function: Callable[[Any], Any], items: Iterable[Any], processes: int) -> Iterator[Any]:

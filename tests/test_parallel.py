@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from qda import parallel
 from qda.errors import QdaError
 from qda.parallel import forked_map, worker_count
 
@@ -36,13 +37,24 @@ def test_an_error_in_a_worker_arrives_with_file_and_line():
     assert str(raised.value) == "input.txt:7: bad item"
 
 
-def test_two_processes_only_for_a_big_job_on_an_idle_machine_with_two_cores(monkeypatch):
+def test_two_processes_only_for_a_big_job_on_an_idle_machine_with_two_cores(monkeypatch, tmp_path):
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(parallel, "LOADAVG", loadavg)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    loadavg.write_text("1.90 1.20 0.80 1/120 4242\n")  # only this process runs, a minute after a big job
+    assert worker_count(5_000, 2_000) == 2
+    assert worker_count(10, 2_000) == 1  # small: forking costs more than it saves
+    loadavg.write_text("0.20 0.20 0.20 3/120 4242\n")  # two others run now
+    assert worker_count(5_000, 2_000) == 1  # busy: no core to spare
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    loadavg.write_text("0.00 0.00 0.00 1/120 4242\n")
+    assert worker_count(5_000, 2_000) == 1
+
+
+def test_without_proc_the_load_average_decides(monkeypatch, tmp_path):
+    monkeypatch.setattr(parallel, "LOADAVG", tmp_path / "missing")
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert worker_count(5_000, 2_000) == 2
-    assert worker_count(10, 2_000) == 1  # small: forking costs more than it saves
     monkeypatch.setattr(os, "getloadavg", lambda: (1.8, 1.0, 1.0))
-    assert worker_count(5_000, 2_000) == 1  # busy: no core to spare
-    monkeypatch.setattr(os, "cpu_count", lambda: 1)
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert worker_count(5_000, 2_000) == 1
