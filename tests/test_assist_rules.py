@@ -163,3 +163,35 @@ def shipped_themes(nlp):
 ])
 def test_shipped_codebook_finds_themes_in_evaluators_prose(shipped_themes, text, theme, found, parse):
     assert (theme in shipped_themes.match(parse(text))) is found
+
+
+def test_a_batch_matches_as_each_segment_alone(nlp):
+    """match_batch (arrays, hits made when read) against match (one segment at a time), with the
+    shipped codebook on the sample protocols and on texts with exclusions and phrases, under
+    questions; the calibration's evidence is the same from either."""
+    codebook = load_codebook_file(SHIPPED)
+    shipped = RuleSet([CodeTerms(code.path, code.keywords, code.exclude, code.questions)
+                       for code in flatten(codebook.codes)], nlp)
+    protocols = sorted((Path(__file__).resolve().parent.parent / "transcripts" / "protocols").rglob("*.txt"))
+    texts = [part for path in protocols[:12] for part in path.read_text(encoding="utf-8").split("\n\n") if part.strip()]
+    texts += ["Die Übergabe an den Träger lief, die Übergabe ans Basisteam auch. Übergabe!",
+              "Aus Sicht der Kunden ist die Kontaktdichte hoch; alle vier Wochen ein Gespräch im Projektteam.",
+              "Einmal im Monat kommt der Kunde, nicht schaffen sie es nach Arbeitsaufnahme.", "",
+              "EGV EGV-Abschluss 4PM"]
+    questions = [None, "2.2", "4.2a", "2.2d/4.5", "1.3"]
+    asked = [questions[i % len(questions)] for i in range(len(texts))]
+    for rules in (shipped, RuleSet(CODES, nlp)):
+        lexicon = Lexicon(nlp)
+        tokens = lexicon.parse(texts)
+        batch = rules.match_batch(tokens, asked)
+        alone = [rules.match(Parsed(text, list(tokens.segment(i))), asked[i]) for i, text in enumerate(texts)]
+        assert len(batch) == len(alone) and sum(map(len, alone)) > 20
+        for together, single in zip(batch, alone):
+            assert set(together) == set(single)
+            for code, hit in single.items():
+                made = together[code]
+                assert (made.terms, made.spans, made.keys, made.question) == (hit.terms, hit.spans, hit.keys,
+                                                                             hit.question)
+        priors = numpy.full(len(rules.codes), 0.1)
+        assert numpy.array_equal(evidence_matrix(batch, None, rules.codes, priors),
+                                 evidence_matrix(alone, None, rules.codes, priors))

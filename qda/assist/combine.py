@@ -15,11 +15,11 @@ model cannot yet predict: its suggestions are marked "unsicher".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy
 
-from qda.assist.rules import RuleHit
+from qda.assist.rules import BatchHits, RuleHit
 
 # Evidence columns; each suggester uses a subset.
 COLUMNS = ("learned_logit", "terms", "question_own", "question_sibling", "code_prior")
@@ -39,7 +39,7 @@ GRID = numpy.round(numpy.arange(0.10, 0.91, 0.05), 2)
 
 
 def evidence_matrix(
-    hits: Sequence[dict[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str], priors: numpy.ndarray,
+    hits: Sequence[Mapping[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str], priors: numpy.ndarray,
 ) -> numpy.ndarray:
     """Evidence of shape (segments, codes, :data:`COLUMNS`); with no classifier (``learned`` is
     None) its column holds the code's prior, i.e. no information.
@@ -53,14 +53,20 @@ def evidence_matrix(
     evidence[:, :, 4] = prior_logits
     evidence[:, :, 0] = prior_logits if learned is None else _logit(learned)
     column = {code: i for i, code in enumerate(codes)}
-    cells = [(row, column[code], sum(hit.keys.values()), len(hit.spans) - len(hit.keys), hit.question)
-             for row, segment_hits in enumerate(hits) for code, hit in segment_hits.items() if code in column]
-    if cells:  # filled at once: one numpy operation per hit costs more than the hit
-        rows, columns, keys, repeats, questions = (numpy.asarray(values) for values in zip(*cells))
+    cells = hits.cells(column) if isinstance(hits, BatchHits) else _cells(hits, column)
+    if cells is not None:  # filled at once: one numpy operation per hit costs more than the hit
+        rows, columns, keys, repeats, questions = cells
         evidence[rows, columns, 1] = keys + TIE_BREAK * numpy.log1p(repeats)
         evidence[rows, columns, 2] = questions == 2
         evidence[rows, columns, 3] = questions == 1
     return evidence
+
+
+def _cells(hits: Sequence[Mapping[str, RuleHit]], column: dict[str, int]) -> tuple[numpy.ndarray, ...] | None:
+    """:meth:`BatchHits.cells` of hits held per segment as :class:`RuleHit` objects."""
+    cells = [(row, column[code], sum(hit.keys.values()), len(hit.spans) - len(hit.keys), hit.question)
+             for row, segment_hits in enumerate(hits) for code, hit in segment_hits.items() if code in column]
+    return tuple(numpy.asarray(values) for values in zip(*cells)) if cells else None
 
 
 def _logit(p):

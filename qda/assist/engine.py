@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 import numpy
 
@@ -53,10 +53,10 @@ class Scored(NamedTuple):
 class Engine:
     """Base pipeline, codebook rules and a model, bound to the project's active codes.
 
-    Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules visit
-    only the tokens that can start a keyword, the classifier's TF-IDF rows are built from the
-    columns of each word form and lemma pair, and the evidence text is made only for the
-    suggestions that pass the cut.
+    Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules pair
+    the tokens that hold keywords with them as arrays (:class:`~qda.assist.rules.BatchHits`), the
+    classifier's TF-IDF rows are built from the columns of each word form and lemma pair, and a
+    hit's terms and the evidence text are made only for the suggestions that pass the cut.
     """
 
     def __init__(self, nlp: Base, rules: RuleSet, model: AssistModel):
@@ -87,7 +87,8 @@ class Engine:
             for i, (segment, hit, row, unsure) in enumerate(zip(segments, hits, scores, uncertainty))
         ]
 
-    def _suggestions(self, i: int, segment: SegmentText, features, hits: dict[str, RuleHit], row, cut: numpy.ndarray):
+    def _suggestions(self, i: int, segment: SegmentText, features, hits: Mapping[str, RuleHit], row,
+                     cut: numpy.ndarray):
         passing = numpy.flatnonzero(row >= cut)
         if not len(passing):
             return []

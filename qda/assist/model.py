@@ -9,7 +9,7 @@ the classifier is refitted on everything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import numpy
 
@@ -59,7 +59,7 @@ class AssistModel:
         """The classifier's TF-IDF rows of parsed segments (None without a classifier)."""
         return self.classifier.matrix(docs) if self.classifier else None
 
-    def evidence(self, features: sparse.csr_matrix | None, hits: Sequence[dict[str, RuleHit]],
+    def evidence(self, features: sparse.csr_matrix | None, hits: Sequence[Mapping[str, RuleHit]],
                  codes: Sequence[str]) -> numpy.ndarray:
         """Evidence of every suggester per segment and code, from the segments' rule hits and
         their TF-IDF rows (:meth:`features`, or the classifier's ``batch_matrix``)."""

@@ -23,8 +23,10 @@ How much a hit says depends on the keyword: keywords of one word family (``Über
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from itertools import chain
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 import numpy
 
@@ -132,9 +134,14 @@ class RuleSet:
             exact = set(code.questions)
             self.questions[code.path] = (exact, {_stem(q) for q in exact})
         self.part_lengths = sorted({len(key) for key in self.parts})
+        self.column = {code: j for j, code in enumerate(self.codes)}
         self._cache: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._question_hits: dict[str | None, dict[str, RuleHit]] = {}
-        self._flagged_generation, self._form_flags = 0, numpy.zeros(0, bool)  # see _flags
+        self.entries = _EntryTable(chain(chain.from_iterable(self.parts.values()),
+                                         chain.from_iterable(self.abbreviations.values()),
+                                         (entry for phrases in self.phrases.values() for _, entry in phrases)),
+                                   self.column)
+        self._table_generation, self._table = 0, _FormTable()  # see _form_table
         self._rules_of_form: list[_FormRules] = []
 
     def _add(self, term: str, entry: _Entry, nlp: Base) -> None:
@@ -161,35 +168,66 @@ class RuleSet:
         self._add_question(hits, question)
         return hits
 
-    def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> list[dict[str, RuleHit]]:
-        """:meth:`match` of every segment of a batch, visiting only the tokens whose word form
-        is a keyword or starts a phrase (known per form, so the rest cost one array lookup)."""
-        flagged = numpy.flatnonzero(self._flags(tokens.lexicon)[tokens.forms])
-        cuts = numpy.searchsorted(flagged, tokens.bounds).tolist()
-        positions = (flagged - tokens.bounds[tokens.segment_of(flagged)]).tolist()
-        forms, starts = tokens.forms[flagged].tolist(), tokens.starts[flagged].tolist()
-        batch = []
-        for i, question in enumerate(questions):
-            here = slice(cuts[i], cuts[i + 1])
-            hits = _collect(tokens.segment(i), zip(positions[here], forms[here], starts[here]), self._rules_of_form)
-            self._add_question(hits, question)
-            batch.append(hits)
-        return batch
+    def match_batch(self, tokens: Tokens, questions: Sequence[str | None]) -> "BatchHits":
+        """:meth:`match` of every segment of a batch at once: the keywords of every token whose
+        word form has some are paired with it as arrays; only tokens whose form has exclusions or
+        starts a phrase go through :meth:`match`'s per-token step."""
+        table = self._form_table(tokens.lexicon)
+        flagged = numpy.flatnonzero(table.flags[tokens.forms])
+        forms, starts, segment = tokens.forms[flagged], tokens.starts[flagged], tokens.segment_of(flagged)
+        counts = table.count[forms]
+        token = numpy.repeat(numpy.arange(len(flagged)), counts)
+        within = numpy.arange(len(token)) - numpy.repeat(numpy.cumsum(counts) - counts, counts)
+        pairs = _Pairs(token, within, table.entries[numpy.repeat(table.first[forms], counts) + within],
+                       starts[token], starts[token] + table.length[forms[token]])
+        excluded: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        special = numpy.flatnonzero(table.special[forms])
+        if len(special):
+            pairs = self._special_tokens(tokens, flagged, special, pairs, excluded)
+        groups = segment[pairs.token] * len(self.codes) + self.entries.column[pairs.entry]
+        if any(excluded.values()):
+            keep = _not_excluded(groups, pairs, excluded, self.column)
+            groups, pairs = groups[keep], pairs.take(keep)
+        return BatchHits(self, groups, pairs, [self._questions_of(question) for question in questions])
 
-    def _flags(self, lexicon: Lexicon) -> numpy.ndarray:
-        """Per word form of ``lexicon``: whether a rule can start at it; its rules in
+    def _special_tokens(self, tokens: Tokens, flagged: numpy.ndarray, special: numpy.ndarray, pairs: "_Pairs",
+                        excluded: dict[int, dict[str, list[tuple[int, int]]]]) -> "_Pairs":
+        """The pairs, with those of the tokens where a phrase starts found as :meth:`match`
+        finds them; ``excluded`` gets the exclusion spans per segment and code."""
+        views: dict[int, SegmentTokens] = {}
+        changed: dict[int, list[tuple[_Entry, int, int]]] = {}
+        for k, position, s in zip(special.tolist(), flagged[special].tolist(),
+                                  tokens.segment_of(flagged[special]).tolist()):
+            view = views.get(s) or views.setdefault(s, tokens.segment(s))
+            i = position - view.start
+            start, rules = view.starts[i], self._rules_of_form[view.forms[i]]
+            matched = _exclusions_and_phrases(view, i, start, rules, excluded.setdefault(s, {}))
+            if matched:
+                keywords, _, _, length = rules
+                found = [(entry, start, start + length) for entry in keywords]
+                for entry, end in matched:
+                    _add_phrase(found, excluded[s], 0, entry, start, end)
+                changed[k] = found
+        if not changed:
+            return pairs
+        extra = [(k, j, self.entries.id[entry], start, end)
+                 for k, found in changed.items() for j, (entry, start, end) in enumerate(found)]
+        kept = pairs.take(numpy.flatnonzero(~numpy.isin(pairs.token, list(changed))))
+        merged = _Pairs(*(numpy.concatenate([column, numpy.asarray(values, "int64")])
+                          for column, values in zip(kept, zip(*extra)))) if extra else kept
+        return merged.take(numpy.lexsort((merged.within, merged.token)))
+
+    def _form_table(self, lexicon: Lexicon) -> "_FormTable":
+        """The arrays of :class:`_FormTable` for ``lexicon``'s word forms, and their rules in
         ``_rules_of_form`` (both extended as forms come)."""
-        if self._flagged_generation != lexicon.generation:
-            self._flagged_generation, self._rules_of_form = lexicon.generation, []
-            self._form_flags = numpy.zeros(0, bool)
+        if self._table_generation != lexicon.generation:
+            self._table_generation, self._table, self._rules_of_form = lexicon.generation, _FormTable(), []
         known = len(self._rules_of_form)
         if known < len(lexicon.texts):
             new = [self._form_rules(text, lemma) for text, lemma in zip(lexicon.texts[known:], lexicon.lemmas[known:])]
             self._rules_of_form.extend(new)
-            flags = numpy.asarray([bool(keywords or exclusions or phrases) for keywords, exclusions, phrases, _ in new],
-                                  dtype=bool)
-            self._form_flags = numpy.concatenate([self._form_flags, flags])
-        return self._form_flags
+            self._table.extend(new, self.entries.id)
+        return self._table
 
     def _form_rules(self, text: str, lemma: str) -> _FormRules:
         """What can match at a token of this form: keywords, the codes of exclusions, the phrases
@@ -199,13 +237,17 @@ class RuleSet:
                 tuple(entry.code for entry in entries if entry.excluding), self.phrases.get(lemma, ()), len(text))
 
     def _add_question(self, hits: dict[str, RuleHit], question: str | None) -> None:
-        if question not in self._question_hits:
-            self._question_hits[question] = self._question_only(question_parts(question))
-        for code, shared in self._question_hits[question].items():
+        for code, shared in self._questions_of(question).items():
             if code in hits:
                 hits[code].question = shared.question
             else:
                 hits[code] = shared  # read-only: one object per question and code, not per segment
+
+    def _questions_of(self, question: str | None) -> dict[str, RuleHit]:
+        """The codes whose questions ``question`` is under (or a sibling of), as shared hits."""
+        if question not in self._question_hits:
+            self._question_hits[question] = self._question_only(question_parts(question))
+        return self._question_hits[question]
 
     def _question_only(self, parts: list[str]) -> dict[str, RuleHit]:
         hits = {}
@@ -253,18 +295,35 @@ def _collect(tokens: Sequence[TokenTuple], flagged: Iterable[tuple[int, int, int
     found: list[tuple[_Entry, int, int]] = []
     excluded: dict[str, list[tuple[int, int]]] = {}
     for i, form, start in flagged:
-        keywords, exclusions, phrases, length = rules[form]
-        end = start + length
-        first = len(found)
-        if keywords:
-            found.extend([(entry, start, end) for entry in keywords])
-        for code in exclusions:
-            excluded.setdefault(code, []).append((start, end))
-        for phrase, entry in phrases:
-            if _phrase_at(tokens, i, phrase):
-                last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
-                _add_phrase(found, excluded, first, entry, start, last_start + len(last_text))
+        _at_token(tokens, i, start, rules[form], found, excluded)
     return _hits(found, excluded)
+
+
+def _at_token(tokens: Sequence[TokenTuple], i: int, start: int, rules: _FormRules,
+              found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]]) -> None:
+    """What token ``i`` (at offset ``start``) adds: its keywords to ``found``, the spans of its
+    exclusions to ``excluded``, and the phrases that start at it to either."""
+    keywords, _, _, length = rules
+    first = len(found)
+    if keywords:
+        found.extend([(entry, start, start + length) for entry in keywords])
+    for entry, end in _exclusions_and_phrases(tokens, i, start, rules, excluded):
+        _add_phrase(found, excluded, first, entry, start, end)
+
+
+def _exclusions_and_phrases(tokens: Sequence[TokenTuple], i: int, start: int, rules: _FormRules,
+                            excluded: dict[str, list[tuple[int, int]]]) -> list[tuple[_Entry, int]]:
+    """Token ``i``'s exclusion spans (into ``excluded``), and the phrases that start at it: their
+    entries and where they end."""
+    _, exclusions, phrases, length = rules
+    for code in exclusions:
+        excluded.setdefault(code, []).append((start, start + length))
+    matched = []
+    for phrase, entry in phrases:
+        if _phrase_at(tokens, i, phrase):
+            last_text, _, last_start, _ = tokens[i + len(phrase) - 1]
+            matched.append((entry, last_start + len(last_text)))
+    return matched
 
 
 def _add_phrase(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]], first: int,
@@ -287,18 +346,205 @@ def _hits(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[i
     hits: dict[str, RuleHit] = {}
     for entry, start, end in found:
         spans = excluded.get(entry.code) if excluded else None
-        if spans and any(s <= start and end <= e for s, e in spans):
+        if spans and _inside(start, end, spans):
             continue
         hit = hits.get(entry.code)
         if hit is None:
             hit = hits[entry.code] = RuleHit(entry.code)
-        if entry.term not in hit.terms:
-            hit.terms.append(entry.term)
-        weight = hit.keys.get(entry.key)
-        if weight is None or entry.weight > weight:
-            hit.keys[entry.key] = entry.weight
-        hit.spans.append((start, end))
+        _record(hit, entry, start, end)
     return hits
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _record(hit: RuleHit, entry: _Entry, start: int, end: int) -> None:
+    """A keyword found: its term once, its word family at its highest weight, every span."""
+    _note(hit, entry)
+    hit.spans.append((start, end))
+
+
+def _note(hit: RuleHit, entry: _Entry) -> None:
+    if entry.term not in hit.terms:
+        hit.terms.append(entry.term)
+    weight = hit.keys.get(entry.key)
+    if weight is None or entry.weight > weight:
+        hit.keys[entry.key] = entry.weight
+
+
+class _EntryTable:
+    """Every keyword, exclusion and phrase entry of a rule set, numbered, with its code's column,
+    its word family (numbered) and its weight as arrays."""
+
+    def __init__(self, entries: Iterable[_Entry], column: dict[str, int]):
+        self.entries = list(dict.fromkeys(entries))
+        self.id = {entry: j for j, entry in enumerate(self.entries)}
+        families: dict[str, int] = {}
+        self.column = numpy.asarray([column[entry.code] for entry in self.entries], "int64")
+        self.family = numpy.asarray([families.setdefault(entry.key, len(families)) for entry in self.entries], "int64")
+        self.weight = numpy.asarray([entry.weight for entry in self.entries], float)
+
+
+class _FormTable:
+    """Per word form of a lexicon, as arrays: whether a rule can start at it, its keyword entries
+    (``entries[first:first + count]``, ids of the entry table), whether it has exclusions or
+    starts phrases (``special``), its length."""
+
+    def __init__(self) -> None:
+        self.flags, self.special = numpy.zeros(0, bool), numpy.zeros(0, bool)
+        self.first, self.count, self.length, self.entries = (numpy.zeros(0, "int64") for _ in range(4))
+
+    def extend(self, rules: Sequence[_FormRules], entry_id: dict[_Entry, int]) -> None:
+        keywords = [[entry_id[entry] for entry in entries] for entries, _, _, _ in rules]
+        count = numpy.asarray([len(ids) for ids in keywords], "int64")
+        special = numpy.asarray([bool(exclusions or phrases) for _, exclusions, phrases, _ in rules], bool)
+        self.first = numpy.concatenate([self.first, len(self.entries) + numpy.cumsum(count) - count])
+        self.count = numpy.concatenate([self.count, count])
+        self.entries = numpy.concatenate([self.entries, numpy.asarray(list(chain.from_iterable(keywords)), "int64")])
+        self.special = numpy.concatenate([self.special, special])
+        self.flags = numpy.concatenate([self.flags, special | (count > 0)])
+        self.length = numpy.concatenate([self.length, numpy.asarray([rule[3] for rule in rules], "int64")])
+
+
+class _Pairs(NamedTuple):
+    """Keyword entries found at tokens of a batch, one per row: the token (its index among the
+    batch's flagged tokens), the entry's place among the token's, the entry's id, its span."""
+
+    token: numpy.ndarray
+    within: numpy.ndarray
+    entry: numpy.ndarray
+    start: numpy.ndarray
+    end: numpy.ndarray
+
+    def take(self, index: numpy.ndarray) -> "_Pairs":
+        return _Pairs(*(column[index] for column in self))
+
+
+def _not_excluded(groups: numpy.ndarray, pairs: _Pairs, excluded: dict[int, dict[str, list[tuple[int, int]]]],
+                  column: dict[str, int]) -> numpy.ndarray:
+    """Which pairs (of group ``segment * codes + code``) lie inside no exclusion span of their
+    segment and code."""
+    spans = {segment * len(column) + column[code]: found
+             for segment, by_code in excluded.items() for code, found in by_code.items()}
+    keep = numpy.ones(len(groups), bool)
+    if spans:
+        for p in numpy.flatnonzero(numpy.isin(groups, list(spans))).tolist():
+            keep[p] = not _inside(int(pairs.start[p]), int(pairs.end[p]), spans[int(groups[p])])
+    return keep
+
+
+class BatchHits(Sequence[Mapping[str, RuleHit]]):
+    """The rule evidence of a batch of segments, what :meth:`RuleSet.match` gives each segment:
+    kept as keyword pairs sorted by segment and code (text order within), from which the
+    calibration reads its figures at once (:meth:`cells`); a segment's :class:`RuleHit` for a
+    code is made only when read (the evidence of a suggestion that passed)."""
+
+    def __init__(self, rules: RuleSet, groups: numpy.ndarray, pairs: _Pairs, questions: list[dict[str, RuleHit]]):
+        order = numpy.argsort(groups, kind="stable")
+        self.rules, self.questions, self.pairs, groups = rules, questions, pairs.take(order), groups[order]
+        change = numpy.flatnonzero(groups[1:] != groups[:-1]) + 1
+        self.bounds = numpy.concatenate([[0], change, [len(groups)]] if len(groups) else [[0]]).astype("int64")
+        self.groups = groups[self.bounds[:-1]]  # segment * codes + code, one per (segment, code) with keywords
+        self._lists: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return SegmentHits(self, i % len(self))
+
+    def __iter__(self) -> Iterator[Mapping[str, RuleHit]]:
+        return (SegmentHits(self, i) for i in range(len(self)))
+
+    def cells(self, column: dict[str, int]) -> tuple[numpy.ndarray, ...]:
+        """What the calibration reads per (segment, code) with evidence, for the codes in
+        ``column`` (code -> its column there): segment, column, the keyword weights (each word
+        family once, at its highest weight, summed in text order as :class:`RuleHit` holds
+        them), the hits beyond one per word family, the question level (2 own, 1 sibling)."""
+        codes = len(self.rules.codes)
+        count = numpy.diff(self.bounds)
+        group = numpy.repeat(numpy.arange(len(self.groups)), count)
+        family = self.rules.entries.family[self.pairs.entry]
+        by = numpy.lexsort((family, group))  # stable: a family's first hit in a group comes first
+        new = numpy.ones(len(by), bool)
+        new[1:] = (group[by][1:] != group[by][:-1]) | (family[by][1:] != family[by][:-1])
+        runs = numpy.flatnonzero(new)
+        weight = self.rules.entries.weight[self.pairs.entry][by]
+        highest = numpy.maximum.reduceat(weight, runs) if len(runs) else weight
+        weights = highest[numpy.argsort(by[runs], kind="stable")].tolist()
+        families = numpy.bincount(group[by][runs], minlength=len(self.groups))
+        edges = numpy.concatenate([[0], numpy.cumsum(families)]).tolist()
+        keys = [sum(weights[a:b]) for a, b in zip(edges[:-1], edges[1:])]
+        rows, columns = numpy.divmod(self.groups, codes)
+        levels = numpy.zeros(len(self.groups), "int64")
+        asked = [(i * codes + self.rules.column[code], hit.question)
+                 for i, by_code in enumerate(self.questions) for code, hit in by_code.items()]
+        only = numpy.zeros(0, "int64")
+        if asked:
+            keys_asked, level_asked = (numpy.asarray(values, "int64") for values in zip(*asked))
+            at = numpy.searchsorted(self.groups, keys_asked)
+            known = (at < len(self.groups)) & (self.groups[numpy.minimum(at, len(self.groups) - 1)] == keys_asked)
+            levels[at[known]] = level_asked[known]
+            only, level_only = keys_asked[~known], level_asked[~known]
+            levels = numpy.concatenate([levels, level_only])
+        rows = numpy.concatenate([rows, only // codes])
+        columns = numpy.concatenate([columns, only % codes])
+        keys_all = numpy.concatenate([numpy.asarray(keys, float), numpy.zeros(len(only))])
+        repeats = numpy.concatenate([count - families, numpy.zeros(len(only), "int64")])
+        target = numpy.asarray([column.get(code, -1) for code in self.rules.codes], "int64")[columns]
+        kept = target >= 0
+        return rows[kept], target[kept], keys_all[kept], repeats[kept], levels[kept]
+
+    def hit(self, i: int, code: str) -> RuleHit | None:
+        """Segment ``i``'s hit for ``code``, as :meth:`RuleSet.match` makes it; None without evidence."""
+        question = self.questions[i].get(code)
+        if self._lists is None:
+            self._lists = self.groups.tolist(), self.bounds.tolist()
+        groups, bounds = self._lists
+        key = i * len(self.rules.codes) + self.rules.column.get(code, -len(self.rules.codes) - 1)
+        g = bisect_left(groups, key)
+        if g == len(groups) or groups[g] != key:
+            return question
+        hit = RuleHit(code, question.question if question else 0)
+        a, b = bounds[g], bounds[g + 1]
+        hit.spans = list(zip(self.pairs.start[a:b].tolist(), self.pairs.end[a:b].tolist()))
+        for entry in dict.fromkeys(self.pairs.entry[a:b].tolist()):  # terms and families: the first of each
+            _note(hit, self.rules.entries.entries[entry])
+        return hit
+
+    def codes_of(self, i: int) -> list[str]:
+        """The codes with evidence in segment ``i``."""
+        codes = len(self.rules.codes)
+        low, high = numpy.searchsorted(self.groups, [i * codes, (i + 1) * codes])
+        found = [self.rules.codes[key % codes] for key in self.groups[low:high].tolist()]
+        return found + [code for code in self.questions[i] if code not in found]
+
+
+class SegmentHits(Mapping[str, RuleHit]):
+    """One segment's hits in a :class:`BatchHits`, each made when first read."""
+
+    def __init__(self, batch: BatchHits, i: int):
+        self.batch, self.i = batch, i
+        self._made: dict[str, RuleHit | None] = {}
+
+    def __getitem__(self, code: str) -> RuleHit:
+        if code not in self._made:
+            self._made[code] = self.batch.hit(self.i, code)
+        hit = self._made[code]
+        if hit is None:
+            raise KeyError(code)
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.batch.codes_of(self.i))
+
+    def __len__(self) -> int:
+        return len(self.batch.codes_of(self.i))
 
 
 def _longest_per_code(entries: list[_Entry]) -> tuple[_Entry, ...]:
