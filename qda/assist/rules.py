@@ -182,7 +182,10 @@ class RuleSet:
                        starts[token], starts[token] + table.length[forms[token]])
         excluded: dict[int, dict[str, list[tuple[int, int]]]] = {}
         special = numpy.flatnonzero(table.special[forms])
-        if len(special):
+        if len(special):  # those with exclusions, and phrase starts whose next token may go on with a phrase
+            following = tokens.forms[numpy.minimum(flagged[special] + 1, len(tokens.forms) - 1)]
+            special = special[table.excluding[forms[special]] |
+                              self._phrase_goes_on(table, tokens.lexicon, forms[special], following)]
             pairs = self._special_tokens(tokens, flagged, special, pairs, excluded)
         groups = segment[pairs.token] * len(self.codes) + self.entries.column[pairs.entry]
         if any(excluded.values()):
@@ -216,6 +219,19 @@ class RuleSet:
         merged = _Pairs(*(numpy.concatenate([column, numpy.asarray(values, "int64")])
                           for column, values in zip(kept, zip(*extra)))) if extra else kept
         return merged.take(numpy.lexsort((merged.within, merged.token)))
+
+    def _phrase_goes_on(self, table: "_FormTable", lexicon: Lexicon, forms: numpy.ndarray,
+                        following: numpy.ndarray) -> numpy.ndarray:
+        """Per token of word form ``forms`` followed by one of ``following``: whether the second
+        word of one of the phrases it starts is in the following token's lemma, which a phrase
+        needs to match (cached per pair of forms)."""
+        pairs, inverse = numpy.unique((forms << 32) | following, return_inverse=True)
+        known = table.goes_on
+        for pair in pairs.tolist():
+            if pair not in known:
+                lemma = lexicon.lemmas[pair & 0xFFFFFFFF]
+                known[pair] = any(phrase[1] in lemma for phrase, _ in self._rules_of_form[pair >> 32][2])
+        return numpy.asarray([known[pair] for pair in pairs.tolist()], bool)[inverse.ravel()]
 
     def _form_table(self, lexicon: Lexicon) -> "_FormTable":
         """The arrays of :class:`_FormTable` for ``lexicon``'s word forms, and their rules in
@@ -389,11 +405,13 @@ class _EntryTable:
 class _FormTable:
     """Per word form of a lexicon, as arrays: whether a rule can start at it, its keyword entries
     (``entries[first:first + count]``, ids of the entry table), whether it has exclusions or
-    starts phrases (``special``), its length."""
+    starts phrases (``special``), whether it has exclusions, its length; and per pair of forms
+    whether a phrase of the first can go on with the second (``goes_on``, filled as pairs come)."""
 
     def __init__(self) -> None:
-        self.flags, self.special = numpy.zeros(0, bool), numpy.zeros(0, bool)
+        self.flags, self.special, self.excluding = (numpy.zeros(0, bool) for _ in range(3))
         self.first, self.count, self.length, self.entries = (numpy.zeros(0, "int64") for _ in range(4))
+        self.goes_on: dict[int, bool] = {}
 
     def extend(self, rules: Sequence[_FormRules], entry_id: dict[_Entry, int]) -> None:
         keywords = [[entry_id[entry] for entry in entries] for entries, _, _, _ in rules]
@@ -403,6 +421,7 @@ class _FormTable:
         self.count = numpy.concatenate([self.count, count])
         self.entries = numpy.concatenate([self.entries, numpy.asarray(list(chain.from_iterable(keywords)), "int64")])
         self.special = numpy.concatenate([self.special, special])
+        self.excluding = numpy.concatenate([self.excluding, numpy.asarray([bool(rule[1]) for rule in rules], bool)])
         self.flags = numpy.concatenate([self.flags, special | (count > 0)])
         self.length = numpy.concatenate([self.length, numpy.asarray([rule[3] for rule in rules], "int64")])
 
@@ -446,7 +465,7 @@ class BatchHits(Sequence[Mapping[str, RuleHit]]):
         change = numpy.flatnonzero(groups[1:] != groups[:-1]) + 1
         self.bounds = numpy.concatenate([[0], change, [len(groups)]] if len(groups) else [[0]]).astype("int64")
         self.groups = groups[self.bounds[:-1]]  # segment * codes + code, one per (segment, code) with keywords
-        self._lists: tuple[list[int], list[int]] | None = None
+        self._lists: tuple[list[int], ...] | None = None  # groups, bounds and the pairs, for hit()
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -504,16 +523,17 @@ class BatchHits(Sequence[Mapping[str, RuleHit]]):
         """Segment ``i``'s hit for ``code``, as :meth:`RuleSet.match` makes it; None without evidence."""
         question = self.questions[i].get(code)
         if self._lists is None:
-            self._lists = self.groups.tolist(), self.bounds.tolist()
-        groups, bounds = self._lists
+            self._lists = (self.groups.tolist(), self.bounds.tolist(), self.pairs.entry.tolist(),
+                           self.pairs.start.tolist(), self.pairs.end.tolist())
+        groups, bounds, entries, starts, ends = self._lists
         key = i * len(self.rules.codes) + self.rules.column.get(code, -len(self.rules.codes) - 1)
         g = bisect_left(groups, key)
         if g == len(groups) or groups[g] != key:
             return question
         hit = RuleHit(code, question.question if question else 0)
         a, b = bounds[g], bounds[g + 1]
-        hit.spans = list(zip(self.pairs.start[a:b].tolist(), self.pairs.end[a:b].tolist()))
-        for entry in dict.fromkeys(self.pairs.entry[a:b].tolist()):  # terms and families: the first of each
+        hit.spans = list(zip(starts[a:b], ends[a:b]))
+        for entry in dict.fromkeys(entries[a:b]):  # terms and families: the first of each
             _note(hit, self.rules.entries.entries[entry])
         return hit
 
