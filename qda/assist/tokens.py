@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cached_property
 from itertools import accumulate, count, islice, repeat
 from operator import add
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import numpy
 
@@ -60,8 +60,7 @@ class Lexicon:
         self.generation = next(_GENERATIONS)
         # text (blank German), spaCy orth id (lookup pipeline) or (text, lemma, content) -> form id
         self.ids: dict = {}
-        self.chunk_forms: dict[str, int | tuple[tuple[int, int], ...]] = {}  # blank German: see _learn
-        self.multiple: set[str] = set()  # chunks of more than one token
+        self.chunks = _Chunks()  # blank German: see _learn
         self.texts: list[str] = []
         self.lemmas: list[str] = []
         self.content: list[bool] = []
@@ -85,7 +84,7 @@ class Lexicon:
         return self._lemma_names
 
     def parse(self, texts: Sequence[str]) -> "Tokens":
-        if len(self.ids) > FORM_LIMIT or len(self.chunk_forms) > FORM_LIMIT:
+        if len(self.ids) > FORM_LIMIT or len(self.chunks.id) > FORM_LIMIT:
             self.clear()
         if self.german is not None:
             return self._parse_chunks(texts)
@@ -103,58 +102,41 @@ class Lexicon:
         return Tokens(self, forms[inverse.ravel()], both[:, 1].astype("int64"), _bounds(map(len, arrays)))
 
     def _parse_chunks(self, texts: Sequence[str]) -> "Tokens":
-        forms: list[int] = []
-        starts: list[int] = []
-        lengths = []
+        """The texts chunk by chunk as spaCy's tokenizer splits them (text of words between
+        single spaces, the usual kind: by a split), each chunk's tokens looked up by its id."""
+        chunks: list[str] = []
+        offsets: list[int] = []
+        counts = []
         for text in texts:
-            before = len(forms)
-            if not self._add_words(text, forms, starts):
-                self._add_chunks(text, forms, starts)
-            lengths.append(len(forms) - before)
-        return Tokens(self, numpy.asarray(forms, dtype="int64"), numpy.asarray(starts, dtype="int64"),
-                      _bounds(lengths))
-
-    def _add_words(self, text: str, forms: list[int], starts: list[int]) -> bool:
-        """The usual text, words between single spaces: its chunks by a split, each one's form id
-        (or ids, ``Jobcenter.``) by a dict lookup. False (nothing added) for any other text."""
-        if not text or " ".join(text.split()) != text:
-            return False
-        pieces = text.split(" ")
-        entries = list(map(self.chunk_forms.get, pieces))
-        if None in entries:
-            self._learn(pieces)
-            entries = list(map(self.chunk_forms.get, pieces))
-        offsets = islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces))
-        if self.multiple.isdisjoint(pieces):
-            forms.extend(entries)  # type: ignore[arg-type]
-            starts.extend(offsets)
-        else:
-            _extend(zip(entries, offsets), forms, starts)  # type: ignore[arg-type]
-        return True
-
-    def _add_chunks(self, text: str, forms: list[int], starts: list[int]) -> None:
-        """Any text, chunk by chunk as spaCy's tokenizer splits it."""
-        chunks = spans(text)
-        self._learn([chunk for chunk, _ in chunks])
-        _extend(((self.chunk_forms[chunk], at) for chunk, at in chunks), forms, starts)
+            before = len(chunks)
+            if text and " ".join(text.split()) == text:
+                pieces = text.split(" ")
+                chunks.extend(pieces)
+                offsets.extend(islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces)))
+            else:
+                for chunk, at in spans(text):
+                    chunks.append(chunk)
+                    offsets.append(at)
+            counts.append(len(chunks) - before)
+        ids = list(map(self.chunks.id.get, chunks))
+        if None in ids:
+            self._learn(chunks)
+            ids = list(map(self.chunks.id.__getitem__, chunks))
+        return self.chunks.tokens(self, numpy.asarray(ids, "int64"), numpy.asarray(offsets, "int64"), counts)
 
     def _learn(self, chunks: Sequence[str]) -> None:
-        """Tokenize the chunks not seen yet; each chunk's entry is its form id (one token at its
-        start, the usual case) or (form id, offset) pairs. The lemmas of new forms are looked up
-        together (one query for a text's new words, not one per word)."""
+        """Tokenize the chunks not seen yet. The lemmas of new forms are looked up together (one
+        query for a batch's new words, not one per word)."""
         german = self.german
         assert german is not None
-        tokens = {chunk: german.tokenizer.chunk(chunk) for chunk in chunks if chunk not in self.chunk_forms}
+        known = self.chunks.id
+        tokens = {chunk: german.tokenizer.chunk(chunk) for chunk in dict.fromkeys(chunks) if chunk not in known}
         new = list(dict.fromkeys(text for pieces in tokens.values() for text, _ in pieces if text not in self.ids))
         lemmas = german.lemmas_of(new)
         for text in new:
             self.ids[text] = self._add(text, lemmas[text], is_content(text, text.isalpha(), german.is_stop(text)))
-        for chunk, pieces in tokens.items():
-            pairs = tuple((self.ids[text], offset) for text, offset in pieces)
-            entry = pairs[0][0] if len(pairs) == 1 and pairs[0][1] == 0 else pairs
-            if entry.__class__ is not int:
-                self.multiple.add(chunk)
-            self.chunk_forms[chunk] = entry
+        self.chunks.add({chunk: [(self.ids[text], offset) for text, offset in pieces]
+                         for chunk, pieces in tokens.items()})
 
     def _add_orth(self, orth: int) -> int:
         lexeme = self.nlp.vocab[orth]
@@ -186,18 +168,34 @@ class Lexicon:
         return len(self.texts) - 1
 
 
-def _extend(chunks: Iterable[tuple[int | tuple[tuple[int, int], ...], int]], forms: list[int],
-            starts: list[int]) -> None:
-    """The form ids and offsets of chunks (entry, offset): an entry is one token's form id, or
-    (form id, offset in the chunk) pairs."""
-    for entry, at in chunks:
-        if entry.__class__ is int:
-            forms.append(entry)
-            starts.append(at)
-        else:
-            for form, offset in entry:  # type: ignore[union-attr]
-                forms.append(form)
-                starts.append(at + offset)
+class _Chunks:
+    """The whitespace-separated chunks of text a lexicon has tokenized, numbered: chunk ``c``'s
+    tokens are ``forms[first[c]:first[c] + count[c]]`` at ``offsets`` from the chunk's start."""
+
+    def __init__(self) -> None:
+        self.id: dict[str, int] = {}
+        self.first, self.count, self.forms, self.offsets = (numpy.zeros(0, "int64") for _ in range(4))
+
+    def add(self, tokenized: dict[str, list[tuple[int, int]]]) -> None:
+        """New chunks, each with its tokens' (form id, offset) pairs."""
+        for chunk in tokenized:
+            self.id[chunk] = len(self.id)
+        count = numpy.asarray([len(pairs) for pairs in tokenized.values()], "int64")
+        pairs = numpy.asarray([pair for pairs in tokenized.values() for pair in pairs], "int64").reshape(-1, 2)
+        self.first = numpy.concatenate([self.first, len(self.forms) + numpy.cumsum(count) - count])
+        self.count = numpy.concatenate([self.count, count])
+        self.forms = numpy.concatenate([self.forms, pairs[:, 0]])
+        self.offsets = numpy.concatenate([self.offsets, pairs[:, 1]])
+
+    def tokens(self, lexicon: "Lexicon", ids: numpy.ndarray, at: numpy.ndarray, counts: list[int]) -> "Tokens":
+        """The tokens of chunks ``ids`` found at offsets ``at``, ``counts`` chunks per text."""
+        per_chunk = self.count[ids]
+        within = numpy.arange(int(per_chunk.sum())) - numpy.repeat(numpy.cumsum(per_chunk) - per_chunk, per_chunk)
+        index = numpy.repeat(self.first[ids], per_chunk) + within
+        ends = numpy.concatenate([[0], numpy.cumsum(per_chunk)])
+        bounds = ends[numpy.concatenate([[0], numpy.cumsum(numpy.asarray(counts, "int64"))])]
+        return Tokens(lexicon, self.forms[index], numpy.repeat(at, per_chunk) + self.offsets[index],
+                      bounds.astype("int64"))
 
 
 def doc_tokens(doc: Doc) -> Iterator[TokenTuple]:
