@@ -48,6 +48,7 @@ class Classifier:
         self._readable: dict[int, str] = {}
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: list[int] | None = None
+        self._rank_of: numpy.ndarray | None = None  # _name_rank as an array
 
     def matrix(self, docs: Sequence[Parsed]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
@@ -96,17 +97,17 @@ class Classifier:
 
     def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
                     count: int) -> list[list[str]]:
-        """Per row, the readable names of the ``kept`` features, largest contribution first."""
-        rank = self._name_rank()
-        ranked: list[list[tuple[float, int, int]]] = [[] for _ in range(len(contributions))]
+        """Per row, the readable names of the ``kept`` features, largest contribution first (ties
+        by name): the kept ones put in that order at once, then read until ``count`` names."""
         rows, places = numpy.nonzero(kept)
-        for row, contribution, column in zip(rows.tolist(), contributions[rows, places].tolist(),
-                                             columns[places].tolist()):
-            ranked[row].append((-contribution, rank[column], column))
-        found = []
-        for candidates in ranked:
+        features = columns[places]
+        order = numpy.lexsort((features, self._rank_array()[features], -contributions[rows, places], rows))
+        ends = numpy.searchsorted(rows[order], numpy.arange(1, len(contributions) + 1)).tolist()
+        ordered = features[order].tolist()
+        found, start = [], 0
+        for end in ends:
             names: list[str] = []
-            for _, _, column in sorted(candidates):
+            for column in ordered[start:end]:
                 if len(names) == count:
                     break
                 name = self._readable.get(column)
@@ -115,7 +116,13 @@ class Classifier:
                 if name not in names:
                     names.append(name)
             found.append(names)
+            start = end
         return found
+
+    def _rank_array(self) -> numpy.ndarray:
+        if self._rank_of is None:
+            self._rank_of = numpy.asarray(self._name_rank(), dtype="int64")
+        return self._rank_of
 
     def _name_rank(self) -> list[int]:
         """Each feature's place in name order (the stored vocabulary is sorted already)."""
