@@ -118,3 +118,42 @@ def test_two_worker_processes_give_the_same_suggestions_as_one(trained, monkeypa
     serial = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 1)]
     parallel = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 2)]
     assert parallel == serial and len(serial) == 3 * len(texts)
+
+
+@pytest.mark.parametrize("shortlist", [5, 8, 32, 128])
+def test_strongest_features_of_a_batch_are_those_of_each_segment_alone(monkeypatch, shortlist):
+    """The batch search (a label's strongest features first, the rest only when unsure) gives
+    what each segment's whole row gives: on rows of 2 to 150 features with ties in weight and
+    IDF, names that repeat (w:x and l:x are both x), short lists that are mostly unsure and long
+    ones."""
+    import numpy
+    from scipy import sparse
+
+    from qda.assist import learned
+
+    monkeypatch.setattr(learned, "SHORTLIST", shortlist)
+    rng = numpy.random.default_rng(7)
+    features = 300
+    vocabulary = sorted(f"{'wl'[i % 2]}:{i // 2:03d}" for i in range(features))
+    weights = numpy.round(rng.normal(0, 1, (features, 6)), 1)  # equal weights, equal contributions
+    idf = rng.choice([1.0, 2.0], features)
+    classifier = learned.Classifier(vocabulary, idf, weights, numpy.zeros(6), [f"code{k}" for k in range(6)])
+    rows = [numpy.sort(rng.choice(features, rng.integers(2, 150), replace=False)) for _ in range(80)]
+    matrix = sparse.csr_matrix((numpy.concatenate([idf[row] for row in rows]), numpy.concatenate(rows),
+                                numpy.concatenate([[0], numpy.cumsum([len(row) for row in rows])])),
+                               shape=(len(rows), features))
+    matrix = learned._unit_rows(matrix)
+    pairs = [(i, label) for i in range(len(rows)) for label in classifier.labels]
+    alone = [classifier.strongest(matrix.indices[matrix.indptr[i]:matrix.indptr[i + 1]],
+                                  matrix.data[matrix.indptr[i]:matrix.indptr[i + 1]], [label])[0] for i, label in pairs]
+    unsure: list[str] = []
+    whole_row = classifier.strongest
+
+    def counted(columns, values, labels, count=3):
+        unsure.extend(labels)
+        return whole_row(columns, values, labels, count)
+
+    classifier.strongest = counted
+    batch = classifier.strongest_of(matrix, [i for i, _ in pairs], [label for _, label in pairs])
+    assert batch == alone and sum(map(len, alone)) > 2 * len(pairs)
+    assert 0 < len(unsure) < len(pairs)  # both ways taken

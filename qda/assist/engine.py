@@ -82,31 +82,37 @@ class Engine:
         scores = self.model.scores(self.model.evidence(features, hits, self.codes))
         scores[[is_frame(segment.text) for segment in segments]] = 0.0  # frame text: no suggestions
         uncertainty = _uncertainty(scores, thresholds)
+        passing = [self._passing(row, cut) for row in scores]
+        strongest = self._strongest(features, passing)
         return [
-            Scored(segment.id, self._suggestions(i, segment, features, hit, row, cut), float(unsure))
-            for i, (segment, hit, row, unsure) in enumerate(zip(segments, hits, scores, uncertainty))
+            Scored(segment.id, self._suggestions(segment, codes, strong, hit, row), float(unsure))
+            for segment, codes, strong, hit, row, unsure in zip(segments, passing, strongest, hits, scores, uncertainty)
         ]
 
-    def _suggestions(self, i: int, segment: SegmentText, features, hits: Mapping[str, RuleHit], row,
-                     cut: numpy.ndarray):
+    def _passing(self, row: numpy.ndarray, cut: numpy.ndarray) -> list[str]:
+        """The codes whose scores pass the cut, best first."""
         passing = numpy.flatnonzero(row >= cut)
-        if not len(passing):
-            return []
-        codes = [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]]
-        strongest = self._strongest(i, features, codes)
+        return [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]] if len(passing) else []
+
+    def _suggestions(self, segment: SegmentText, codes: list[str], strongest: dict[str, list[str]],
+                     hits: Mapping[str, RuleHit], row: numpy.ndarray) -> list[Suggestion]:
         sentences: dict = {}  # sentence bounds, found once per segment
         return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hits.get(code)),
                            self._evidence(segment, code, hits.get(code), strongest.get(code), sentences))
                 for code in codes]
 
-    def _strongest(self, i: int, features, codes: list[str]) -> dict[str, list[str]]:
-        """The classifier's strongest features of segment ``i`` for each of ``codes`` it knows."""
+    def _strongest(self, features, passing: list[list[str]]) -> list[dict[str, list[str]]]:
+        """Per segment, the classifier's strongest features for each passing code it knows."""
+        found: list[dict[str, list[str]]] = [{} for _ in passing]
         classifier = self.model.classifier
-        known = [code for code in codes if classifier and code in classifier.labels]
-        if classifier is None or not known:
-            return {}
-        row = slice(features.indptr[i], features.indptr[i + 1])
-        return dict(zip(known, classifier.strongest(features.indices[row], features.data[row], known)))
+        if classifier is None:
+            return found
+        pairs = [(i, code) for i, codes in enumerate(passing) for code in codes if code in classifier.labels]
+        if pairs:
+            rows, labels = zip(*pairs)
+            for (i, code), names in zip(pairs, classifier.strongest_of(features, list(rows), list(labels))):
+                found[i][code] = names
+        return found
 
     def _suggester(self, hit: RuleHit | None) -> str:
         if self.model.primary == "rules":

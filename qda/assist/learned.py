@@ -30,6 +30,7 @@ MIN_DOCUMENT_FREQUENCY = 2  # a feature seen in one training segment only says n
 TOP_FEATURES = 3
 PAIR_LIMIT = 1_000_000  # lemma pairs remembered, so memory stays flat
 CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
+SHORTLIST = 128  # a label's strongest features, where a segment's largest contributions are looked for first
 
 
 class Classifier:
@@ -45,10 +46,12 @@ class Classifier:
         self.labels = list(labels)
         self._columns: FeatureColumns | None = None
         self._label_index = {label: k for k, label in enumerate(self.labels)}
-        self._readable: dict[int, str] = {}
+        self._names: list[str] = []  # readable feature names, see _name_ids
+        self._name_of = numpy.zeros(0, dtype="int64")
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: list[int] | None = None
         self._rank_of: numpy.ndarray | None = None  # _name_rank as an array
+        self._short: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None  # see _shortlist
 
     def matrix(self, docs: Sequence[Parsed]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
@@ -80,6 +83,102 @@ class Classifier:
         """Probabilities, one row per segment of ``matrix``, one column per label."""
         return 1.0 / (1.0 + numpy.exp(-self.logits(matrix)))
 
+    def strongest_of(self, matrix: sparse.csr_matrix, rows: list[int], labels: list[str],
+                     count: int = TOP_FEATURES) -> list[list[str]]:
+        """:meth:`strongest` for many (row of ``matrix``, label) pairs at once.
+
+        A row's values are its features' IDF over one norm, so its largest contributions to a
+        label are among the label's features of largest IDF times weight: each pair looks only at
+        the label's :data:`SHORTLIST` strongest, and is certain when its fifth largest contribution
+        there beats any the other features can reach (bounded by the next strength and the row's
+        largest value / IDF, with room for rounding). The few pairs that are not certain, or whose
+        names repeat, go through :meth:`strongest`."""
+        short, beyond, place = self._shortlist()
+        pair_rows = numpy.asarray(rows, dtype="int64")
+        ks = numpy.asarray([self._label_index[label] for label in labels], dtype="int64")
+        lengths = numpy.diff(matrix.indptr)
+        listed = place[matrix.indices]  # the row's values of the shortlisted features, the rest 0
+        values = numpy.zeros((matrix.shape[0], place.max() + 2))
+        keep = listed >= 0
+        values[numpy.repeat(numpy.arange(matrix.shape[0]), lengths)[keep], listed[keep]] = matrix.data[keep]
+        contributions = values[pair_rows[:, None], place[short[ks]]] * self._label_weights[ks[:, None], short[ks]]
+        cut = short.shape[1] - CANDIDATES
+        fifth = numpy.partition(contributions, cut, axis=1)[:, cut]
+        ratios = matrix.data / self.idf[matrix.indices]
+        highest = numpy.zeros(matrix.shape[0])
+        filled = lengths > 0
+        highest[filled] = numpy.maximum.reduceat(ratios, matrix.indptr[:-1][filled]) if len(ratios) else 0.0
+        certain = ((lengths[pair_rows] > CANDIDATES) & (fifth > 0)
+                   & (fifth > beyond[ks] * highest[pair_rows] * (1 + 1e-9)))
+        kept = certain[:, None] & (contributions > 0) & (contributions >= fifth[:, None])
+        names = self._ordered_names(contributions, short[ks], kept, count)
+        again: dict[int, list[int]] = {}  # per row, the pairs that need all its features
+        for p in numpy.flatnonzero(~certain | (numpy.asarray([len(found) for found in names]) < count)).tolist():
+            again.setdefault(rows[p], []).append(p)
+        for row, pairs in again.items():
+            part = slice(matrix.indptr[row], matrix.indptr[row + 1])
+            for p, found in zip(pairs, self.strongest(matrix.indices[part], matrix.data[part],
+                                                      [labels[p] for p in pairs], count)):
+                names[p] = found
+        return names
+
+    def _shortlist(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """Per label, its :data:`SHORTLIST` features of largest IDF times positive weight (padded
+        with features of no weight), the largest such strength among the features left out (0
+        when none), and each feature's place among all shortlisted ones (-1 for the others;
+        padding points one past them, at a value that stays 0)."""
+        if self._short is None:
+            strength = numpy.where(self._label_weights > 0, self.idf * self._label_weights, 0.0)
+            order = numpy.argsort(-strength, axis=1, kind="stable")
+            size = min(SHORTLIST, strength.shape[1])
+            short = order[:, :size]
+            listed = numpy.take_along_axis(strength, short, axis=1) > 0
+            beyond = (numpy.take_along_axis(strength, order[:, size:size + 1], axis=1)[:, 0]
+                      if strength.shape[1] > size else numpy.zeros(len(strength)))
+            union = numpy.unique(short[listed])
+            place = numpy.full(strength.shape[1], -1, dtype="int64")
+            place[union] = numpy.arange(len(union))
+            padded = numpy.full((len(strength), SHORTLIST), -1, dtype="int64")
+            padded[:, :size] = numpy.where(listed, short, -1)
+            self._short = padded, beyond, numpy.append(place, len(union))  # place[-1]: the padding's
+        return self._short
+
+    def _ordered_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
+                       count: int) -> list[list[str]]:
+        """Per row, the readable names of the ``kept`` features (``columns`` per row), largest
+        contribution first (ties by name): the first ``count`` distinct ones."""
+        rows, places = numpy.nonzero(kept)
+        features = columns[rows, places]
+        order = numpy.lexsort((self._rank_array()[features], -contributions[rows, places], rows))  # ranks differ
+        rows, names = rows[order], self._name_ids(features[order])
+        by = numpy.lexsort((numpy.arange(len(rows)), names, rows))  # a name's first place in its row
+        first = numpy.ones(len(by), bool)
+        first[1:] = (rows[by][1:] != rows[by][:-1]) | (names[by][1:] != names[by][:-1])
+        distinct = numpy.zeros(len(rows), bool)
+        distinct[by[first]] = True
+        rows, names = rows[distinct], names[distinct]
+        place = numpy.arange(len(rows)) - numpy.searchsorted(rows, rows)
+        rows, names = rows[place < count], names[place < count]
+        bounds = numpy.searchsorted(rows, numpy.arange(len(contributions) + 1)).tolist()
+        flat = list(map(self._names.__getitem__, names.tolist()))
+        return [flat[a:b] for a, b in zip(bounds[:-1], bounds[1:])]
+
+    def _name_ids(self, features: numpy.ndarray) -> numpy.ndarray:
+        """The readable name of each feature as a number (one per distinct name), made as
+        features are first read."""
+        if len(self._name_of) < len(self.vocabulary):
+            self._name_of = numpy.full(len(self.vocabulary), -1, dtype="int64")
+        unknown = numpy.unique(features[self._name_of[features] < 0])
+        if len(unknown):
+            ids: dict[str, int] = {name: i for i, name in enumerate(self._names)}
+            for column in unknown.tolist():
+                name = readable(self.vocabulary[column])
+                if name not in ids:
+                    ids[name] = len(self._names)
+                    self._names.append(name)
+                self._name_of[column] = ids[name]
+        return self._name_of[features]
+
     def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, labels: Sequence[str],
                   count: int = TOP_FEATURES) -> list[list[str]]:
         """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
@@ -97,27 +196,8 @@ class Classifier:
 
     def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
                     count: int) -> list[list[str]]:
-        """Per row, the readable names of the ``kept`` features, largest contribution first (ties
-        by name): the kept ones put in that order at once, then read until ``count`` names."""
-        rows, places = numpy.nonzero(kept)
-        features = columns[places]
-        order = numpy.lexsort((features, self._rank_array()[features], -contributions[rows, places], rows))
-        ends = numpy.searchsorted(rows[order], numpy.arange(1, len(contributions) + 1)).tolist()
-        ordered = features[order].tolist()
-        found, start = [], 0
-        for end in ends:
-            names: list[str] = []
-            for column in ordered[start:end]:
-                if len(names) == count:
-                    break
-                name = self._readable.get(column)
-                if name is None:
-                    name = self._readable[column] = readable(self.vocabulary[column])
-                if name not in names:
-                    names.append(name)
-            found.append(names)
-            start = end
-        return found
+        """Per row, the readable names of the ``kept`` features, largest contribution first."""
+        return self._ordered_names(contributions, numpy.broadcast_to(columns, contributions.shape), kept, count)
 
     def _rank_array(self) -> numpy.ndarray:
         if self._rank_of is None:
