@@ -157,3 +157,18 @@ def test_strongest_features_of_a_batch_are_those_of_each_segment_alone(monkeypat
     batch = classifier.strongest_of(matrix, [i for i, _ in pairs], [label for _, label in pairs])
     assert batch == alone and sum(map(len, alone)) > 2 * len(pairs)
     assert 0 < len(unsure) < len(pairs)  # both ways taken
+
+
+@pytest.mark.parametrize("height, width", [(300, 2_000), (70_000, 2_000), (300, 70_000)])
+def test_feature_pairs_come_distinct_in_row_major_order(height, width):
+    """Both ways (16-bit radix sorts, or one sort of row * width + column) give numpy's unique pairs."""
+    import numpy
+
+    from qda.assist.learned import _row_major
+
+    rng = numpy.random.default_rng(3)
+    rows, columns = rng.integers(0, height, 50_000), rng.integers(0, width, 50_000)
+    rows, columns = numpy.concatenate([rows, rows[:5_000]]), numpy.concatenate([columns, columns[:5_000]])
+    found = _row_major(rows, columns, height, width)
+    expected = numpy.unique(rows * width + columns)
+    assert numpy.array_equal(found[0] * width + found[1], expected)

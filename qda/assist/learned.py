@@ -65,13 +65,9 @@ class Classifier:
         if self._columns is None or self._columns.lexicon is not tokens.lexicon or \
                 self._columns.generation != tokens.lexicon.generation:
             self._columns = FeatureColumns(self.index, tokens.lexicon)
-        rows, columns = self._columns.of(tokens, questions)
-        order = numpy.argsort(rows.astype("uint16" if len(tokens) < 1 << 16 else "int64"), kind="stable")
+        rows, columns = _row_major(*self._columns.of(tokens, questions), len(tokens), len(self.vocabulary))
         indptr = numpy.concatenate([[0], numpy.cumsum(numpy.bincount(rows, minlength=len(tokens)))])
-        matrix = sparse.csr_matrix((numpy.ones(len(order)), columns[order], indptr),
-                                   shape=(len(tokens), len(self.vocabulary)))
-        matrix.sum_duplicates()  # each row's columns sorted, each once
-        matrix.data = self.idf[matrix.indices]
+        matrix = sparse.csr_matrix((self.idf[columns], columns, indptr), shape=(len(tokens), len(self.vocabulary)))
         return _unit_rows(matrix)
 
     def logits(self, matrix: sparse.csr_matrix) -> numpy.ndarray:
@@ -239,6 +235,22 @@ def tfidf_matrix(features: Sequence[Sequence[str]], index: dict[str, int], idf: 
                 rows.append(row)
                 columns.append(column)
     return _unit_rows(sparse.csr_matrix((idf[columns], (rows, columns)), shape=(len(features), len(index))))
+
+
+def _row_major(rows: numpy.ndarray, columns: numpy.ndarray, height: int,
+               width: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The distinct (row, column) pairs, sorted by row, then column (a CSR matrix's canonical
+    order): by two stable sorts of 16-bit keys (radix sorts) where rows and columns fit in them."""
+    if height < 1 << 16 and width < 1 << 16:
+        order = numpy.argsort(columns.astype("uint16"), kind="stable")
+        order = order[numpy.argsort(rows[order].astype("uint16"), kind="stable")]
+        rows, columns = rows[order], columns[order]
+    else:
+        keys = distinct(rows * width + columns)
+        rows, columns = numpy.divmod(keys, width)
+    new = numpy.ones(len(rows), bool)
+    new[1:] = (rows[1:] != rows[:-1]) | (columns[1:] != columns[:-1])
+    return rows[new], columns[new]
 
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
