@@ -120,23 +120,53 @@ def test_two_worker_processes_give_the_same_suggestions_as_one(trained, monkeypa
     assert parallel == serial and len(serial) == 3 * len(texts)
 
 
+def strongest_reference(classifier, columns, values, label, count=3):
+    """The strongest features as first written, one row and label at a time: every feature's
+    contribution, the five largest and their ties, sorted by contribution and name; every positive
+    one when fewer than ``count`` names come out."""
+    import numpy
+
+    from qda.assist.features import readable
+    from qda.assist.learned import CANDIDATES
+
+    contributions = values * classifier.weights[columns, classifier.labels.index(label)]
+    cut = len(columns) - CANDIDATES
+    floor = numpy.partition(contributions, cut)[cut] if cut > 0 else 0.0
+    rank = {feature: i for i, feature in enumerate(sorted(classifier.vocabulary))}
+
+    def names(kept):
+        found: list[str] = []
+        for _, _, column in sorted((-c, rank[classifier.vocabulary[j]], j)
+                                   for c, j, keep in zip(contributions.tolist(), columns.tolist(), kept) if keep):
+            name = readable(classifier.vocabulary[column])
+            if len(found) < count and name not in found:
+                found.append(name)
+        return found
+
+    found = names((contributions > 0) & (contributions >= floor))
+    return names(contributions > 0) if len(found) < count and cut > 0 else found
+
+
 @pytest.mark.parametrize("shortlist", [5, 8, 32, 128])
-def test_strongest_features_of_a_batch_are_those_of_each_segment_alone(monkeypatch, shortlist):
-    """The batch search (a label's strongest features first, the rest only when unsure) gives
-    what each segment's whole row gives: on rows of 2 to 150 features with ties in weight and
-    IDF, names that repeat (w:x and l:x are both x), short lists that are mostly unsure and long
-    ones."""
+def test_strongest_features_are_those_the_whole_row_gives(monkeypatch, shortlist):
+    """The batch search (a label's strongest features first, whole rows in chunks where unsure)
+    gives what the first, one-row-at-a-time version gives: on rows of 2 to 150 features with
+    ties in weight and IDF, names that repeat (w:a, l:a and x:a are all a), short lists that are
+    mostly unsure and long ones, whole rows in chunks of a few rows."""
     import numpy
     from scipy import sparse
 
     from qda.assist import learned
 
     monkeypatch.setattr(learned, "SHORTLIST", shortlist)
+    monkeypatch.setattr(learned, "WHOLE_ROWS", 400)
     rng = numpy.random.default_rng(7)
     features = 300
-    vocabulary = sorted(f"{'wl'[i % 2]}:{i // 2:03d}" for i in range(features))
+    vocabulary = sorted(f"{'wlx'[i % 3]}:{i // 3:03d}" for i in range(features))  # w:a, l:a, x:a: all "a"
     weights = numpy.round(rng.normal(0, 1, (features, 6)), 1)  # equal weights, equal contributions
     idf = rng.choice([1.0, 2.0], features)
+    weights[100:200], idf[100:200] = weights[:100], idf[:100]  # w:a like l:a for some: the same name
+    weights[200:250], idf[200:250] = weights[:50], idf[:50]  # three times among the largest
     classifier = learned.Classifier(vocabulary, idf, weights, numpy.zeros(6), [f"code{k}" for k in range(6)])
     rows = [numpy.sort(rng.choice(features, rng.integers(2, 150), replace=False)) for _ in range(80)]
     matrix = sparse.csr_matrix((numpy.concatenate([idf[row] for row in rows]), numpy.concatenate(rows),
@@ -144,19 +174,14 @@ def test_strongest_features_of_a_batch_are_those_of_each_segment_alone(monkeypat
                                shape=(len(rows), features))
     matrix = learned._unit_rows(matrix)
     pairs = [(i, label) for i in range(len(rows)) for label in classifier.labels]
-    alone = [classifier.strongest(matrix.indices[matrix.indptr[i]:matrix.indptr[i + 1]],
-                                  matrix.data[matrix.indptr[i]:matrix.indptr[i + 1]], [label])[0] for i, label in pairs]
-    unsure: list[str] = []
-    whole_row = classifier.strongest
-
-    def counted(columns, values, labels, count=3):
-        unsure.extend(labels)
-        return whole_row(columns, values, labels, count)
-
-    classifier.strongest = counted
-    batch = classifier.strongest_of(matrix, [i for i, _ in pairs], [label for _, label in pairs])
-    assert batch == alone and sum(map(len, alone)) > 2 * len(pairs)
-    assert 0 < len(unsure) < len(pairs)  # both ways taken
+    expected = [strongest_reference(classifier, matrix.indices[matrix.indptr[i]:matrix.indptr[i + 1]],
+                                    matrix.data[matrix.indptr[i]:matrix.indptr[i + 1]], label) for i, label in pairs]
+    whole: list[int] = []
+    chunked = classifier._whole_rows
+    monkeypatch.setattr(classifier, "_whole_rows", lambda m, r, k, c: whole.append(len(r)) or chunked(m, r, k, c))
+    found = classifier.strongest_of(matrix, [i for i, _ in pairs], [label for _, label in pairs])
+    assert found == expected and sum(map(len, expected)) > 2 * len(pairs)
+    assert 0 < whole[0] < len(pairs)  # both ways taken
 
 
 @pytest.mark.parametrize("height, width", [(300, 2_000), (70_000, 2_000), (300, 70_000)])

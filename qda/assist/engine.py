@@ -64,6 +64,8 @@ class Engine:
         self.codes = rules.codes
         self.column = {code: j for j, code in enumerate(self.codes)}
         self.lexicon = Lexicon(nlp)
+        if model.classifier is not None:
+            model.classifier.prepare()
 
     def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
         """The segments with their tokens and guide questions, for training and evaluation."""

@@ -31,6 +31,7 @@ TOP_FEATURES = 3
 PAIR_LIMIT = 1_000_000  # lemma pairs remembered, so memory stays flat
 CANDIDATES = TOP_FEATURES + 2  # largest contributions sorted by weight and name; all only when names repeat
 SHORTLIST = 128  # a label's strongest features, where a segment's largest contributions are looked for first
+WHOLE_ROWS = 1 << 18  # contributions computed at once where a segment's whole row is read
 
 
 class Classifier:
@@ -47,11 +48,20 @@ class Classifier:
         self._columns: FeatureColumns | None = None
         self._label_index = {label: k for k, label in enumerate(self.labels)}
         self._names: list[str] = []  # readable feature names, see _name_ids
+        self._name_id: dict[str, int] = {}
         self._name_of = numpy.zeros(0, dtype="int64")
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
         self._rank: list[int] | None = None
         self._rank_of: numpy.ndarray | None = None  # _name_rank as an array
         self._short: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None  # see _shortlist
+
+    def prepare(self) -> None:
+        """Load scipy's sparse matrices and make the tables the strongest features are read
+        from, once, before scoring forks worker processes (each would do it again)."""
+        from scipy import sparse  # noqa: F401  (imported for the workers, which share it)
+
+        self._shortlist()
+        self._rank_array()
 
     def matrix(self, docs: Sequence[Parsed]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
@@ -81,14 +91,16 @@ class Classifier:
 
     def strongest_of(self, matrix: sparse.csr_matrix, rows: list[int], labels: list[str],
                      count: int = TOP_FEATURES) -> list[list[str]]:
-        """:meth:`strongest` for many (row of ``matrix``, label) pairs at once.
+        """The features of each (row of ``matrix``, label) pair that raise the label most: value
+        times weight, ties by name; only the largest can be shown (those and their ties first,
+        all of them when their names repeat).
 
         A row's values are its features' IDF over one norm, so its largest contributions to a
         label are among the label's features of largest IDF times weight: each pair looks only at
         the label's :data:`SHORTLIST` strongest, and is certain when its fifth largest contribution
         there beats any the other features can reach (bounded by the next strength and the row's
         largest value / IDF, with room for rounding). The few pairs that are not certain, or whose
-        names repeat, go through :meth:`strongest`."""
+        names repeat, are read from their whole rows (:meth:`_whole_rows`)."""
         short, beyond, place = self._shortlist()
         pair_rows = numpy.asarray(rows, dtype="int64")
         ks = numpy.asarray([self._label_index[label] for label in labels], dtype="int64")
@@ -108,14 +120,44 @@ class Classifier:
                    & (fifth > beyond[ks] * highest[pair_rows] * (1 + 1e-9)))
         kept = certain[:, None] & (contributions > 0) & (contributions >= fifth[:, None])
         names = self._ordered_names(contributions, short[ks], kept, count)
-        again: dict[int, list[int]] = {}  # per row, the pairs that need all its features
-        for p in numpy.flatnonzero(~certain | (numpy.asarray([len(found) for found in names]) < count)).tolist():
-            again.setdefault(rows[p], []).append(p)
-        for row, pairs in again.items():
-            part = slice(matrix.indptr[row], matrix.indptr[row + 1])
-            for p, found in zip(pairs, self.strongest(matrix.indices[part], matrix.data[part],
-                                                      [labels[p] for p in pairs], count)):
+        again = numpy.flatnonzero(~certain | (numpy.asarray([len(found) for found in names]) < count))
+        for p, found in zip(again.tolist(), self._whole_rows(matrix, pair_rows[again], ks[again], count)):
+            names[p] = found
+        return names
+
+    def _whole_rows(self, matrix: sparse.csr_matrix, rows: numpy.ndarray, ks: numpy.ndarray,
+                    count: int) -> list[list[str]]:
+        """The strongest features of (row, label) pairs from all of each row's features: the
+        :data:`CANDIDATES` largest contributions and their ties, every positive one where those
+        repeat names. Pairs go in chunks of similar row length, padded to a rectangle."""
+        lengths = numpy.diff(matrix.indptr)[rows]
+        names: list[list[str]] = [[] for _ in range(len(rows))]
+        chunks: list[list[int]] = [[]]
+        for p in numpy.argsort(lengths, kind="stable").tolist():  # each chunk's last pair is its longest
+            if chunks[-1] and (len(chunks[-1]) + 1) * int(lengths[p]) > WHOLE_ROWS:
+                chunks.append([])
+            chunks[-1].append(p)
+        for chunk in filter(None, chunks):
+            for p, found in zip(chunk, self._whole_chunk(matrix, rows[chunk], ks[chunk], count)):
                 names[p] = found
+        return names
+
+    def _whole_chunk(self, matrix: sparse.csr_matrix, rows: numpy.ndarray, ks: numpy.ndarray,
+                     count: int) -> list[list[str]]:
+        lengths = numpy.diff(matrix.indptr)[rows]
+        places = numpy.arange(max(int(lengths.max()), CANDIDATES))
+        valid = places[None, :] < lengths[:, None]
+        index = numpy.where(valid, matrix.indptr[rows][:, None] + places[None, :], 0)
+        columns = numpy.where(valid, matrix.indices[index], 0)
+        contributions = numpy.where(valid, matrix.data[index] * self._label_weights[ks[:, None], columns], -numpy.inf)
+        fifth = -numpy.partition(-contributions, CANDIDATES - 1, axis=1)[:, CANDIDATES - 1]
+        floor = numpy.where(lengths > CANDIDATES, fifth, 0.0)  # fewer features: every positive one
+        positive = contributions > 0
+        names = self._ordered_names(contributions, columns, positive & (contributions >= floor[:, None]), count)
+        again = numpy.flatnonzero((numpy.asarray([len(found) for found in names]) < count) & (lengths > CANDIDATES))
+        for p, found in zip(again.tolist(), self._ordered_names(contributions[again], columns[again], positive[again],
+                                                                 count)):
+            names[p] = found
         return names
 
     def _shortlist(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
@@ -165,35 +207,13 @@ class Classifier:
         if len(self._name_of) < len(self.vocabulary):
             self._name_of = numpy.full(len(self.vocabulary), -1, dtype="int64")
         unknown = numpy.unique(features[self._name_of[features] < 0])
-        if len(unknown):
-            ids: dict[str, int] = {name: i for i, name in enumerate(self._names)}
-            for column in unknown.tolist():
-                name = readable(self.vocabulary[column])
-                if name not in ids:
-                    ids[name] = len(self._names)
-                    self._names.append(name)
-                self._name_of[column] = ids[name]
+        for column in unknown.tolist():
+            name = readable(self.vocabulary[column])
+            if name not in self._name_id:
+                self._name_id[name] = len(self._names)
+                self._names.append(name)
+            self._name_of[column] = self._name_id[name]
         return self._name_of[features]
-
-    def strongest(self, columns: numpy.ndarray, values: numpy.ndarray, labels: Sequence[str],
-                  count: int = TOP_FEATURES) -> list[list[str]]:
-        """Per label, the features of a segment (its TF-IDF row's ``columns`` and ``values``) that
-        raise it most: value times weight, ties by name."""
-        rows = numpy.asarray([self._label_index[label] for label in labels])
-        contributions = values * self._label_weights[numpy.ix_(rows, columns)]
-        cut = len(columns) - CANDIDATES  # only the largest can be shown: those and their ties first
-        floor = numpy.partition(contributions, cut, axis=1)[:, cut:cut + 1] if cut > 0 else 0.0
-        found = self._best_names(contributions, columns, (contributions > 0) & (contributions >= floor), count)
-        for row, names in enumerate(found):
-            if len(names) < count and cut > 0:  # too few distinct names among the largest: all of them
-                found[row] = self._best_names(contributions[row:row + 1], columns, contributions[row:row + 1] > 0,
-                                              count)[0]
-        return found
-
-    def _best_names(self, contributions: numpy.ndarray, columns: numpy.ndarray, kept: numpy.ndarray,
-                    count: int) -> list[list[str]]:
-        """Per row, the readable names of the ``kept`` features, largest contribution first."""
-        return self._ordered_names(contributions, numpy.broadcast_to(columns, contributions.shape), kept, count)
 
     def _rank_array(self) -> numpy.ndarray:
         if self._rank_of is None:
