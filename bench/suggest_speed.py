@@ -4,8 +4,9 @@ Issue 19 asks for at least 300 k words per CPU-second in scoring on 151 protocol
 The project (generated corpus, study codebook, a model trained on accepted rule suggestions in the
 first twelve documents, as in ``bench/assist.py``) is built once under ``.qda-bench/``. The engine
 (spaCy tables, rules, model) and the segment texts are loaded in this process; each run scores
-every segment in a forked child (CPU time from ``wait4``, the child's workers included), with the
-codebook rules alone and with the trained model, on one process and on two.
+every segment in a forked child (CPU time from ``wait4``, the child's workers included; its malloc
+keeps freed memory, as in the ``qda`` process, see ``qda.allocator``), with the codebook rules
+alone and with the trained model, on one process and on two.
 
 Run: python bench/suggest_speed.py [--documents 151] [--words 4000] [--runs 3]
 """
@@ -25,6 +26,7 @@ from harness import corpus_parser, line, machine_line, median, repeat, run_call 
 from sqlalchemy import select  # noqa: E402
 
 from bench.assist import speed_project  # noqa: E402
+from qda.allocator import hold_freed_memory  # noqa: E402
 from qda.assist import api  # noqa: E402
 from qda.assist.engine import SegmentText, run  # noqa: E402
 from qda.assist.model import untrained_model  # noqa: E402
@@ -41,6 +43,12 @@ def project_for(documents: int, words: int):
     return open_project(folder / "project")
 
 
+def score(engine, texts: list[SegmentText], processes: int) -> None:
+    """Every segment scored, in a process whose malloc keeps freed memory as the CLI's does."""
+    hold_freed_memory()
+    deque(run(engine, texts, None, processes), maxlen=0)
+
+
 def main() -> None:
     args = corpus_parser(__doc__.splitlines()[0]).parse_args()
     print(f"before: {machine_line()}", flush=True)
@@ -54,7 +62,7 @@ def main() -> None:
     print(f"{args.documents} protocols, {len(texts):,} segments, {words:,} words", flush=True)
     for name, engine in (("rules only", rules_only), ("trained", trained)):
         for processes in (1, 2):
-            runs = repeat(lambda: run_call(lambda: deque(run(engine, texts, None, processes), maxlen=0)), args.runs)
+            runs = repeat(lambda: run_call(lambda: score(engine, texts, processes)), args.runs)
             label = f"score, {name}, {processes} process{'es' if processes > 1 else ''}"
             print(f"{line(label, runs)}  {words / median(runs).cpu:>9,.0f} words per CPU-s", flush=True)
     print(f"after: {machine_line()}")

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from qda.allocator import hold_freed_memory
+
 LOADAVG = Path("/proc/loadavg")  # its fourth field: runnable tasks / all tasks
 _TASK: Callable[[Any], Any] | None = None
 
@@ -45,7 +47,7 @@ def forked_map(function: Callable[[Any], Any], items: Iterable[Any], processes: 
     global _TASK
     _TASK = function
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=hold_freed_memory) as pool:
             pending: deque = deque()
             for item in items:
                 pending.append(pool.apply_async(_run_task, (item,)))

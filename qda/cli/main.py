@@ -17,6 +17,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from qda import __version__
+from qda.allocator import hold_freed_memory
 from qda.errors import QdaError
 
 if TYPE_CHECKING:  # the click typer vendors, whose Context the group's methods receive
@@ -154,6 +155,7 @@ def main_options(
 
 
 def main() -> None:
+    hold_freed_memory()
     try:
         app()
     finally:  # the interpreter's last collection at exit then skips what the command made
