@@ -6,8 +6,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.tree import Tree
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option
@@ -51,6 +49,9 @@ def show(
         columns = ("path", "label", "label_en", "color", "codings", "active") if fmt == "table" else None
         emit(rows, fmt, columns)
         return
+    from rich.console import Console
+    from rich.tree import Tree
+
     tree = Tree(f"[bold]{project.codebook_name() or 'no codebook loaded'}[/]")
     nodes = {"": tree}
     for row in rows:

@@ -7,7 +7,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
@@ -56,6 +55,8 @@ def workbench(
                          coders=[c.strip() for c in coders.split(",")] if coders else None)
     session = get_project(ctx).coding_session(coder, wanted, blind=not show_others, advance=advance)
     if plain:
+        from rich.console import Console
+
         from qda.tui.plain import run_plain
 
         run_plain(session, Console(highlight=False), sys.stdin)

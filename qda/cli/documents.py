@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
@@ -123,6 +122,8 @@ def show(
     if fmt != "table":
         emit(rows, fmt)
         return
+    from rich.console import Console
+
     console = Console()
     console.print(f"[bold]{document.document}[/] · {document.site} · {document.level} · {document.role} · "
                   f"wave {document.wave} · {document.date or ''} · v{document.version}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
-from rich.console import Console
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
@@ -68,6 +67,8 @@ def show(ctx: typer.Context, memo_id: int = typer.Argument(..., help="Memo id.")
         return
     target = {"project": "project", "code": f"code {memo['code']}", "document": f"document {memo['document']}",
               "segment": f"segment {memo['document']}:{memo['segment']}"}[memo["target_kind"]]
+    from rich.console import Console
+
     console = Console()
     console.print(f"[bold]memo {memo['id']}[/] on {target} · {memo['coder']} · {memo['updated_at']:%Y-%m-%d %H:%M}",
                   highlight=False)
