@@ -295,8 +295,11 @@ class RuleSet:
     def _compound_entries(self, text: str, lemma: str) -> list[_Entry]:
         entries: dict[_Entry, None] = {}
         for form in dict.fromkeys((text.lower(), lemma)):
-            for length in self.part_lengths:
-                for start in range(len(form) - length + 1):
+            for length in self.part_lengths:  # ascending; only where compound_part can accept a part
+                if length > len(form):
+                    break
+                later = range(MIN_OTHER_PART - 1, len(form) - length + 1) if length >= LONG_KEYWORD else ()
+                for start in chain((0,), later):
                     candidates = self.parts.get(form[start:start + length])
                     if candidates and compound_part(form, start, length):
                         entries.update(dict.fromkeys(candidates))
