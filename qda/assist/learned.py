@@ -99,31 +99,46 @@ class Classifier:
         label are among the label's features of largest IDF times weight: each pair looks only at
         the label's :data:`SHORTLIST` strongest, and is certain when its fifth largest contribution
         there beats any the other features can reach (bounded by the next strength and the row's
-        largest value / IDF, with room for rounding). The few pairs that are not certain, or whose
-        names repeat, are read from their whole rows (:meth:`_whole_rows`)."""
-        short, beyond, place = self._shortlist()
+        largest value / IDF, with room for rounding). The pairs that are not certain, whose names
+        repeat, or whose rows are too sparse to hold enough of the short list (real prose against
+        a large vocabulary) are read from their whole rows (:meth:`_whole_rows`)."""
         pair_rows = numpy.asarray(rows, dtype="int64")
         ks = numpy.asarray([self._label_index[label] for label in labels], dtype="int64")
+        names: list[list[str]] = [[] for _ in rows]
+        dense = numpy.diff(matrix.indptr)[pair_rows] * SHORTLIST >= 2 * CANDIDATES * matrix.shape[1]
+        listed = numpy.flatnonzero(dense)  # rows likely to hold enough of the short list
+        settled = numpy.zeros(len(rows), bool)
+        if len(listed):
+            found, settled[listed] = self._from_shortlist(matrix, pair_rows[listed], ks[listed], count)
+            for p, one in zip(listed.tolist(), found):
+                names[p] = one
+        again = numpy.flatnonzero(~settled)
+        for p, one in zip(again.tolist(), self._whole_rows(matrix, pair_rows[again], ks[again], count)):
+            names[p] = one
+        return names
+
+    def _from_shortlist(self, matrix: sparse.csr_matrix, rows: numpy.ndarray, ks: numpy.ndarray,
+                        count: int) -> tuple[list[list[str]], numpy.ndarray]:
+        """The strongest features of (row, label) pairs found in the labels' short lists, and
+        which pairs are settled by them (certain, with ``count`` distinct names)."""
+        short, beyond, place = self._shortlist()
         lengths = numpy.diff(matrix.indptr)
         listed = place[matrix.indices]  # the row's values of the shortlisted features, the rest 0
         values = numpy.zeros((matrix.shape[0], place.max() + 2))
         keep = listed >= 0
         values[numpy.repeat(numpy.arange(matrix.shape[0]), lengths)[keep], listed[keep]] = matrix.data[keep]
-        contributions = values[pair_rows[:, None], place[short[ks]]] * self._label_weights[ks[:, None], short[ks]]
+        contributions = values[rows[:, None], place[short[ks]]] * self._label_weights[ks[:, None], short[ks]]
         cut = short.shape[1] - CANDIDATES
         fifth = numpy.partition(contributions, cut, axis=1)[:, cut]
         ratios = matrix.data / self.idf[matrix.indices]
         highest = numpy.zeros(matrix.shape[0])
         filled = lengths > 0
         highest[filled] = numpy.maximum.reduceat(ratios, matrix.indptr[:-1][filled]) if len(ratios) else 0.0
-        certain = ((lengths[pair_rows] > CANDIDATES) & (fifth > 0)
-                   & (fifth > beyond[ks] * highest[pair_rows] * (1 + 1e-9)))
+        certain = ((lengths[rows] > CANDIDATES) & (fifth > 0)
+                   & (fifth > beyond[ks] * highest[rows] * (1 + 1e-9)))
         kept = certain[:, None] & (contributions > 0) & (contributions >= fifth[:, None])
         names = self._ordered_names(contributions, short[ks], kept, count)
-        again = numpy.flatnonzero(~certain | (numpy.asarray([len(found) for found in names]) < count))
-        for p, found in zip(again.tolist(), self._whole_rows(matrix, pair_rows[again], ks[again], count)):
-            names[p] = found
-        return names
+        return names, certain & (numpy.asarray([len(found) for found in names]) == count)
 
     def _whole_rows(self, matrix: sparse.csr_matrix, rows: numpy.ndarray, ks: numpy.ndarray,
                     count: int) -> list[list[str]]:
@@ -150,7 +165,8 @@ class Classifier:
         index = numpy.where(valid, matrix.indptr[rows][:, None] + places[None, :], 0)
         columns = numpy.where(valid, matrix.indices[index], 0)
         contributions = numpy.where(valid, matrix.data[index] * self._label_weights[ks[:, None], columns], -numpy.inf)
-        fifth = -numpy.partition(-contributions, CANDIDATES - 1, axis=1)[:, CANDIDATES - 1]
+        cut = contributions.shape[1] - CANDIDATES  # the fifth largest (pads sort first); so near the top,
+        fifth = numpy.partition(contributions, cut, axis=1)[:, cut]  # the many equal small ones stay cheap
         floor = numpy.where(lengths > CANDIDATES, fifth, 0.0)  # fewer features: every positive one
         positive = contributions > 0
         names = self._ordered_names(contributions, columns, positive & (contributions >= floor[:, None]), count)
@@ -167,12 +183,14 @@ class Classifier:
         padding points one past them, at a value that stays 0)."""
         if self._short is None:
             strength = numpy.where(self._label_weights > 0, self.idf * self._label_weights, 0.0)
-            order = numpy.argsort(-strength, axis=1, kind="stable")
             size = min(SHORTLIST, strength.shape[1])
+            if strength.shape[1] > size:  # the size largest first (in no order), then the next
+                order = numpy.argpartition(-strength, size, axis=1)
+                beyond = numpy.take_along_axis(strength, order[:, size:size + 1], axis=1)[:, 0]
+            else:
+                order, beyond = numpy.argsort(-strength, axis=1), numpy.zeros(len(strength))
             short = order[:, :size]
             listed = numpy.take_along_axis(strength, short, axis=1) > 0
-            beyond = (numpy.take_along_axis(strength, order[:, size:size + 1], axis=1)[:, 0]
-                      if strength.shape[1] > size else numpy.zeros(len(strength)))
             union = numpy.unique(short[listed])
             place = numpy.full(strength.shape[1], -1, dtype="int64")
             place[union] = numpy.arange(len(union))

@@ -556,12 +556,17 @@ class SegmentHits(Mapping[str, RuleHit]):
         self._made: dict[str, RuleHit | None] = {}
 
     def __getitem__(self, code: str) -> RuleHit:
-        if code not in self._made:
-            self._made[code] = self.batch.hit(self.i, code)
-        hit = self._made[code]
+        hit = self.get(code)
         if hit is None:
             raise KeyError(code)
         return hit
+
+    def get(self, code: str, default=None):
+        """The hit for ``code``, else ``default`` (without raising KeyError per miss, as Mapping's would)."""
+        if code not in self._made:
+            self._made[code] = self.batch.hit(self.i, code)
+        hit = self._made[code]
+        return default if hit is None else hit
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.batch.codes_of(self.i))
