@@ -140,9 +140,9 @@ def test_a_word_family_counts_once(nlp, parse):
     """"Überprüfung" and "überprüfen" are one keyword twice, not two keywords."""
     rules = RuleSet([CodeTerms("follow_up", ["Überprüfung", "überprüfen", "Wiedervorlage"])], nlp)
     hit = rules.match(parse("Die Überprüfung ist Pflicht: Teamleitungen überprüfen die Akten."))["follow_up"]
-    assert hit.terms == ["Überprüfung", "überprüfen"] and hit.strength == 1 and len(hit.spans) == 2
+    assert hit.terms == ["Überprüfung", "überprüfen"] and len(hit.keys) == 1 and len(hit.spans) == 2
     hit = rules.match(parse("Nach der Überprüfung kommt die Wiedervorlage."))["follow_up"]
-    assert hit.strength == 2
+    assert len(hit.keys) == 2
 
 
 @pytest.fixture(scope="module")

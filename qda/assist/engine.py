@@ -99,8 +99,8 @@ class Engine:
     def _suggestions(self, segment: SegmentText, codes: list[str], strongest: dict[str, list[str]],
                      hits: Mapping[str, RuleHit], row: numpy.ndarray) -> list[Suggestion]:
         sentences: dict = {}  # sentence bounds, found once per segment
-        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hits.get(code)),
-                           self._evidence(segment, code, hits.get(code), strongest.get(code), sentences))
+        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hit := hits.get(code)),
+                           self._evidence(segment, code, hit, strongest.get(code), sentences))
                 for code in codes]
 
     def _strongest(self, features, passing: list[list[str]]) -> list[dict[str, list[str]]]:
@@ -109,7 +109,8 @@ class Engine:
         classifier = self.model.classifier
         if classifier is None:
             return found
-        pairs = [(i, code) for i, codes in enumerate(passing) for code in codes if code in classifier.labels]
+        known = set(classifier.labels)
+        pairs = [(i, code) for i, codes in enumerate(passing) for code in codes if code in known]
         if pairs:
             rows, labels = zip(*pairs)
             for (i, code), names in zip(pairs, classifier.strongest_of(features, list(rows), list(labels))):

@@ -51,8 +51,7 @@ class Classifier:
         self._name_id: dict[str, int] = {}
         self._name_of = numpy.zeros(0, dtype="int64")
         self._label_weights = numpy.ascontiguousarray(self.weights.T)  # one row per label
-        self._rank: list[int] | None = None
-        self._rank_of: numpy.ndarray | None = None  # _name_rank as an array
+        self._rank: numpy.ndarray | None = None  # see _name_rank
         self._short: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None  # see _shortlist
 
     def prepare(self) -> None:
@@ -61,7 +60,7 @@ class Classifier:
         from scipy import sparse  # noqa: F401  (imported for the workers, which share it)
 
         self._shortlist()
-        self._rank_array()
+        self._name_rank()
 
     def matrix(self, docs: Sequence[Parsed]) -> sparse.csr_matrix:
         """TF-IDF rows of parsed segments (training and evaluation)."""
@@ -205,7 +204,7 @@ class Classifier:
         contribution first (ties by name): the first ``count`` distinct ones."""
         rows, places = numpy.nonzero(kept)
         features = columns[rows, places]
-        order = numpy.lexsort((self._rank_array()[features], -contributions[rows, places], rows))  # ranks differ
+        order = numpy.lexsort((self._name_rank()[features], -contributions[rows, places], rows))  # ranks differ
         rows, names = rows[order], self._name_ids(features[order])
         by = numpy.lexsort((numpy.arange(len(rows)), names, rows))  # a name's first place in its row
         first = numpy.ones(len(by), bool)
@@ -233,18 +232,13 @@ class Classifier:
             self._name_of[column] = self._name_id[name]
         return self._name_of[features]
 
-    def _rank_array(self) -> numpy.ndarray:
-        if self._rank_of is None:
-            self._rank_of = numpy.asarray(self._name_rank(), dtype="int64")
-        return self._rank_of
-
-    def _name_rank(self) -> list[int]:
+    def _name_rank(self) -> numpy.ndarray:
         """Each feature's place in name order (the stored vocabulary is sorted already)."""
         if self._rank is None:
             names = self.vocabulary
             ordered = all(a < b for a, b in zip(names, names[1:]))
-            self._rank = list(range(len(names))) if ordered else \
-                numpy.argsort(numpy.asarray(sorted(range(len(names)), key=names.__getitem__))).tolist()
+            self._rank = numpy.arange(len(names)) if ordered else \
+                numpy.argsort(numpy.asarray(sorted(range(len(names)), key=names.__getitem__)))
         return self._rank
 
     def to_bytes(self) -> bytes:

@@ -95,11 +95,6 @@ class RuleHit:
     def __repr__(self) -> str:
         return f"RuleHit({self.code!r}, terms={self.terms}, spans={self.spans}, question={self.question})"
 
-    @property
-    def strength(self) -> int:
-        """Distinct keywords found (by lemma), each word of the text counted for one keyword."""
-        return len(self.keys)
-
 
 _FormRules = tuple[tuple[_Entry, ...], tuple[str, ...], Sequence[tuple[tuple[str, ...], _Entry]], int]
 
@@ -206,11 +201,7 @@ class RuleSet:
             start, rules = view.starts[i], self._rules_of_form[view.forms[i]]
             matched = _exclusions_and_phrases(view, i, start, rules, excluded.setdefault(s, {}))
             if matched:
-                keywords, _, _, length = rules
-                found = [(entry, start, start + length) for entry in keywords]
-                for entry, end in matched:
-                    _add_phrase(found, excluded[s], 0, entry, start, end)
-                changed[k] = found
+                changed[k] = _word_found(rules, start, matched, excluded[s])
         if not changed:
             return pairs
         extra = [(k, j, self.entries.id[entry], start, end)
@@ -322,12 +313,17 @@ def _at_token(tokens: Sequence[TokenTuple], i: int, start: int, rules: _FormRule
               found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]]) -> None:
     """What token ``i`` (at offset ``start``) adds: its keywords to ``found``, the spans of its
     exclusions to ``excluded``, and the phrases that start at it to either."""
+    found.extend(_word_found(rules, start, _exclusions_and_phrases(tokens, i, start, rules, excluded), excluded))
+
+
+def _word_found(rules: _FormRules, start: int, matched: list[tuple[_Entry, int]],
+                excluded: dict[str, list[tuple[int, int]]]) -> list[tuple[_Entry, int, int]]:
+    """A word's keywords at its span, with the phrases ``matched`` at it applied."""
     keywords, _, _, length = rules
-    first = len(found)
-    if keywords:
-        found.extend([(entry, start, start + length) for entry in keywords])
-    for entry, end in _exclusions_and_phrases(tokens, i, start, rules, excluded):
-        _add_phrase(found, excluded, first, entry, start, end)
+    found = [(entry, start, start + length) for entry in keywords]
+    for entry, end in matched:
+        _add_phrase(found, excluded, entry, start, end)
+    return found
 
 
 def _exclusions_and_phrases(tokens: Sequence[TokenTuple], i: int, start: int, rules: _FormRules,
@@ -345,14 +341,14 @@ def _exclusions_and_phrases(tokens: Sequence[TokenTuple], i: int, start: int, ru
     return matched
 
 
-def _add_phrase(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]], first: int,
+def _add_phrase(found: list[tuple[_Entry, int, int]], excluded: dict[str, list[tuple[int, int]]],
                 entry: _Entry, start: int, end: int) -> None:
     """A phrase found at ``start``: an exclusion, or a keyword that replaces the code's shorter
-    one at the same word (``found[first:]`` are the word's)."""
+    one at the same word (``found`` are the word's)."""
     if entry.excluding:
         excluded.setdefault(entry.code, []).append((start, end))
         return
-    for j in range(first, len(found)):
+    for j in range(len(found)):
         kept, _, kept_end = found[j]
         if kept.code == entry.code:
             if (end - start, len(entry.term)) > (kept_end - start, len(kept.term)):

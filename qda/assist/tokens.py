@@ -109,8 +109,8 @@ class Lexicon:
         counts = []
         for text in texts:
             before = len(chunks)
-            if text and " ".join(text.split()) == text:
-                pieces = text.split(" ")
+            pieces = text.split()
+            if pieces and " ".join(pieces) == text:  # words between single spaces
                 chunks.extend(pieces)
                 offsets.extend(islice(accumulate(map(add, map(len, pieces), _ONES), initial=0), len(pieces)))
             else:
