@@ -5,7 +5,7 @@ segments, lemmatises and scores every segment. The ratio printed is
 (qda import + codebook + suggest) / (qc corpus import), medians of the runs; issue 19's target is
 a ratio of at most 1.0 on 151 protocols of 4,000 words. qda runs twice: as three CLI commands
 (three start-ups), and as one script that does the same through the library face
-(``qda.init_project``, ``import_files``, ``load_codebook``, ``suggestion_rows`` to a CSV file), as
+(``qda.init_project``, ``import_files``, ``load_codebook``, ``suggestion_csv`` to a file), as
 a notebook user would.
 
 qc is installed once into its own venv under .qda-bench/ (needs the package index the first time).
@@ -27,17 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".qda-bench" / "compare"
 CODEBOOK = ROOT / "codebooks" / "ejo-implementation.yaml"
 LIBRARY_SCRIPT = """
-import csv, sys
+import sys
 import qda
-from qda.assist.defaults import SUGGESTION_COLUMNS
 project_folder, corpus, codebook, out = sys.argv[1:]
 project = qda.init_project(project_folder)
 project.import_files([corpus])
 project.load_codebook(codebook)
 with open(out, "w", encoding="utf-8", newline="") as handle:
-    writer = csv.writer(handle, lineterminator="\\n")
-    writer.writerow(SUGGESTION_COLUMNS)
-    writer.writerows(project.suggestion_rows())
+    handle.writelines(project.suggestion_csv())
 """
 LIBRARY = "qda library script (same 3 steps)"
 

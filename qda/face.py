@@ -618,6 +618,17 @@ class ProjectFace:
         where = {"doc_key": document, **check_filters(filters)}
         return suggestion_rows(self, where, code, min_score, coder, uncoded, model, None)
 
+    def suggestion_csv(self, document: str | None = None, code: str | None = None,
+                       min_score: float | None = None, coder: str | None = None, uncoded: bool = False,
+                       model: str | None = None, **filters: Any) -> Iterator[str]:
+        """:meth:`suggestion_rows` as CSV text in pieces, the header first (what ``qda suggest
+        --format csv`` writes; texts a spreadsheet would run as formulas neutralised): write the
+        pieces to a file as they come."""
+        from qda.assist.api import suggestion_csv
+
+        where = {"doc_key": document, **check_filters(filters)}
+        return suggestion_csv(self, where, code, min_score, coder, uncoded, model, None)
+
     def accept_suggestions(self, rows: Iterable[dict[str, Any]], coder: str | None = None) -> int:
         """Store suggestion rows (as :meth:`iter_suggestions` gives them) as codings of ``coder``
         with origin 'suggested', the suggester and its score; how many were new."""

@@ -7,12 +7,14 @@ from assist_helpers import (
     code_gold,
     gold,  # noqa: F401  (a fixture)
     )
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from qda.assist import api
 from qda.assist.data import labeled_segments
+from qda.assist.defaults import SUGGESTION_COLUMNS
 from qda.assist.engine import SegmentText, run
-from qda.store.schema import assist_models, codings, segments, suggestion_decisions
+from qda.cli.output import emit
+from qda.store.schema import assist_models, codings, documents, segments, suggestion_decisions
 
 
 @pytest.fixture
@@ -118,6 +120,21 @@ def test_two_worker_processes_give_the_same_suggestions_as_one(trained, monkeypa
     serial = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 1)]
     parallel = [(s.segment_id, s.suggestions) for s in run(scoring, texts * 3, None, 2)]
     assert parallel == serial and len(serial) == 3 * len(texts)
+
+
+def test_csv_rendered_by_the_workers_is_what_emit_writes_from_the_rows(trained, monkeypatch, capsys):
+    monkeypatch.setattr("qda.assist.engine.BATCH", 16)
+    with trained.engine.begin() as conn:  # a site a spreadsheet would run as a formula
+        conn.execute(update(documents).where(documents.c.doc_key == "T00-OP-IFK-W1").values(site="=HYPERLINK(1)"))
+    arguments = (trained, {}, None, 0.05, None, False, None)
+    emit(api.suggestion_rows(*arguments, 1), "csv", SUGGESTION_COLUMNS)
+    expected = capsys.readouterr().out
+    for processes in (1, 2):
+        pieces = list(api.suggestion_csv(*arguments, processes))
+        assert "".join(pieces) == expected and len(pieces) > 3
+    assert pieces[0].startswith("document,segment,") and "T00-OP-IFK-W1,1,1,'=HYPERLINK(1)," in expected
+    assert list(api.suggestion_csv(trained, {}, None, 2.0, None, False, None, 1)) == [
+        ",".join(SUGGESTION_COLUMNS) + "\n"]
 
 
 def strongest_reference(classifier, columns, values, label, count=3):

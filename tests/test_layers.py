@@ -12,7 +12,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "qda"
 LAYERS = [
-    {"qda", "allocator", "errors", "files", "parallel", "safe_files", "safe_yaml", "settings", "untrusted", "store"},
+    {"qda", "allocator", "errors", "files", "parallel", "safe_files", "safe_yaml", "settings", "tabular", "untrusted",
+     "store"},
     {"ingest", "codebook", "filters", "corpus"},
     {"coding"},
     {"analysis", "agreement", "assist", "findings", "exchange"},

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy
 from sqlalchemy import Connection, delete, func, insert, select
@@ -32,6 +32,7 @@ from qda.errors import QdaError
 from qda.filters import filtered
 from qda.parallel import worker_count
 from qda.store.schema import codes, codings, documents, segments, suggestion_decisions
+from qda.tabular import csv_text
 
 __all__ = [
     "Suggestion", "suggest_segments", "suggest_all", "record_decision", "accept_suggestions", "uncertainty_order",
@@ -125,7 +126,25 @@ def iter_suggestions(project, filters, code, min_score, coder, uncoded_only, bas
 def suggestion_rows(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[tuple]:
     """:func:`iter_suggestions` as tuples in :data:`SUGGESTION_COLUMNS` order, made in the worker
     processes that score (a tuple of plain values crosses back faster than a named tuple, and no
-    dict is built per row): what a corpus's CSV is written from."""
+    dict is built per row)."""
+    return _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
+                        lambda rows: rows)
+
+
+def suggestion_csv(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[str]:
+    """:func:`suggestion_rows` as CSV text in pieces, the header first, each piece a batch's rows
+    rendered in the worker that scored it (:func:`qda.tabular.csv_text`, so cells are safe for a
+    spreadsheet): the cheapest way to a corpus's file. Nothing is yielded before the first rows are
+    made, so an error before them leaves no partial file."""
+    pieces = _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
+                          lambda rows: [text] if (text := csv_text(rows)) else [])
+    yield csv_text([SUGGESTION_COLUMNS]) + next(pieces, "")
+    yield from pieces
+
+
+def _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
+                 shape: Callable[[Iterator[tuple]], Iterable[Any]]) -> Iterator[Any]:
+    """What ``shape`` makes of each batch's suggestion rows, in the worker that scored the batch."""
     scoring = engine(project, base_model)
     with project.engine.connect() as conn:
         prefix = resolve_code(conn, code).path if code else None
@@ -143,7 +162,8 @@ def suggestion_rows(project, filters, code, min_score, coder, uncoded_only, base
                     yield (*segment.where, suggestion.code, suggestion.score, suggestion.suggester,
                            suggestion.evidence)
 
-        yield from run(scoring, _stream(conn, query), min_score, processes or _processes(count), rows)
+        yield from run(scoring, _stream(conn, query), min_score, processes or _processes(count),
+                       lambda batch, scored: shape(rows(batch, scored)))
 
 
 def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_only: bool):

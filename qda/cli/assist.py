@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, Optional
 
@@ -55,7 +56,10 @@ def suggest(
         shown = list(project.iter_suggestions(doc, code, min_score, coder, uncoded, model, **options))
         emit(shown, fmt, SUGGEST_COLUMNS if fmt == "table" else SUGGESTION_COLUMNS, title=f"{len(shown)} suggestions",
              wide=wide)
-    else:  # a corpus's worth of rows, written as they are scored
+    elif fmt == "csv":  # a corpus's worth of rows, written as they are scored (and rendered where)
+        for piece in project.suggestion_csv(doc, code, min_score, coder, uncoded, model, **options):
+            sys.stdout.write(piece)
+    else:
         emit(project.suggestion_rows(doc, code, min_score, coder, uncoded, model, **options), fmt, SUGGESTION_COLUMNS)
     if accept_above is not None:
         accepted = project.accept_suggestions(shown, coder)

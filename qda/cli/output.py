@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import itertools
 import json
-import math
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -16,7 +14,7 @@ import typer
 if TYPE_CHECKING:
     from rich.console import Console
 
-from qda.untrusted import FORMULA_STARTS, neutralised
+from qda.tabular import plain_value, write_csv
 
 LISTING_FORMATS = ("table", "json", "csv")
 # table headers for people; json and csv keep the column names
@@ -38,15 +36,6 @@ def format_option(*choices: str, default: str = "table"):
     return typer.Option(default, "--format", "-f", callback=check, help=f"Output format: {', '.join(allowed)}.")
 
 
-def _plain(value: Any) -> Any:
-    """Dates as ISO text; NaN and infinities (an undefined κ, say) as null, which JSON can hold."""
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def to_json(rows: Iterable[dict[str, Any]]) -> str:
     return "".join(json_pieces(rows))
 
@@ -56,7 +45,7 @@ def json_pieces(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     listing is written as it is read; joined, the pieces are ``json.dumps(list(rows), indent=2)``."""
     opened = False
     for row in rows:
-        text = json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False, indent=2, allow_nan=False)
+        text = json.dumps({k: plain_value(v) for k, v in row.items()}, ensure_ascii=False, indent=2, allow_nan=False)
         yield ("[\n  " if not opened else ",\n  ") + text.replace("\n", "\n  ")
         opened = True
     yield "\n]" if opened else "[]"
@@ -92,10 +81,7 @@ def emit(
             sys.stdout.write(piece)
         sys.stdout.write("\n")
     elif fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([value if value.__class__ is str and not value.startswith(FORMULA_STARTS) else _csv_cell(value)
-                          for value in row] for row in values)  # plain text inline: millions of cells
+        write_csv(sys.stdout, itertools.chain([columns], values))
     else:
         from rich.console import Console
 
@@ -173,14 +159,6 @@ def _fit_text(widths: list[int], text: set[int], shown: list[int], room: int) ->
     return fixed
 
 
-def _csv_cell(value: Any) -> Any:
-    if value is None or value.__class__ is int:
-        return value
-    if isinstance(value, (list, dict)):
-        return neutralised(json.dumps(value, ensure_ascii=False))
-    return neutralised(_plain(value))
-
-
 def _table_cell(value: Any) -> str:
     if value is None:
         return ""
@@ -188,4 +166,4 @@ def _table_cell(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, dt.datetime):  # to the minute, in local time: json and csv keep the full value
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    return str(_plain(value))
+    return str(plain_value(value))
