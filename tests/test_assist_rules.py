@@ -8,7 +8,7 @@ import pytest
 from qda.assist.combine import COLUMNS, default_rules, evidence_matrix
 from qda.assist.labelled import flatten, theme_terms
 from qda.assist.nlp import base_pipeline
-from qda.assist.rules import MIN_WEIGHT, CodeTerms, RuleSet, evidence_sentence, is_abbreviation, specificity
+from qda.assist.rules import MIN_WEIGHT, CodeTerms, Evidence, RuleSet, evidence_sentence, is_abbreviation, specificity
 from qda.assist.tokens import Lexicon, Parsed
 from qda.codebook import load_codebook_file
 
@@ -166,9 +166,10 @@ def test_shipped_codebook_finds_themes_in_evaluators_prose(shipped_themes, text,
 
 
 def test_a_batch_matches_as_each_segment_alone(nlp):
-    """match_batch (arrays, hits made when read) against match (one segment at a time), with the
-    shipped codebook on the sample protocols and on texts with exclusions and phrases, under
-    questions; the calibration's evidence is the same from either."""
+    """match_batch (arrays) against match (one segment at a time), with the shipped codebook on
+    the sample protocols and on texts with exclusions and phrases, under questions: the same
+    calibration evidence, and for any codes asked in any order the same terms, first span and
+    question level (None where match has no hit)."""
     codebook = load_codebook_file(SHIPPED)
     shipped = RuleSet([CodeTerms(code.path, code.keywords, code.exclude, code.questions)
                        for code in flatten(codebook.codes)], nlp)
@@ -186,12 +187,13 @@ def test_a_batch_matches_as_each_segment_alone(nlp):
         batch = rules.match_batch(tokens, asked)
         alone = [rules.match(Parsed(text, list(tokens.segment(i))), asked[i]) for i, text in enumerate(texts)]
         assert len(batch) == len(alone) and sum(map(len, alone)) > 20
-        for together, single in zip(batch, alone):
-            assert set(together) == set(single)
-            for code, hit in single.items():
-                made = together[code]
-                assert (made.terms, made.spans, made.keys, made.question) == (hit.terms, hit.spans, hit.keys,
-                                                                             hit.question)
         priors = numpy.full(len(rules.codes), 0.1)
         assert numpy.array_equal(evidence_matrix(batch, None, rules.codes, priors),
                                  evidence_matrix(alone, None, rules.codes, priors))
+        every = list(rules.codes) + ["not-a-code"]
+        for asked_codes in ([every] * len(texts), [every[::-1][i % 3::2] for i in range(len(texts))]):
+            expected = [[None if (hit := single.get(code)) is None else
+                         Evidence(hit.terms, hit.spans[0] if hit.spans else None, hit.question) for code in codes]
+                        for single, codes in zip(alone, asked_codes)]
+            assert batch.evidence_of(asked_codes) == expected
+            assert sum(evidence is not None and bool(evidence.terms) for row in expected for evidence in row) > 20

@@ -39,7 +39,8 @@ GRID = numpy.round(numpy.arange(0.10, 0.91, 0.05), 2)
 
 
 def evidence_matrix(
-    hits: Sequence[Mapping[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str], priors: numpy.ndarray,
+    hits: BatchHits | Sequence[Mapping[str, RuleHit]], learned: numpy.ndarray | None, codes: Sequence[str],
+    priors: numpy.ndarray,
 ) -> numpy.ndarray:
     """Evidence of shape (segments, codes, :data:`COLUMNS`); with no classifier (``learned`` is
     None) its column holds the code's prior, i.e. no information.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy
 
@@ -17,7 +17,7 @@ from qda.assist.features import set_question
 from qda.assist.frame import is_frame
 from qda.assist.model import AssistModel
 from qda.assist.nlp import Base
-from qda.assist.rules import RuleHit, RuleSet, evidence_sentence
+from qda.assist.rules import Evidence, RuleSet, evidence_sentence
 from qda.assist.tokens import Lexicon, Parsed
 from qda.parallel import forked_map
 
@@ -55,8 +55,8 @@ class Engine:
 
     Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules pair
     the tokens that hold keywords with them as arrays (:class:`~qda.assist.rules.BatchHits`), the
-    classifier's TF-IDF rows are built from the columns of each word form and lemma pair, and a
-    hit's terms and the evidence text are made only for the suggestions that pass the cut.
+X
+    evidence's terms and text are made only for the suggestions that pass the cut.
     """
 
     def __init__(self, nlp: Base, rules: RuleSet, model: AssistModel):
@@ -86,9 +86,11 @@ class Engine:
         uncertainty = _uncertainty(scores, thresholds)
         passing = [self._passing(row, cut) for row in scores]
         strongest = self._strongest(features, passing)
+        found = hits.evidence_of(passing)
         return [
-            Scored(segment.id, self._suggestions(segment, codes, strong, hit, row), float(unsure))
-            for segment, codes, strong, hit, row, unsure in zip(segments, passing, strongest, hits, scores, uncertainty)
+            Scored(segment.id, self._suggestions(segment, codes, strong, evidence, row), float(unsure))
+            for segment, codes, strong, evidence, row, unsure
+            in zip(segments, passing, strongest, found, scores, uncertainty)
         ]
 
     def _passing(self, row: numpy.ndarray, cut: numpy.ndarray) -> list[str]:
@@ -97,11 +99,11 @@ class Engine:
         return [self.codes[j] for j in passing[numpy.argsort(-row[passing], kind="stable")]] if len(passing) else []
 
     def _suggestions(self, segment: SegmentText, codes: list[str], strongest: dict[str, list[str]],
-                     hits: Mapping[str, RuleHit], row: numpy.ndarray) -> list[Suggestion]:
+                     found: list[Evidence | None], row: numpy.ndarray) -> list[Suggestion]:
         sentences: dict = {}  # sentence bounds, found once per segment
-        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(hit := hits.get(code)),
-                           self._evidence(segment, code, hit, strongest.get(code), sentences))
-                for code in codes]
+        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(evidence),
+                           self._evidence(segment, code, evidence, strongest.get(code), sentences))
+                for code, evidence in zip(codes, found)]
 
     def _strongest(self, features, passing: list[list[str]]) -> list[dict[str, list[str]]]:
         """Per segment, the classifier's strongest features for each passing code it knows."""
@@ -117,19 +119,19 @@ class Engine:
                 found[i][code] = names
         return found
 
-    def _suggester(self, hit: RuleHit | None) -> str:
+    def _suggester(self, rules: Evidence | None) -> str:
         if self.model.primary == "rules":
             return "rules"
-        return self.model.name("combined" if hit else "learned")
+        return self.model.name("learned" if rules is None else "combined")
 
-    def _evidence(self, segment: SegmentText, code: str, hit: RuleHit | None, strongest: list[str] | None,
+    def _evidence(self, segment: SegmentText, code: str, rules: Evidence | None, strongest: list[str] | None,
                   sentences: dict) -> str:
         calibrator = self.model.calibrators[self.model.primary]
         parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
-        if hit and hit.terms:
-            sentence = evidence_sentence(segment.text, hit.spans[0], sentences)
-            parts.append(f"terms: {', '.join(hit.terms)} in \"{sentence}\"")
-        if hit and hit.question:
+        if rules and rules.span:  # keywords found (a question alone has no span)
+            sentence = evidence_sentence(segment.text, rules.span, sentences)
+            parts.append(f"terms: {', '.join(rules.terms)} in \"{sentence}\"")
+        if rules and rules.question:
             parts.append(f"under question {segment.question}")
         if strongest:
             parts.append(f"features: {', '.join(strongest)}")

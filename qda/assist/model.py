@@ -19,7 +19,7 @@ from qda.assist.defaults import REGULARISATION
 from qda.assist.features import QUESTION_KEY
 from qda.assist.folds import grouped_folds
 from qda.assist.learned import Classifier, train_classifier
-from qda.assist.rules import RuleHit, RuleSet
+from qda.assist.rules import BatchHits, RuleHit, RuleSet
 from qda.assist.tokens import Parsed
 
 if TYPE_CHECKING:  # scipy loads in 0.2 s; scoring without a trained classifier never needs it
@@ -59,7 +59,7 @@ class AssistModel:
         """The classifier's TF-IDF rows of parsed segments (None without a classifier)."""
         return self.classifier.matrix(docs) if self.classifier else None
 
-    def evidence(self, features: sparse.csr_matrix | None, hits: Sequence[Mapping[str, RuleHit]],
+    def evidence(self, features: sparse.csr_matrix | None, hits: BatchHits | Sequence[Mapping[str, RuleHit]],
                  codes: Sequence[str]) -> numpy.ndarray:
         """Evidence of every suggester per segment and code, from the segments' rule hits and
         their TF-IDF rows (:meth:`features`, or the classifier's ``batch_matrix``)."""

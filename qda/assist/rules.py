@@ -23,10 +23,9 @@ How much a hit says depends on the keyword: keywords of one word family (``Über
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import numpy
 
@@ -94,6 +93,15 @@ class RuleHit:
 
     def __repr__(self) -> str:
         return f"RuleHit({self.code!r}, terms={self.terms}, spans={self.spans}, question={self.question})"
+
+
+class Evidence(NamedTuple):
+    """What a suggestion shows of a code's rule hit in a segment: the terms of its keywords (each
+    once, in text order), the first keyword's span (None without keywords), the question level."""
+
+    terms: list[str]
+    span: tuple[int, int] | None
+    question: int
 
 
 _FormRules = tuple[tuple[_Entry, ...], tuple[str, ...], Sequence[tuple[tuple[str, ...], _Entry]], int]
@@ -390,7 +398,7 @@ def _note(hit: RuleHit, entry: _Entry) -> None:
 
 class _EntryTable:
     """Every keyword, exclusion and phrase entry of a rule set, numbered, with its code's column,
-    its word family (numbered) and its weight as arrays."""
+    its word family (numbered), its weight and its term (numbered) as arrays."""
 
     def __init__(self, entries: Iterable[_Entry], column: dict[str, int]):
         self.entries = list(dict.fromkeys(entries))
@@ -399,6 +407,9 @@ class _EntryTable:
         self.column = numpy.asarray([column[entry.code] for entry in self.entries], "int64")
         self.family = numpy.asarray([families.setdefault(entry.key, len(families)) for entry in self.entries], "int64")
         self.weight = numpy.asarray([entry.weight for entry in self.entries], float)
+        terms: dict[str, int] = {}
+        self.term = numpy.asarray([terms.setdefault(entry.term, len(terms)) for entry in self.entries], "int64")
+        self.term_names = list(terms)
 
 
 class _FormTable:
@@ -452,11 +463,11 @@ def _not_excluded(groups: numpy.ndarray, pairs: _Pairs, excluded: dict[int, dict
     return keep
 
 
-class BatchHits(Sequence[Mapping[str, RuleHit]]):
+class BatchHits:
     """The rule evidence of a batch of segments, what :meth:`RuleSet.match` gives each segment:
     kept as keyword pairs sorted by segment and code (text order within), from which the
-    calibration reads its figures at once (:meth:`cells`); a segment's :class:`RuleHit` for a
-    code is made only when read (the evidence of a suggestion that passed)."""
+    calibration reads its figures at once (:meth:`cells`) and the suggestions that pass their
+    terms and first spans (:meth:`evidence_of`), with no :class:`RuleHit` made."""
 
     def __init__(self, rules: RuleSet, groups: numpy.ndarray, pairs: _Pairs, questions: list[dict[str, RuleHit]]):
         order = numpy.argsort(groups, kind="stable")
@@ -464,20 +475,9 @@ class BatchHits(Sequence[Mapping[str, RuleHit]]):
         change = numpy.flatnonzero(groups[1:] != groups[:-1]) + 1
         self.bounds = numpy.concatenate([[0], change, [len(groups)]] if len(groups) else [[0]]).astype("int64")
         self.groups = groups[self.bounds[:-1]]  # segment * codes + code, one per (segment, code) with keywords
-        self._lists: tuple[list[int], ...] | None = None  # groups, bounds and the pairs, for hit()
 
     def __len__(self) -> int:
         return len(self.questions)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if not -len(self) <= i < len(self):
-            raise IndexError(i)
-        return SegmentHits(self, i % len(self))
-
-    def __iter__(self) -> Iterator[Mapping[str, RuleHit]]:
-        return (SegmentHits(self, i) for i in range(len(self)))
 
     def cells(self, column: dict[str, int]) -> tuple[numpy.ndarray, ...]:
         """What the calibration reads per (segment, code) with evidence, for the codes in
@@ -518,58 +518,39 @@ class BatchHits(Sequence[Mapping[str, RuleHit]]):
         kept = target >= 0
         return rows[kept], target[kept], keys_all[kept], repeats[kept], levels[kept]
 
-    def hit(self, i: int, code: str) -> RuleHit | None:
-        """Segment ``i``'s hit for ``code``, as :meth:`RuleSet.match` makes it; None without evidence."""
-        question = self.questions[i].get(code)
-        if self._lists is None:
-            self._lists = (self.groups.tolist(), self.bounds.tolist(), self.pairs.entry.tolist(),
-                           self.pairs.start.tolist(), self.pairs.end.tolist())
-        groups, bounds, entries, starts, ends = self._lists
-        key = i * len(self.rules.codes) + self.rules.column.get(code, -len(self.rules.codes) - 1)
-        g = bisect_left(groups, key)
-        if g == len(groups) or groups[g] != key:
-            return question
-        hit = RuleHit(code, question.question if question else 0)
-        a, b = bounds[g], bounds[g + 1]
-        hit.spans = list(zip(starts[a:b], ends[a:b]))
-        for entry in dict.fromkeys(entries[a:b]):  # terms and families: the first of each
-            _note(hit, self.rules.entries.entries[entry])
-        return hit
-
-    def codes_of(self, i: int) -> list[str]:
-        """The codes with evidence in segment ``i``."""
-        codes = len(self.rules.codes)
-        low, high = numpy.searchsorted(self.groups, [i * codes, (i + 1) * codes])
-        found = [self.rules.codes[key % codes] for key in self.groups[low:high].tolist()]
-        return found + [code for code in self.questions[i] if code not in found]
-
-
-class SegmentHits(Mapping[str, RuleHit]):
-    """One segment's hits in a :class:`BatchHits`, each made when first read."""
-
-    def __init__(self, batch: BatchHits, i: int):
-        self.batch, self.i = batch, i
-        self._made: dict[str, RuleHit | None] = {}
-
-    def __getitem__(self, code: str) -> RuleHit:
-        hit = self.get(code)
-        if hit is None:
-            raise KeyError(code)
-        return hit
-
-    def get(self, code: str, default=None):
-        """The hit for ``code``, else ``default`` (without raising KeyError per miss, as Mapping's would)."""
-        if code not in self._made:
-            self._made[code] = self.batch.hit(self.i, code)
-        hit = self._made[code]
-        return default if hit is None else hit
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.batch.codes_of(self.i))
-
-    def __len__(self) -> int:
-        return len(self.batch.codes_of(self.i))
-
+    def evidence_of(self, passing: Sequence[Sequence[str]]) -> list[list[Evidence | None]]:
+        """For each segment, the :class:`Evidence` of each of its ``passing`` codes (None without
+        any): what the :class:`RuleHit` of :meth:`RuleSet.match` holds, found for all pairs at
+        once (a code's terms by the first occurrence of each term id among its pairs)."""
+        codes, column, groups = len(self.rules.codes), self.rules.column, self.groups
+        counts = [len(names) for names in passing]
+        wanted = numpy.asarray([column.get(code, -1) for names in passing for code in names], "int64")
+        keys = numpy.where(wanted >= 0, numpy.repeat(numpy.arange(len(passing)), counts) * codes + wanted, -1)
+        at = numpy.minimum(numpy.searchsorted(groups, keys), max(len(groups) - 1, 0))
+        found = (wanted >= 0) & (groups[at] == keys) if len(groups) else numpy.zeros(len(keys), bool)
+        first, size = self.bounds[at[found]], numpy.diff(self.bounds)[at[found]]
+        owner = numpy.repeat(numpy.arange(len(first)), size)
+        pair = numpy.arange(len(owner)) - numpy.repeat(numpy.cumsum(size) - size, size) + numpy.repeat(first, size)
+        term = self.rules.entries.term[self.pairs.entry[pair]]
+        kept = numpy.sort(numpy.unique(owner * len(self.rules.entries.term_names) + term, return_index=True)[1])
+        names = self.rules.entries.term_names
+        words = [names[t] for t in term[kept].tolist()]
+        edges = numpy.cumsum(numpy.bincount(owner[kept], minlength=len(first))).tolist()
+        made = iter(zip([0, *edges], edges, self.pairs.start[first].tolist(), self.pairs.end[first].tolist()))
+        flags = iter(found.tolist())
+        result: list[list[Evidence | None]] = []
+        for questions, codes_passing in zip(self.questions, passing):
+            row: list[Evidence | None] = []
+            for code in codes_passing:
+                question = questions.get(code)
+                level = question.question if question else 0
+                if next(flags):
+                    a, b, start, end = next(made)
+                    row.append(Evidence(words[a:b], (start, end), level))
+                else:
+                    row.append(Evidence([], None, level) if question else None)
+            result.append(row)
+        return result
 
 def _longest_per_code(entries: list[_Entry]) -> tuple[_Entry, ...]:
     """Every exclusion, and of a code's keywords only the longest (the first of equal ones), in
