@@ -10,6 +10,7 @@ import typer
 
 from qda.cli.context import project as get_project
 from qda.cli.output import emit, format_option, wide_option
+from qda.errors import QdaError
 from qda.ingest.readers import DEFAULT_MAX_BYTES
 
 DOC_COLUMNS = ("doc_key", "site", "level", "role", "wave", "date", "interviewer", "version", "segments", "words",
@@ -55,8 +56,6 @@ def import_command(
     Example: qda import transcripts/ --meta transcripts/meta.csv
     Example: qda import raw/ --anonymize --key ~/secure/key.json
     """
-    from qda.exchange.refi_import import refi_files
-
     project = get_project(ctx)
     projects = refi_files(paths)
     if projects:
@@ -89,6 +88,20 @@ def import_command(
         typer.echo(f"error: {failure}", err=True)
     if report.failed:
         raise typer.Exit(1)
+
+
+def refi_files(paths: list[Path]) -> list[Path]:
+    """The .qdpx files among the paths of a ``qda import`` (``qda import refi FILE.qdpx`` names
+    them too); empty when it imports protocols, which do not mix with REFI projects (and then the
+    REFI reader is not loaded at all)."""
+    if paths and paths[0] == Path("refi") and not paths[0].exists():
+        paths = paths[1:]
+        if not paths:
+            raise QdaError("name the .qdpx file: qda import refi FILE.qdpx")
+    found = [path for path in paths if path.suffix.lower() == ".qdpx"]
+    if found and len(found) != len(paths):
+        raise QdaError("import .qdpx projects on their own, not together with protocols")
+    return found
 
 
 def docs(

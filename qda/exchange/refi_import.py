@@ -112,19 +112,6 @@ class RefiImportReport:
         return {**asdict(self), "lost": self.lost, "complete": self.complete, "headline": self.headline()}
 
 
-def refi_files(paths: list[Path]) -> list[Path]:
-    """The .qdpx files among the paths of a ``qda import`` (``qda import refi FILE.qdpx`` names
-    them too); empty when it imports protocols, which do not mix with REFI projects."""
-    if paths and paths[0] == Path("refi") and not paths[0].exists():
-        paths = paths[1:]
-        if not paths:
-            raise QdaError("name the .qdpx file: qda import refi FILE.qdpx")
-    found = [path for path in paths if path.suffix.lower() == ".qdpx"]
-    if found and len(found) != len(paths):
-        raise QdaError("import .qdpx projects on their own, not together with protocols")
-    return found
-
-
 def import_refi(engine: Engine, path: Path, *, allow_partial: bool = False,
                 field_map: dict[str, str] | None = None) -> RefiImportReport:
     """Import the ``.qdpx`` at ``path``; commit only when complete or ``allow_partial``.

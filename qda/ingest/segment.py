@@ -85,10 +85,10 @@ def _trimmed(text: str, start: int, end: int):
 def _turns(text: str, start: int, end: int):
     """Split a paragraph at speaker labels; yield (start, end, speaker)."""
     body = text[start:end]
-    labels = list(_SPEAKER.finditer(body))
-    if not labels or labels[0].start() != 0:
+    if not _SPEAKER.match(body):  # a paragraph that does not open with a label is one segment
         yield start, end, None
         return
+    labels = list(_SPEAKER.finditer(body))
     for current, following in zip(labels, labels[1:] + [None]):
         turn_end = following.start() if following else len(body)
         turn = body[current.start():turn_end].rstrip()
