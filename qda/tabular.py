@@ -37,15 +37,20 @@ def csv_cell(value: Any) -> Any:
     return neutralised(plain_value(value))
 
 
-def write_csv(handle: IO[str], rows: Iterable[Iterable[Any]]) -> None:
-    """``rows`` as CSV lines (``\\n`` line ends) to ``handle``, each cell as :func:`csv_cell` makes it."""
-    csv.writer(handle, lineterminator="\n").writerows(
-        [value if value.__class__ is str and not value.startswith(FORMULA_STARTS) else csv_cell(value)
-         for value in row] for row in rows)  # plain text inline: millions of cells
+def csv_cells(values: Iterable[Any]) -> list[Any]:
+    """``values`` as :func:`write_csv` writes them (plain text as it is: millions of cells)."""
+    return [value if value.__class__ is str and not value.startswith(FORMULA_STARTS) else csv_cell(value)
+            for value in values]
 
 
-def csv_text(rows: Iterable[Iterable[Any]]) -> str:
+def write_csv(handle: IO[str], rows: Iterable[Iterable[Any]], made: bool = False) -> None:
+    """``rows`` as CSV lines (``\\n`` line ends) to ``handle``, each cell as :func:`csv_cell` makes
+    it (``made``: the rows hold such cells already, as :func:`csv_cells` gives them)."""
+    csv.writer(handle, lineterminator="\n").writerows(rows if made else map(csv_cells, rows))
+
+
+def csv_text(rows: Iterable[Iterable[Any]], made: bool = False) -> str:
     """What :func:`write_csv` writes, as one text."""
     buffer = io.StringIO()
-    write_csv(buffer, rows)
+    write_csv(buffer, rows, made)
     return buffer.getvalue()

@@ -32,7 +32,7 @@ from qda.errors import QdaError
 from qda.filters import filtered
 from qda.parallel import worker_count
 from qda.store.schema import codes, codings, documents, segments, suggestion_decisions
-from qda.tabular import csv_text
+from qda.tabular import csv_cells, csv_text
 
 __all__ = [
     "Suggestion", "suggest_segments", "suggest_all", "record_decision", "accept_suggestions", "uncertainty_order",
@@ -128,23 +128,26 @@ def suggestion_rows(project, filters, code, min_score, coder, uncoded_only, base
     processes that score (a tuple of plain values crosses back faster than a named tuple, and no
     dict is built per row)."""
     return _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
-                        lambda rows: rows)
+                        lambda rows: rows, tuple)
 
 
 def suggestion_csv(project, filters, code, min_score, coder, uncoded_only, base_model, processes) -> Iterator[str]:
     """:func:`suggestion_rows` as CSV text in pieces, the header first, each piece a batch's rows
-    rendered in the worker that scored it (:func:`qda.tabular.csv_text`, so cells are safe for a
-    spreadsheet): the cheapest way to a corpus's file. Nothing is yielded before the first rows are
-    made, so an error before them leaves no partial file."""
+    rendered in the worker that scored it (cells as :func:`qda.tabular.csv_cells` makes them, safe
+    for a spreadsheet; a segment's own once for all its rows): the cheapest way to a corpus's file.
+    Nothing is yielded before the first rows are made, so an error before them leaves no partial
+    file."""
     pieces = _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
-                          lambda rows: [text] if (text := csv_text(rows)) else [])
+                          lambda rows: [text] if (text := csv_text(rows, made=True)) else [], csv_cells)
     yield csv_text([SUGGESTION_COLUMNS]) + next(pieces, "")
     yield from pieces
 
 
 def _suggestions(project, filters, code, min_score, coder, uncoded_only, base_model, processes,
-                 shape: Callable[[Iterator[tuple]], Iterable[Any]]) -> Iterator[Any]:
-    """What ``shape`` makes of each batch's suggestion rows, in the worker that scored the batch."""
+                 shape: Callable[[Iterator[tuple]], Iterable[Any]],
+                 cells: Callable[[tuple], Sequence[Any]]) -> Iterator[Any]:
+    """What ``shape`` makes of each batch's suggestion rows, in the worker that scored the batch;
+    ``cells`` makes the values of a row's segment and of each suggestion what the rows hold."""
     scoring = engine(project, base_model)
     with project.engine.connect() as conn:
         prefix = resolve_code(conn, code).path if code else None
@@ -154,13 +157,13 @@ def _suggestions(project, filters, code, min_score, coder, uncoded_only, base_mo
 
         def rows(batch: list[SegmentText], scored: list[Scored]) -> Iterator[tuple]:
             for segment, result in zip(batch, scored):
+                where = cells(segment.where)
                 for suggestion in result.suggestions:
                     if prefix and not (suggestion.code == prefix or suggestion.code.startswith(prefix + "/")):
                         continue
                     if (segment.id, suggestion.code) in decided:
                         continue
-                    yield (*segment.where, suggestion.code, suggestion.score, suggestion.suggester,
-                           suggestion.evidence)
+                    yield (*where, *cells(suggestion))
 
         yield from run(scoring, _stream(conn, query), min_score, processes or _processes(count),
                        lambda batch, scored: shape(rows(batch, scored)))
@@ -183,9 +186,9 @@ def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_o
 
 def _stream(conn: Connection, query) -> Iterator[SegmentText]:
     """Segment texts for the engine, with the fields their suggestion rows start with."""
-    for row in conn.execution_options(yield_per=1000).execute(query):
-        yield SegmentText(row.id, row.text, row.question,
-                          (row.doc_key, row.number, row.id, row.site, row.level, row.question))
+    for segment_id, number, text, question, doc_key, site, level in \
+            conn.execution_options(yield_per=1000).execute(query).tuples():
+        yield SegmentText(segment_id, text, question, (doc_key, number, segment_id, site, level, question))
 
 
 def _decided(conn: Connection, coder: str | None) -> set[tuple[int, str]]:

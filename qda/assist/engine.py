@@ -8,7 +8,6 @@ however large the corpus.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import numpy
@@ -34,8 +33,10 @@ class Suggestion(NamedTuple):
     evidence: str
 
 
-@dataclass(frozen=True)
-class SegmentText:
+class SegmentText(NamedTuple):
+    """A segment as scoring reads it (a named tuple: a corpus's worth are made and sent to the
+    worker processes, and tuples cost less to make and to pickle than objects)."""
+
     id: int
     text: str
     question: str | None
