@@ -187,7 +187,7 @@ def _segment_query(conn: Connection, filters: dict, coder: str | None, uncoded_o
 def _stream(conn: Connection, query) -> Iterator[SegmentText]:
     """Segment texts for the engine, with the fields their suggestion rows start with."""
     for segment_id, number, text, question, doc_key, site, level in \
-            conn.execution_options(yield_per=1000).execute(query).tuples():
+            conn.execution_options(yield_per=1000).execute(query):
         yield SegmentText(segment_id, text, question, (doc_key, number, segment_id, site, level, question))
 
 
