@@ -213,3 +213,11 @@ def test_tuple_rows_print_as_the_dicts_of_their_columns(capsys, fmt):
 def test_tuple_rows_in_csv_are_neutralised_like_dict_rows(capsys):
     emit([("=HYPERLINK(1)", 2.5, None)], "csv", ["evidence", "score", "site"])
     assert capsys.readouterr().out.splitlines()[1] == "'=HYPERLINK(1),2.5,"
+
+
+def test_csv_cells_keep_numbers_and_neutralise_text(capsys):
+    import datetime as dt
+
+    emit([("-1", -1, -0.5, float("nan"), float("inf"), True, dt.date(2024, 3, 1), ["=x"], "+49 30", "@a")], "csv",
+         ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"])
+    assert capsys.readouterr().out.splitlines()[1] == "-1,-1,-0.5,,,True,2024-03-01,\"[\"\"=x\"\"]\",'+49 30,'@a"
