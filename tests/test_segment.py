@@ -1,5 +1,9 @@
+import hashlib
+
+import pytest
+
 from qda.ingest.decode import normalize_text
-from qda.ingest.segment import question_number, segment_text
+from qda.ingest.segment import question_number, segment_text, text_hash
 
 PROTOCOL = """# Interviewprotokoll
 
@@ -51,3 +55,12 @@ def test_same_text_gives_same_hash_regardless_of_whitespace():
     two = segment_text("Ein Absatz mit\tUmbruch.")[0]
     assert one.text_hash == two.text_hash
     assert one.text_hash != segment_text("Ein anderer Absatz.")[0].text_hash
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Absatz.", "Ein  Absatz.", " Ein Absatz.", "Ein Absatz. ", "", " ", "Ein\u00a0Absatz.", "Ein\u2009Absatz.",
+    "Ein\u3000Absatz", "Ein\x1cAbsatz", "Ein\x85Absatz", "Ein\u2028Absatz", "Ein\tAbsatz", "Ein\u200bAbsatz",
+    "Übergabe ans Basisteam – „gut“ …", "Ein\r\nAbsatz",
+])
+def test_the_fingerprint_is_that_of_the_words_joined_by_single_spaces(text):
+    assert text_hash(text) == hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()

@@ -56,7 +56,15 @@ class Segment:
 
 def text_hash(text: str) -> str:
     """Whitespace-insensitive fingerprint, used to carry codings over to a new document version."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return hashlib.sha1(_single_spaced(text).encode("utf-8")).hexdigest()
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is so already (most are): in a
+    printable text the only whitespace is the space (every other is a control or separator)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def question_number(line: str) -> str | None:
