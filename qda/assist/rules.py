@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import numpy
 
@@ -520,37 +520,48 @@ class BatchHits:
 
     def evidence_of(self, passing: Sequence[Sequence[str]]) -> list[list[Evidence | None]]:
         """For each segment, the :class:`Evidence` of each of its ``passing`` codes (None without
-        any): what the :class:`RuleHit` of :meth:`RuleSet.match` holds, found for all pairs at
-        once (a code's terms by the first occurrence of each term id among its pairs)."""
-        codes, column, groups = len(self.rules.codes), self.rules.column, self.groups
-        counts = [len(names) for names in passing]
-        wanted = numpy.asarray([column.get(code, -1) for names in passing for code in names], "int64")
-        keys = numpy.where(wanted >= 0, numpy.repeat(numpy.arange(len(passing)), counts) * codes + wanted, -1)
-        at = numpy.minimum(numpy.searchsorted(groups, keys), max(len(groups) - 1, 0))
-        found = (wanted >= 0) & (groups[at] == keys) if len(groups) else numpy.zeros(len(keys), bool)
-        first, size = self.bounds[at[found]], numpy.diff(self.bounds)[at[found]]
-        owner = numpy.repeat(numpy.arange(len(first)), size)
-        pair = numpy.arange(len(owner)) - numpy.repeat(numpy.cumsum(size) - size, size) + numpy.repeat(first, size)
-        term = self.rules.entries.term[self.pairs.entry[pair]]
-        kept = numpy.sort(numpy.unique(owner * len(self.rules.entries.term_names) + term, return_index=True)[1])
-        names = self.rules.entries.term_names
-        words = [names[t] for t in term[kept].tolist()]
-        edges = numpy.cumsum(numpy.bincount(owner[kept], minlength=len(first))).tolist()
-        made = iter(zip([0, *edges], edges, self.pairs.start[first].tolist(), self.pairs.end[first].tolist()))
+        any): what the :class:`RuleHit` of :meth:`RuleSet.match` holds, found for all pairs at once."""
+        at, found = self._groups_of(passing)
+        made = self._terms_and_spans(at[found])
         flags = iter(found.tolist())
         result: list[list[Evidence | None]] = []
-        for questions, codes_passing in zip(self.questions, passing):
+        for questions, codes in zip(self.questions, passing):
             row: list[Evidence | None] = []
-            for code in codes_passing:
+            for code in codes:
                 question = questions.get(code)
                 level = question.question if question else 0
                 if next(flags):
-                    a, b, start, end = next(made)
-                    row.append(Evidence(words[a:b], (start, end), level))
+                    terms, span = next(made)
+                    row.append(Evidence(terms, span, level))
                 else:
                     row.append(Evidence([], None, level) if question else None)
             result.append(row)
         return result
+
+    def _groups_of(self, passing: Sequence[Sequence[str]]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """For each (segment, code) of ``passing`` in order: the index of its group among
+        :attr:`groups`, and whether it has one (keywords found)."""
+        codes, groups = len(self.rules.codes), self.groups
+        wanted = numpy.asarray([self.rules.column.get(code, -1) for names in passing for code in names], "int64")
+        segment = numpy.repeat(numpy.arange(len(passing)), [len(names) for names in passing])
+        keys = numpy.where(wanted >= 0, segment * codes + wanted, -1)
+        at = numpy.minimum(numpy.searchsorted(groups, keys), max(len(groups) - 1, 0))
+        return at, ((wanted >= 0) & (groups[at] == keys) if len(groups) else numpy.zeros(len(keys), bool))
+
+    def _terms_and_spans(self, at: numpy.ndarray) -> Iterator[tuple[list[str], tuple[int, int]]]:
+        """For each group at ``at``: its terms, each once in the order of its first pair, and the
+        span of its first pair (the first occurrence of each term id, for all groups at once)."""
+        first, size = self.bounds[at], numpy.diff(self.bounds)[at]
+        owner = numpy.repeat(numpy.arange(len(first)), size)
+        pair = numpy.arange(len(owner)) - numpy.repeat(numpy.cumsum(size) - size, size) + numpy.repeat(first, size)
+        term = self.rules.entries.term[self.pairs.entry[pair]]
+        names = self.rules.entries.term_names
+        kept = numpy.sort(numpy.unique(owner * len(names) + term, return_index=True)[1])
+        words = [names[t] for t in term[kept].tolist()]
+        ends = numpy.cumsum(numpy.bincount(owner[kept], minlength=len(first))).tolist()
+        spans = zip(self.pairs.start[first].tolist(), self.pairs.end[first].tolist())
+        return ((words[a:b], span) for a, b, span in zip([0, *ends], ends, spans))
+
 
 def _longest_per_code(entries: list[_Entry]) -> tuple[_Entry, ...]:
     """Every exclusion, and of a code's keywords only the longest (the first of equal ones), in
