@@ -67,6 +67,11 @@ X
         self.lexicon = Lexicon(nlp)
         if model.classifier is not None:
             model.classifier.prepare()
+        calibrator = model.calibrators[model.primary]  # what every suggestion of a code says, once
+        self.caveat = {code: None if calibrator.reliable(code) else f"unsicher (κ {calibrator.kappa[code]:.2f})"
+                       for code in self.codes}
+        rules_only = model.primary == "rules"
+        self.suggester = ("rules", "rules") if rules_only else (model.name("learned"), model.name("combined"))
 
     def parse(self, segments: Sequence[SegmentText]) -> list[Parsed]:
         """The segments with their tokens and guide questions, for training and evaluation."""
@@ -101,8 +106,11 @@ X
 
     def _suggestions(self, segment: SegmentText, codes: list[str], strongest: dict[str, list[str]],
                      found: list[Evidence | None], row: numpy.ndarray) -> list[Suggestion]:
+        """The suggestion of each passing code: its score, and the suggester that found it (with
+        rule evidence the combined one, else the classifier alone, unless rules are all there is)."""
         sentences: dict = {}  # sentence bounds, found once per segment
-        return [Suggestion(code, round(float(row[self.column[code]]), 3), self._suggester(evidence),
+        scores, column = row.tolist(), self.column
+        return [Suggestion(code, round(scores[column[code]], 3), self.suggester[evidence is not None],
                            self._evidence(segment, code, evidence, strongest.get(code), sentences))
                 for code, evidence in zip(codes, found)]
 
@@ -120,15 +128,10 @@ X
                 found[i][code] = names
         return found
 
-    def _suggester(self, rules: Evidence | None) -> str:
-        if self.model.primary == "rules":
-            return "rules"
-        return self.model.name("learned" if rules is None else "combined")
-
     def _evidence(self, segment: SegmentText, code: str, rules: Evidence | None, strongest: list[str] | None,
                   sentences: dict) -> str:
-        calibrator = self.model.calibrators[self.model.primary]
-        parts = [] if calibrator.reliable(code) else [f"unsicher (κ {calibrator.kappa[code]:.2f})"]
+        caveat = self.caveat[code]
+        parts = [] if caveat is None else [caveat]
         if rules and rules.span:  # keywords found (a question alone has no span)
             sentence = evidence_sentence(segment.text, rules.span, sentences)
             parts.append(f"terms: {', '.join(rules.terms)} in \"{sentence}\"")
