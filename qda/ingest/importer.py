@@ -27,6 +27,7 @@ from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
+DOCUMENT_BATCH = 200  # protocols held (with their text) until stored
 MAX_SEGMENTS = 20_000  # a long protocol has a few hundred; more is a runaway file
 
 
@@ -132,7 +133,7 @@ def import_into(
         *[documents.c[name] for name in ("site", "level", "role", "wave", "date", "interviewer", "attributes",
                                          "first_line")],
     ))}
-    pending: list[dict[str, Any]] = []
+    pending = _Pending()
     for path in iter_protocol_files(paths, report.warnings.append):
         if progress:
             progress(path)
@@ -149,9 +150,9 @@ def import_into(
             if not skip_errors:
                 raise
             report.failed.append(str(error))
-        if len(pending) >= SEGMENT_BATCH:
-            _flush(conn, pending)
-    _flush(conn, pending)
+        if pending.full():
+            pending.flush(conn)
+    pending.flush(conn)
     return report
 
 
@@ -172,7 +173,7 @@ def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
     }
 
 
-def _store(conn, incoming: Incoming, old, pending, report) -> None:
+def _store(conn, incoming: Incoming, old, pending: "_Pending", report) -> None:
     meta, text, raw = incoming.meta, incoming.text, incoming.raw
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     values = {**_meta_values(meta), "first_line": raw.first_line}
@@ -196,11 +197,10 @@ def _store(conn, incoming: Incoming, old, pending, report) -> None:
         sha256=digest, text=text, word_count=words, imported_at=now(),
     )
     if old is None:
-        doc_id = conn.execute(insert(documents), {"version": 1, **row}).inserted_primary_key[0]  # one cached statement
-        pending.extend(_segment_row(doc_id, segment) for segment in found)
+        pending.add({"version": 1, **row}, found)
         report.added.append(meta.doc_key)
     else:
-        _flush(conn, pending)
+        pending.flush(conn)
         _new_version(conn, old, row, found, report)
         report.updated.append(meta.doc_key)
 
@@ -222,10 +222,31 @@ def _segment_row(doc_id: int, segment: Segment) -> dict[str, Any]:
     }
 
 
-def _flush(conn: Connection, pending: list[dict[str, Any]]) -> None:
-    if pending:
-        conn.execute(insert(segments), pending)
-        pending.clear()
+class _Pending:
+    """New documents and their segments, stored a batch at a time: one statement for the
+    documents (their ids come back in order) and one for their segments."""
+
+    def __init__(self) -> None:
+        self.documents: list[tuple[dict[str, Any], list[Segment]]] = []
+        self.segments = 0
+
+    def add(self, row: dict[str, Any], found: list[Segment]) -> None:
+        self.documents.append((row, found))
+        self.segments += len(found)
+
+    def full(self) -> bool:
+        return self.segments >= SEGMENT_BATCH or len(self.documents) >= DOCUMENT_BATCH
+
+    def flush(self, conn: Connection) -> None:
+        if not self.documents:
+            return
+        ids = conn.execute(insert(documents).returning(documents.c.id, sort_by_parameter_order=True),
+                           [row for row, _ in self.documents]).scalars().all()
+        rows = [_segment_row(doc_id, segment) for doc_id, (_, found) in zip(ids, self.documents) for segment in found]
+        if rows:
+            conn.execute(insert(segments), rows)
+        self.documents.clear()
+        self.segments = 0
 
 
 def _new_version(conn: Connection, old, row: dict[str, Any], found: list[Segment], report: ImportReport) -> None:
