@@ -27,7 +27,7 @@ from qda.store.db import inserted_id
 from qda.store.schema import codes, codings, document_versions, documents, memos, orphaned_codings, segments
 
 SEGMENT_BATCH = 5000
-DOCUMENT_BATCH = 200  # protocols held (with their text) until stored
+DOCUMENT_BATCH = 20  # protocols held (with their text) until stored
 MAX_SEGMENTS = 20_000  # a long protocol has a few hundred; more is a runaway file
 
 
@@ -223,15 +223,17 @@ def _segment_row(doc_id: int, segment: Segment) -> dict[str, Any]:
 
 
 class _Pending:
-    """New documents and their segments, stored a batch at a time: one statement for the
-    documents (their ids come back in order) and one for their segments."""
+    """New documents and the rows of their segments, stored a batch at a time: one statement for
+    the documents (their ids come back in order) and one for their segments."""
 
     def __init__(self) -> None:
-        self.documents: list[tuple[dict[str, Any], list[Segment]]] = []
+        self.documents: list[dict[str, Any]] = []
+        self.segment_rows: list[list[dict[str, Any]]] = []  # per document, its id filled in when stored
         self.segments = 0
 
     def add(self, row: dict[str, Any], found: list[Segment]) -> None:
-        self.documents.append((row, found))
+        self.documents.append(row)
+        self.segment_rows.append([_segment_row(0, segment) for segment in found])
         self.segments += len(found)
 
     def full(self) -> bool:
@@ -241,11 +243,14 @@ class _Pending:
         if not self.documents:
             return
         ids = conn.execute(insert(documents).returning(documents.c.id, sort_by_parameter_order=True),
-                           [row for row, _ in self.documents]).scalars().all()
-        rows = [_segment_row(doc_id, segment) for doc_id, (_, found) in zip(ids, self.documents) for segment in found]
-        if rows:
-            conn.execute(insert(segments), rows)
+                           self.documents).scalars().all()
+        for doc_id, rows in zip(ids, self.segment_rows):
+            for row in rows:
+                row["document_id"] = doc_id
+        if self.segments:
+            conn.execute(insert(segments), [row for rows in self.segment_rows for row in rows])
         self.documents.clear()
+        self.segment_rows.clear()
         self.segments = 0
 
 
