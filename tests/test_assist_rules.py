@@ -88,6 +88,12 @@ def test_evidence_is_the_sentence_around_the_hit():
     assert evidence_sentence(text, (start, start + 3)) == "Dann die EGV, die gemeinsam erarbeitet wird!"
     assert evidence_sentence("x " * 200, (0, 1), limit=20).endswith("…")
     assert evidence_sentence(text, (0, 4)) == "Erst kam die Frage."
+    cache: dict = {}  # one segment's: the same sentences, whichever span or limit asks first
+    together = text.index("gemeinsam")
+    spans = [(start, start + 3), (0, 4), (together, together + 9), (len(text) - 3, len(text))]
+    for span, limit in [(span, limit) for span in spans for limit in (160, 12)] * 2:
+        assert evidence_sentence(text, span, cache, limit) == evidence_sentence(text, span, limit=limit)
+    assert evidence_sentence(text, spans[2], cache, 12) == "Dann die EG…"
 
 
 GERMAN = [

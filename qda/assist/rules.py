@@ -632,17 +632,20 @@ def _phrase_at(tokens: Sequence[TokenTuple], i: int, phrase: tuple[str, ...]) ->
 
 def evidence_sentence(text: str, span: tuple[int, int], cache: dict | None = None, limit: int = 160) -> str:
     """The sentence of ``text`` around ``span`` (segment-relative offsets), shortened to ``limit``;
-    sentence bounds are found once per segment when a ``cache`` (dict) is given for it."""
-    bounds = cache.get(SENTENCES) if cache is not None else None
+    with a ``cache`` (a dict for the segment) its sentence bounds are found once, and each
+    sentence is cut once however many codes quote it."""
+    cache = {} if cache is None else cache
+    bounds = cache.get(SENTENCES)
     if bounds is None:
-        bounds = list(sentence_gaps(text))
-        if cache is not None:
-            cache[SENTENCES] = bounds
+        bounds = cache[SENTENCES] = list(sentence_gaps(text))
     start, end = 0, len(text)
     for gap_start, gap_end in bounds:
         if gap_end > span[0]:
             end = gap_start
             break
         start = gap_end
-    sentence = text[start:end].strip()
-    return sentence if len(sentence) <= limit else sentence[:limit - 1].rstrip() + "…"
+    known = cache.get((start, end, limit))
+    if known is None:
+        sentence = text[start:end].strip()
+        known = cache[start, end, limit] = sentence if len(sentence) <= limit else sentence[:limit - 1].rstrip() + "…"
+    return known
