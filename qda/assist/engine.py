@@ -56,7 +56,7 @@ class Engine:
 
     Scoring reads a batch as arrays of word-form ids (:mod:`qda.assist.tokens`): the rules pair
     the tokens that hold keywords with them as arrays (:class:`~qda.assist.rules.BatchHits`), the
-X
+    classifier's TF-IDF rows are built from the columns of each word form and lemma pair, and the
     evidence's terms and text are made only for the suggestions that pass the cut.
     """
 
@@ -108,7 +108,7 @@ X
                      found: list[Evidence | None], row: numpy.ndarray) -> list[Suggestion]:
         """The suggestion of each passing code: its score, and the suggester that found it (with
         rule evidence the combined one, else the classifier alone, unless rules are all there is)."""
-        sentences: dict = {}  # sentence bounds, found once per segment
+        sentences: dict = {}  # the segment's sentence bounds and quoted sentences, each found once
         scores, column = row.tolist(), self.column
         return [Suggestion(code, round(scores[column[code]], 3), self.suggester[evidence is not None],
                            self._evidence(segment, code, evidence, strongest.get(code), sentences))
