@@ -173,7 +173,7 @@ def _meta_values(meta: ProtocolMeta) -> dict[str, Any]:
     }
 
 
-def _store(conn, incoming: Incoming, old, pending: "_Pending", report) -> None:
+def _store(conn, incoming: Incoming, old, pending: _Pending, report) -> None:
     meta, text, raw = incoming.meta, incoming.text, incoming.raw
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     values = {**_meta_values(meta), "first_line": raw.first_line}
